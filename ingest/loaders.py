@@ -1,0 +1,144 @@
+"""Loaders: one file in, numbered lines out. Each raises IngestError with a reason a person can act on.
+
+Text-like files keep 1-based line numbers of the file itself; PDFs keep page
+numbers (and the line within the page's extracted text); HTML keeps the source
+line of each block; DOCX numbers paragraphs.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from assistant.errors import IngestError, UnsupportedFile
+from assistant.records import Line
+
+log = logging.getLogger(__name__)
+
+# A text file with more of these than this share of its characters is binary.
+_CONTROL_SHARE_LIMIT = 0.01
+_ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f"}
+
+
+def load_lines(path: Path) -> list[Line]:
+    """The file's text as numbered lines; raises IngestError when it cannot be read as a paper."""
+    loader = LOADERS.get(path.suffix.lower())
+    if loader is None:
+        raise UnsupportedFile(path.name, f"unsupported file type '{path.suffix or '(none)'}'")
+    data = path.read_bytes()
+    if not data.strip():
+        raise IngestError(path.name, "empty file")
+    lines = loader(path.name, data)
+    if not any(line.text.strip() for line in lines):
+        raise IngestError(path.name, "no text could be extracted")
+    return lines
+
+
+def decode_text(source: str, data: bytes) -> str:
+    """Decode UTF-8 (with or without BOM) or BOM-marked UTF-16; refuse binary and other encodings."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16")
+    else:
+        if b"\x00" in data:
+            raise IngestError(source, "binary content, not text")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise IngestError(
+                source, f"not UTF-8 text (undecodable byte at offset {exc.start}); save it as UTF-8"
+            ) from None
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in _ALLOWED_CONTROLS)
+    if controls > _CONTROL_SHARE_LIMIT * len(text):
+        raise IngestError(source, "binary content, not text")
+    return text
+
+
+def _text_lines(source: str, data: bytes) -> list[Line]:
+    text = decode_text(source, data)
+    return [Line(text=t.rstrip("\r"), number=i) for i, t in enumerate(text.split("\n"), start=1)]
+
+
+def _pdf_lines(source: str, data: bytes) -> list[Line]:
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise IngestError(source, "encrypted PDF (needs a password)")
+        lines: list[Line] = []
+        for page_no, page in enumerate(reader.pages, start=1):
+            text = page.extract_text() or ""
+            for i, t in enumerate(text.split("\n"), start=1):
+                lines.append(Line(text=t.rstrip(), number=i, page=page_no))
+    except IngestError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise IngestError(source, f"corrupt or unreadable PDF ({type(exc).__name__})") from None
+    except Exception as exc:  # pypdf raises assorted errors on damaged files
+        if "crypt" in str(exc).lower():
+            raise IngestError(source, "encrypted PDF (cannot be decrypted)") from None
+        raise IngestError(source, f"corrupt or unreadable PDF ({type(exc).__name__})") from None
+    return lines
+
+
+_HTML_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr", "pre", "caption", "dt", "dd")
+
+
+def _html_lines(source: str, data: bytes) -> list[Line]:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(decode_text(source, data), "html.parser")
+    for tag in soup(["script", "style", "head"]):
+        tag.decompose()
+    lines: list[Line] = []
+    for block in soup.find_all(_HTML_BLOCKS):
+        # Innermost blocks only: an <li> inside a <td> belongs to its row.
+        if block.find_parent(_HTML_BLOCKS):
+            continue
+        if block.name == "tr":
+            cells = [c.get_text(" ", strip=True) for c in block.find_all(["td", "th"])]
+            text = "\t".join(cells)
+        else:
+            text = " ".join(block.get_text(" ", strip=True).split())
+        if block.name and block.name[0] == "h" and block.name[1:].isdigit():
+            text = "#" * int(block.name[1:]) + " " + text
+        if text.strip():
+            lines.append(Line(text=text, number=block.sourceline or len(lines) + 1))
+    return lines
+
+
+def _docx_lines(source: str, data: bytes) -> list[Line]:
+    import io
+    import zipfile
+
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise IngestError(source, f"corrupt or unreadable DOCX ({type(exc).__name__})") from None
+    texts: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, docx.table.Table):
+            texts.extend("\t".join(cell.text.strip() for cell in row.cells) for row in block.rows)
+        else:
+            style = (block.style.name or "") if block.style is not None else ""
+            level = style.removeprefix("Heading ").strip()
+            prefix = "#" * int(level) + " " if style.startswith("Heading") and level.isdigit() else ""
+            texts.append(prefix + block.text)
+    return [Line(text=t, number=i) for i, t in enumerate(texts, start=1)]
+
+
+LOADERS: dict[str, Callable[[str, bytes], list[Line]]] = {
+    ".txt": _text_lines,
+    ".md": _text_lines,
+    ".pdf": _pdf_lines,
+    ".html": _html_lines,
+    ".htm": _html_lines,
+    ".docx": _docx_lines,
+}
+SUPPORTED_SUFFIXES = tuple(sorted(LOADERS))
