@@ -170,6 +170,7 @@ class Answer(_Record):
     timings_ms: dict[str, float] = field(default_factory=dict)
     # For the app: rows of any table used (not part of the JSON contract).
     table_rows: tuple[dict[str, Any], ...] = ()
+    chart: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -195,3 +196,16 @@ class Answer(_Record):
 
 def iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
+
+
+@dataclass(frozen=True)
+class ToolAnswer(_Record):
+    """What a deterministic tool router returns: answer text whose ``[n]`` markers
+    number ``citations`` from 1, the calls it made, and any table rows or series
+    the app should show."""
+
+    answer: str
+    citations: tuple[Citation, ...]
+    tool_calls: tuple[ToolCall, ...] = ()
+    table_rows: tuple[dict[str, Any], ...] = ()
+    chart: dict[str, Any] | None = None  # {"title", "x_label", "y_label", "points": [{"period", "value"}]}

@@ -42,9 +42,15 @@ MONTHS: dict[str, int] = {
 }  # fmt: skip
 
 # Capitalised or upper-case only, so "may" the verb is not a month.
-_MONTH = r"\b(?:" + "|".join(
-    alt for name in sorted(MONTHS, key=len, reverse=True) for alt in (name.title(), name.upper())
-) + r")\b\.?"
+_MONTH = (
+    r"\b(?:"
+    + "|".join(
+        alt
+        for name in sorted(MONTHS, key=len, reverse=True)
+        for alt in (name.title(), name.upper())
+    )
+    + r")\b\.?"
+)
 _ORD = r"(?:st|nd|rd|th)?"
 _DASH = r"[-–—]"
 
@@ -186,9 +192,8 @@ def _read_mention(text: str, core: re.Match[str]) -> NumberMention | None:
     unit: NumberUnit = "gbp" if gbp else "number"
     scale = 1.0
     rest = text[end:]
-    if m := _SCALE_WORD.match(rest):
-        scale, end = _SCALES[m.group("word").lower()], end + m.end()
-    elif gbp and (m := _SCALE_SUFFIX.match(rest)):
+    m = _SCALE_WORD.match(rest) or (_SCALE_SUFFIX.match(rest) if gbp else None)
+    if m:
         scale, end = _SCALES[m.group("word").lower()], end + m.end()
     rest = text[end:]
 
@@ -209,14 +214,14 @@ def _read_mention(text: str, core: re.Match[str]) -> NumberMention | None:
     if end < len(text) and (text[end].isalnum() and text[end] not in "¹²³⁴⁵⁶⁷⁸⁹⁰"):
         return None  # glued to letters: "Q3", "t3f9a", "12months"
 
-    if start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")":
-        if _opens_cell_or_line(text, start - 1):
-            sign, start, end = "-", start - 1, end + 1
+    bracketed = start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"
+    if bracketed and _opens_cell_or_line(text, start - 1):
+        sign, start, end = "-", start - 1, end + 1
 
     is_plain = unit == "number" and scale == 1.0 and not sign and decimals == 0
-    if is_plain and "," not in digits and 1950 <= magnitude <= 2049:
-        if not _is_cell(text, start, end):
-            return None  # a year
+    year_like = is_plain and "," not in digits and 1950 <= magnitude <= 2049
+    if year_like and not _is_cell(text, start, end):
+        return None  # a year
 
     value = float(magnitude) * scale
     return NumberMention(
@@ -234,7 +239,9 @@ def _read_mention(text: str, core: re.Match[str]) -> NumberMention | None:
 _DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
     re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b"),
-    re.compile(rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}})\b)?"),
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}})\b)?"
+    ),
     re.compile(rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})\b"),
     re.compile(rf"(?P<mon>{_MONTH})\s+(?P<y>\d{{4}})\b"),
     re.compile(r"(?<![\d/£.,])(?P<y>(?:19|20)\d{2})(?![\d%])"),
