@@ -26,6 +26,7 @@ NUMBERED_HEADING = re.compile(r"^(#{1,6}\s*)?(\d{1,2}(?:\.\d{1,2})?)\.?\s+(\S.{1
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+)$")
 # Agenda rows: "5.\tSafer Communities Strategy ...\t7 - 56" or "2\tPrevious Minutes – 19th April 2013\t1 – 6\t..."
 AGENDA_ROW = re.compile(r"^(\d{1,2})\.?\t+([^\t]+)")
+MAJOR_HEADING = re.compile(r"^(Priority|Appendix|Section|Part|Chapter)\s+[\dA-Z]{1,3}\b")
 PREVIOUS_MINUTES = re.compile(r"(?:previous minutes|minutes of (?:the )?previous meeting)\s*[-–—:]?\s*(.*)", re.I)
 
 _MAX_HEADING_WORDS = 14
@@ -194,7 +195,7 @@ def heading_of(line: Line, prev_blank: bool, next_blank: bool, minutes: bool) ->
         and not text.endswith((".", ",", ";"))
         and sum(ch.isalpha() for ch in text) >= 0.6 * len(text)
     ):
-        return (1, text.rstrip(":"), None)
+        return (1 if MAJOR_HEADING.match(text) else 2, text.rstrip(":"), None)
     return None
 
 
@@ -234,6 +235,12 @@ def split_sections(doc: Document, paper: Paper) -> list[Section]:
                 heading = None
             else:
                 top_number = top
+        only_heading = sum(1 for ln in current if ln.text.strip()) == 1
+        if heading and path and only_heading and path[-1][0] == 1 and len(path[-1][1].split()) <= 3:
+            # "Priority 8" followed by "Building Reassurance and Confidence": one heading.
+            path[-1] = (1, f"{path[-1][1]} – {heading[1]}")
+            current.append(line)
+            continue
         if heading:
             flush()
             level, text, number = heading
