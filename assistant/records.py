@@ -31,7 +31,8 @@ class _Record:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
         names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
-        return cls(**{k: v for k, v in data.items() if k in names})
+        # JSON has lists where the records keep tuples.
+        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in names})
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,7 @@ class Chunk(_Record):
     line_start: int | None = None
     line_end: int | None = None
     is_table: bool = False
+    line_numbers: tuple[int, ...] = ()  # the paper's line number of each line of ``text``
 
     @property
     def locator(self) -> Locator:

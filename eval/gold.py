@@ -8,6 +8,7 @@ silently) and every error names the file and line.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -42,6 +43,7 @@ UNITS: tuple[str, ...] = (
 )
 DIRECTIONS: tuple[str, ...] = ("increase", "decrease")
 GOLD_DIR = Path(__file__).parent / "gold"
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 class GoldFormatError(BoardQAError, ValueError):
@@ -100,10 +102,12 @@ class AnswerValue(_GoldRecord):
         if unit not in UNITS:
             raise GoldFormatError(f"{where}: unit {unit!r} is not one of {', '.join(UNITS)}")
         if unit == "date":
-            if not (isinstance(value, str) and value.strip()) and not (
-                isinstance(value, int) and not isinstance(value, bool)
-            ):
-                raise GoldFormatError(f"{where}: a date value must be an ISO string or a year")
+            is_year = isinstance(value, int) and not isinstance(value, bool)
+            if not is_year and not (isinstance(value, str) and _ISO_DATE.fullmatch(value)):
+                raise GoldFormatError(
+                    f"{where}: a date value must be 'YYYY', 'YYYY-MM', 'YYYY-MM-DD' or a year, "
+                    f"got {value!r}"
+                )
         elif not _is_number(value):
             raise GoldFormatError(
                 f"{where}: value must be a number for unit {unit!r}, got {value!r}"

@@ -4,20 +4,25 @@
 counts, money, percentages, percentage-point changes, rates and ranks. These are
 deliberately *not* figures:
 
-- dates and times: "15 January 2013", "Sep 2017", "Jul 16", "01/04/2012",
-  "2013-01-15", "10:30am";
+- dates and times: "15 January 2013", "26TH JANUARY, 2018", "Sep 2017",
+  "Jul 16", "01/04/2012", "2013-01-15", "10:30am", "2.30 - 4.30pm";
 - years and financial years: a bare 1950-2049 integer ("in 2013"), "2011/12",
   "12/13", "2011-2014". A 1950-2049 integer standing alone in a table cell
   (between tabs or ``|``) is kept, because table cells hold counts;
 - citation markers and locators: "[3]", "[1, 2]", "lines 97-99", "page 4";
 - labels that number things rather than measure them: "item 5", "section 1.7",
-  "appendix 2", "Tier 3", "Year 1", "table 2", list and paragraph numbering at
-  the start of a line ("1. ", "2) ", "1.3.2 ", "1.3 Barnet") and any dotted
-  number with two or more dots;
+  "appendix 2", "Tier 3", "Year 1", "table 2"; numbering at the start of a line
+  when a word follows ("1. The", "2) Robbery", "1.3 Barnet"); any number with
+  two or more dots ("1.3.2");
 - the base of a rate ("per 1000", "per 1,000"): the figure before it gets unit
   ``rate_per_1000`` instead;
-- digits glued to letters ("Q3", "t3f9a", "NW4"), except the suffixes below;
-- numbers written as words ("three") are not read.
+- digits glued to letters ("Q3", "t3f9a", "NW4"). Allowed suffixes: "%", "pp",
+  "ppt", ordinals ("8th", unit ``rank``) and, after "£", "m", "bn", "k";
+- numbers written as words ("three", "highest") are not read.
+
+Units: "%"/"per cent" -> ``percent``; "percentage points", "pp", "ppt",
+"% pt(s)", "% points" -> ``percentage_points``; "£" or "pounds" -> ``gbp``;
+"million", "billion", "thousand" (and "m", "bn", "k" after "£") scale the value.
 
 A figure is negative when written with a leading minus or en dash attached to
 its digits ("-4.6%", "–12") or, in a table, in brackets: "(1,234)", "(£117,500)"
@@ -51,7 +56,7 @@ _MONTH = (
     )
     + r")\b\.?"
 )
-_ORD = r"(?:st|nd|rd|th)?"
+_ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)?"
 _DASH = r"[-–—]"
 
 
@@ -107,11 +112,14 @@ _MASKS: tuple[re.Pattern[str], ...] = (
     # financial years and year ranges: 2011/12, 2013/2014, 2011-2014, 2011-12
     re.compile(rf"\b(?:19|20)\d{{2}}\s*(?:/|{_DASH})\s*(?:(?:19|20)\d{{2}}|\d{{2}})\b(?![.,]\d)"),
     # times
-    re.compile(r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)"),
+    re.compile(
+        rf"(?i)\b(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:{_DASH}|to)\s*)?"
+        r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    ),
     re.compile(r"\b\d{1,2}:\d{2}\b"),
     # dotted numbering anywhere (1.3.2) and numbering at the start of a line
     re.compile(r"\b\d+(?:\.\d+){2,}\b"),
-    re.compile(r"(?m)^[ \t]*(?:[-*•]\s*)?\(?\d{1,2}[.)](?=\s)"),
+    re.compile(r"(?m)^[ \t]*(?:[-*•]\s*)?\(?\d{1,2}[.)](?=[ \t]+[^\W\d_])"),
     re.compile(r"(?m)^[ \t]*(?:[-*•]\s*)?\d{1,2}\.\d{1,2}(?=\s+[A-Z])"),
     # the base of a rate: the 1000 in "per 1000"
     re.compile(r"(?i)(?<=\bper\s)\s*(?:1|10|100)(?:,?000)*\b"),
@@ -132,7 +140,14 @@ _POUNDS = re.compile(rf"{_SP}(?:pounds|gbp)\b", re.I)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _RATE = re.compile(r" ?(?:[a-z]+ ){0,3}?per ?1,?000\b", re.I)
 _RANGE_PERCENT = re.compile(rf"(?:{_DASH}| {_DASH} | to )\d+(?:\.\d+)?{_SP}%")
-_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
+_SCALES = {
+    "million": 10**6,
+    "m": 10**6,
+    "billion": 10**9,
+    "bn": 10**9,
+    "thousand": 10**3,
+    "k": 10**3,
+}
 
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:
@@ -190,7 +205,7 @@ def _read_mention(text: str, core: re.Match[str]) -> NumberMention | None:
         sign, start = ("+" if text[start - 1] == "+" else "-"), start - 1
 
     unit: NumberUnit = "gbp" if gbp else "number"
-    scale = 1.0
+    scale = 1
     rest = text[end:]
     m = _SCALE_WORD.match(rest) or (_SCALE_SUFFIX.match(rest) if gbp else None)
     if m:
@@ -204,7 +219,7 @@ def _read_mention(text: str, core: re.Match[str]) -> NumberMention | None:
         unit, end = "percentage_points", end + m.end()
     elif m := _POUNDS.match(rest):
         unit, end = "gbp", end + m.end()
-    elif not gbp and scale == 1.0 and (m := _ORDINAL.match(rest)):
+    elif not gbp and scale == 1 and (m := _ORDINAL.match(rest)):
         unit, end = "rank", end + m.end()
     elif not gbp and (m := _RATE.match(rest)):
         unit, end = "rate_per_1000", end + m.end()
@@ -218,19 +233,19 @@ def _read_mention(text: str, core: re.Match[str]) -> NumberMention | None:
     if bracketed and _opens_cell_or_line(text, start - 1):
         sign, start, end = "-", start - 1, end + 1
 
-    is_plain = unit == "number" and scale == 1.0 and not sign and decimals == 0
+    is_plain = unit == "number" and scale == 1 and not sign and decimals == 0
     year_like = is_plain and "," not in digits and 1950 <= magnitude <= 2049
     if year_like and not _is_cell(text, start, end):
         return None  # a year
 
-    value = float(magnitude) * scale
+    value = float(magnitude * scale)  # exact: Decimal("1.176") * 10**6 is 1176000
     return NumberMention(
         value=-value if sign == "-" else value,
         unit=unit,
         decimals=decimals,
         span=(start, end),
         text=text[start:end],
-        scale=scale,
+        scale=float(scale),
         sign=sign,
     )
 

@@ -128,6 +128,7 @@ def chunk_section(doc: Document, section: Section, count: CountTokens, max_token
                     line_start=lines[0].number if locator.page is None else None,
                     line_end=lines[-1].number if locator.page is None else None,
                     is_table=any(u.is_table for u in group),
+                    line_numbers=tuple(u.line.number for u in group),
                 )
             )
         group.clear()

@@ -1,0 +1,134 @@
+"""`boardqa`: a thin command-line adapter over BoardAssistant."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from assistant.errors import BoardQAError
+from assistant.records import PAPER_TYPES, Answer
+from assistant.routing import Filters
+
+app = typer.Typer(
+    help="Cited answers from the board's papers.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+IndexOption = Annotated[
+    Path | None, typer.Option("--index", help="Index folder (default: $BOARDQA_INDEX or ./index).")
+]
+
+
+def _assistant(index: Path | None = None, corpus: Path | None = None):  # type: ignore[no-untyped-def]
+    from assistant.core import BoardAssistant
+    from assistant.settings import get_settings
+
+    settings = get_settings()
+    updates = {k: v for k, v in (("index", index), ("corpus", corpus)) if v is not None}
+    return BoardAssistant(settings.model_copy(update=updates) if updates else settings)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: the corpus folder).")] = None,
+    index: IndexOption = None,
+    corpus: Annotated[Path | None, typer.Option(help="Corpus folder (default: $BOARDQA_CORPUS or ./corpus).")] = None,
+) -> None:
+    """Parse, chunk and embed papers into the index; unchanged files are skipped."""
+    from tqdm import tqdm
+
+    assistant = _assistant(index, corpus)
+    bar = tqdm(total=0, unit="item", disable=not sys.stderr.isatty(), leave=False)
+
+    def progress(done: int, total: int, message: str) -> None:
+        bar.total = total
+        bar.n = done
+        bar.set_description(message[:40])
+        bar.refresh()
+
+    report = assistant.ingest(paths or None, progress=progress)
+    bar.close()
+    for failure in report.failures:
+        err.print(f"[yellow]skipped[/] {failure}", highlight=False)
+    out.print(f"Ingested {report.summary()}", highlight=False)
+    if report.failures:
+        raise typer.Exit(1)
+
+
+def _filters(date_from: str | None, date_to: str | None, paper_type: str | None) -> Filters:
+    from datetime import date
+
+    for value in (date_from, date_to):
+        if value:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise BoardQAError(f"'{value}' is not a date: use YYYY-MM-DD") from None
+    if paper_type and paper_type not in PAPER_TYPES:
+        raise BoardQAError(f"unknown paper type '{paper_type}': use one of {', '.join(PAPER_TYPES)}")
+    return Filters(date_from, date_to, paper_type)
+
+
+def print_answer(answer: Answer) -> None:
+    """An answer for a person: the text, then its numbered sources with quotes."""
+    out.print(answer.answer, highlight=False)
+    if answer.citations:
+        out.print("\n[bold]Sources[/]")
+    for c in answer.citations:
+        when = f", {c.meeting_date}" if c.meeting_date else ""
+        out.print(f"[{c.n}] {c.source}, {c.locator} — {c.title}{when}", highlight=False, markup=False)
+        out.print(f"    “{c.quote[:300]}”", highlight=False, markup=False, style="dim")
+
+
+@app.command()
+def ask(
+    question: Annotated[str | None, typer.Argument(help="The question.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the JSON answer contract.")] = False,
+    file: Annotated[Path | None, typer.Option("--file", help="Questions, one per line; prints JSON lines.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Earliest meeting date, YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Latest meeting date, YYYY-MM-DD.")] = None,
+    paper_type: Annotated[str | None, typer.Option("--type", help=f"Paper type: {', '.join(PAPER_TYPES)}.")] = None,
+    index: IndexOption = None,
+) -> None:
+    """Answer a question from the papers, with citations."""
+    filters = _filters(date_from, date_to, paper_type)
+    if file is None and not question:
+        raise BoardQAError("give a QUESTION or --file FILE")
+    assistant = _assistant(index)
+    if file is not None:
+        try:
+            questions = [q.strip() for q in file.read_text(encoding="utf-8").splitlines() if q.strip()]
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BoardQAError(f"cannot read {file}: {exc}") from None
+        for q in questions:
+            print(json.dumps(assistant.ask(q, filters).to_dict(), ensure_ascii=False), flush=True)
+        return
+    answer = assistant.ask(question or "", filters)
+    if as_json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print_answer(answer)
+
+
+def main() -> None:
+    """Console entry point: domain errors become a clean message and exit code 2."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        app()
+    except BoardQAError as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,201 @@
+"""The deterministic answer composer: extractive sentences from retrieved passages, each cited.
+
+It never guesses. The question's content words are weighed by how rare they
+are in the papers; when no passage carries enough of that weight, or the
+question names a year the evidence never mentions, the answer is "not found".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from assistant.lexical import tokenize
+from assistant.records import Chunk, Citation, Locator
+from assistant.retrieval import Hit
+from ingest.chunking import SENTENCE_END, is_table_row
+
+NOT_FOUND = "Not in the papers: I found nothing in the board papers that answers this question."
+# Words that say what kind of answer is wanted, not what it is about.
+QUESTION_WORDS = frozenset(
+    "board partnership scpb paper papers meeting meetings say said discuss discussed report reported "
+    "happen happened mention mentioned know many much number did does whom".split()
+)
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{2}/\d{2}\b")
+_MARKUP = re.compile(r"\*\*|__|</?(?:b|i|u|mark|sup|sub|strong|em)>|<[^>]+>")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A quotable piece of a passage: a sentence, a line, or a table row with its header."""
+
+    text: str  # raw, as in the paper (the citation's quote)
+    display: str  # as shown in the answer
+    line: int | None
+    page: int | None
+    chunk: Chunk
+
+
+def plain(text: str) -> str:
+    """Text without markdown/HTML emphasis, whitespace collapsed."""
+    return " ".join(_MARKUP.sub("", text).replace("\t", " ").split()).strip(" #")
+
+
+def units_of(chunk: Chunk) -> list[Unit]:
+    """Split a chunk into quotable units, keeping each one's line number."""
+    lines = chunk.text.split("\n")
+    numbers = chunk.line_numbers if len(chunk.line_numbers) == len(lines) else (None,) * len(lines)
+    units: list[Unit] = []
+    header: list[str] | None = None
+    pending: tuple[str, int | None] | None = None
+    for raw, number in zip(lines, numbers, strict=True):
+        if not raw.strip():
+            continue
+        if is_table_row(raw):
+            cells = [c.strip() for c in raw.strip().strip("|").split("\t" if "\t" in raw else "|")]
+            if header is None:
+                header = cells
+                units.append(Unit(raw, plain(raw), number, chunk.page, chunk))
+                continue
+            display = _row_display(header, cells)
+            units.append(Unit(raw, display, number, chunk.page, chunk))
+            continue
+        header = None
+        if pending is not None:  # "Chairman:" followed by "Councillor David Longstaff"
+            raw, number = f"{pending[0]} {raw.strip()}", pending[1]
+            pending = None
+        if raw.rstrip().endswith(":") and len(raw.split()) <= 6:
+            pending = (raw.strip(), number)
+            continue
+        for sentence in SENTENCE_END.split(raw.strip()):
+            if len(sentence.split()) >= 2:
+                units.append(Unit(sentence, plain(sentence), number, chunk.page, chunk))
+    return units
+
+
+def _row_display(header: list[str], cells: list[str]) -> str:
+    if len(header) == len(cells) and any(header):
+        pairs = [f"{plain(h)}: {plain(c)}" for h, c in zip(header, cells, strict=True) if plain(c)]
+        label = plain(cells[0]) if not plain(header[0]) else None
+        body = "; ".join(pairs[1:] if label else pairs)
+        return f"{label} ({body})" if label else body
+    return plain("\t".join(cells))
+
+
+def content_terms(question: str) -> list[str]:
+    return [t for t in dict.fromkeys(tokenize(question)) if t not in QUESTION_WORDS]
+
+
+def _covers(term: str, tokens: set[str]) -> bool:
+    if term in tokens:
+        return True
+    # "chair" finds "chairman"; numbers and short words must match whole.
+    return len(term) >= 4 and not term.isdigit() and any(t.startswith(term) for t in tokens)
+
+
+def coverage(terms: Sequence[str], text: str, idf: Callable[[str], float]) -> float:
+    """Share of the question's idf-weighted content words present in ``text``."""
+    if not terms:
+        return 0.0
+    tokens = set(tokenize(text))
+    total = sum(idf(t) for t in terms)
+    return sum(idf(t) for t in terms if _covers(t, tokens)) / total if total else 0.0
+
+
+def missing_years(question: str, hits: Sequence[Hit]) -> list[str]:
+    """Years or financial years the question names that no retrieved passage mentions."""
+    wanted = YEAR.findall(question)
+    text = " ".join(h.chunk.text for h in hits)
+    missing = []
+    for year in wanted:
+        if "/" in year:
+            present = year in text or f"20{year[:2]}/{year[3:]}" in text or f"20{year[:2]}" in text
+        else:
+            present = year in text or f"{year[2:]}/" in text or f"/{year[2:]}" in text
+        if not present:
+            missing.append(year)
+    return missing
+
+
+def long_date(iso_date: str | None) -> str | None:
+    if not iso_date:
+        return None
+    d = date.fromisoformat(iso_date)
+    return f"{d.day} {d:%B %Y}"
+
+
+def compose(
+    question: str,
+    hits: Sequence[Hit],
+    idf: Callable[[str], float],
+    *,
+    max_sentences: int = 4,
+    min_support: float = 0.5,
+    min_dense: float = 0.3,
+) -> tuple[str, str, tuple[Citation, ...]]:
+    """(status, answer, citations) for ``question`` from ranked ``hits``."""
+    terms = content_terms(question)
+    if not hits or not terms or missing_years(question, hits):
+        return "not_found", NOT_FOUND, ()
+    scored: list[tuple[float, int, Unit]] = []
+    for rank, hit in enumerate(hits):
+        context = hit.chunk.section
+        for unit in units_of(hit.chunk):
+            own = coverage(terms, unit.text, idf)
+            with_context = coverage(terms, f"{context} {unit.text}", idf)
+            support = 0.75 * own + 0.25 * with_context
+            prior = 0.15 / (rank + 1) + 0.2 * max(hit.dense or 0.0, 0.0)
+            # Prefer the concise statement over a long list that happens to contain the words.
+            support -= 0.15 * min(1.0, len(unit.text.split()) / 80)
+            scored.append((support + prior, rank, unit))
+    if not scored:
+        return "not_found", NOT_FOUND, ()
+    scored.sort(key=lambda s: -s[0])
+    best_unit = scored[0][2]
+    best_hit = next(h for h in hits if h.chunk.id == best_unit.chunk.id)
+    best_support = coverage(terms, f"{best_unit.chunk.section} {best_unit.text}", idf)
+    dense_ok = best_hit.dense is None or best_hit.dense >= min_dense
+    if best_support < min_support or not dense_ok:
+        return "not_found", NOT_FOUND, ()
+
+    chosen: list[Unit] = []
+    seen: set[str] = set()
+    floor = scored[0][0] * 0.6
+    for score, _, unit in scored:
+        key = unit.display.lower()
+        if score < floor or key in seen or len(chosen) >= max_sentences:
+            continue
+        seen.add(key)
+        chosen.append(unit)
+    return "answered", *_render(chosen)
+
+
+def _render(units: Sequence[Unit]) -> tuple[str, tuple[Citation, ...]]:
+    citations: list[Citation] = []
+    index: dict[tuple[str, int | None, int | None], int] = {}
+    lines: list[str] = []
+    for unit in units:
+        key = (unit.chunk.source, unit.line, unit.page)
+        if key not in index:
+            index[key] = len(citations) + 1
+            locator = Locator(page=unit.page, line_start=unit.line, line_end=unit.line)
+            citations.append(
+                Citation(
+                    n=index[key],
+                    source=unit.chunk.source,
+                    title=unit.chunk.title,
+                    meeting_date=unit.chunk.meeting_date,
+                    locator=str(locator),
+                    quote=unit.text.strip(),
+                )
+            )
+        where = ", ".join(
+            p for p in (unit.chunk.title, f"item {unit.chunk.agenda_item}" if unit.chunk.agenda_item else None) if p
+        )
+        text = unit.display.rstrip()
+        if text and text[-1] not in ".!?":
+            text += "."
+        lines.append(f"- {text} [{index[key]}] ({where})")
+    return "\n".join(lines), tuple(citations)

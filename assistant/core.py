@@ -1,0 +1,138 @@
+"""The one core object the CLI, the app and the evaluation harness all drive."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from assistant.embedder import Embedder, make_embedder
+from assistant.index import CHROMA_DIR, read_chunks
+from assistant.records import Answer, Chunk, ToolAnswer
+from assistant.retrieval import Hit, Retriever
+from assistant.routing import Filters, Router
+from assistant.settings import Settings, get_settings
+from assistant.vectorstore import ChromaStore, VectorStore
+
+log = logging.getLogger(__name__)
+
+
+class BoardAssistant:
+    """Ingests board papers and answers questions about them with citations.
+
+    Dependencies are parameters with defaults from settings: tests pass a fake
+    embedder and an in-memory store; the app passes nothing. The model, the
+    vector store and the routers load on first use, once.
+    """
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        embedder: Embedder | None = None,
+        store: VectorStore | None = None,
+        routers: Sequence[Router] | None = None,
+    ) -> None:
+        self.settings = settings or get_settings()
+        self.embedder = embedder or make_embedder(self.settings.embedding)
+        self.store = store or ChromaStore(self.settings.index / CHROMA_DIR)
+        self._given_routers = list(routers) if routers is not None else None
+        self._routers = self._given_routers
+        self._retriever: Retriever | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def index_path(self) -> Path:
+        return self.settings.index
+
+    def ingest(self, paths: Sequence[Path] | None = None, progress=None):  # type: ignore[no-untyped-def]
+        """Bring the index up to date with the corpus (or the given files); returns the IngestReport."""
+        from ingest.derived import DERIVED_BUILDERS
+        from ingest.pipeline import ingest
+
+        corpus = self.settings.corpus
+        report = ingest(
+            list(paths) if paths else [corpus],
+            self.index_path,
+            self.embedder,
+            self.store,
+            corpus=None if paths else corpus,
+            builders=DERIVED_BUILDERS,
+            progress=progress,
+        )
+        with self._lock:
+            # The next question sees the new index.
+            self._retriever = None
+            self._routers = self._given_routers
+        return report
+
+    @property
+    def retriever(self) -> Retriever:
+        with self._lock:
+            if self._retriever is None:
+                chunks = read_chunks(self.index_path)
+                r = self.settings.retrieval
+                self._retriever = Retriever(chunks, self.embedder, self.store, r.candidates, r.rrf_k)
+            return self._retriever
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        return self.retriever.chunks
+
+    @property
+    def routers(self) -> list[Router]:
+        if self._routers is None:
+            from ingest.derived import load_routers
+
+            self._routers = load_routers(self.index_path, self.chunks)
+        return self._routers
+
+    def search(self, question: str, filters: Filters | None = None, k: int | None = None) -> list[Hit]:
+        """Ranked passages for a question."""
+        return self.retriever.search(question, filters, k or self.settings.retrieval.top_k)
+
+    def ask(self, question: str, filters: Filters | None = None) -> Answer:
+        """Answer from the tools when they recognise the question, else from passages; never a guess."""
+        from assistant.compose import NOT_FOUND, compose
+
+        filters = filters or Filters()
+        question = " ".join(question.split())
+        timings: dict[str, float] = {}
+        started = time.perf_counter()
+        if not question:
+            return Answer(question, "not_found", "Please ask a question about the board papers.", timings_ms={"total": 0.0})
+        retriever = self.retriever
+        for router in self.routers:
+            t0 = time.perf_counter()
+            routed: ToolAnswer | None = router.route(question, filters)
+            timings[f"tool_{router.name}"] = (time.perf_counter() - t0) * 1000
+            if routed is not None and routed.citations:
+                timings["total"] = (time.perf_counter() - started) * 1000
+                return Answer(
+                    question,
+                    "answered",
+                    routed.answer,
+                    routed.citations,
+                    routed.tool_calls,
+                    timings,
+                    routed.table_rows,
+                    routed.chart,
+                )
+        hits = retriever.search(question, filters, self.settings.retrieval.top_k, timings)
+        t0 = time.perf_counter()
+        a = self.settings.answer
+        status, text, citations = compose(
+            question,
+            hits,
+            retriever.idf,
+            max_sentences=a.max_sentences,
+            min_support=a.min_support,
+            min_dense=a.min_dense_similarity,
+        )
+        timings["compose"] = (time.perf_counter() - t0) * 1000
+        timings["total"] = (time.perf_counter() - started) * 1000
+        if status == "not_found":
+            text = NOT_FOUND
+        return Answer(question, status, text, citations, (), timings)  # type: ignore[arg-type]

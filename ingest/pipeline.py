@@ -1,0 +1,218 @@
+"""Incremental ingest: files in, chunks embedded into the index; unchanged files cost nothing.
+
+Content-hashed per file: an unchanged file is skipped, a changed file replaces
+its chunks, a removed file's chunks go. A file that fails is reported and, if
+an earlier version was ingested, that version stays. The chunk list and state
+are swapped in atomically before stale vectors are deleted, so a crash at any
+point leaves the previous index usable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.embedder import Embedder
+from assistant.errors import IngestError
+from assistant.index import FileState, IndexState, read_chunks, read_state, write_index_files
+from assistant.records import Chunk, Document, Section
+from assistant.vectorstore import VectorStore
+from ingest.chunking import chunk_document, embedding_text
+from ingest.loaders import load_lines
+from ingest.metadata import MANIFEST_NAME, describe, load_manifest
+from ingest.segment import segment
+
+log = logging.getLogger(__name__)
+CHUNKER_VERSION = "3"
+Progress = Callable[[int, int, str], None]
+Parsed = tuple[Document, list[Section]]
+# A derived store (metric tables, the register) rebuilt from all parsed papers; returns a summary.
+DerivedBuilder = Callable[[Sequence[Parsed], Sequence[Chunk], Path], str]
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did."""
+
+    files: int = 0
+    pages: int = 0
+    lines: int = 0
+    chunks: int = 0
+    embedded: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    seconds: float = 0.0
+    failures: list[IngestError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def summary(self) -> str:
+        text = (
+            f"{self.files} files, {self.pages} pages, {self.lines} lines, {self.chunks} chunks "
+            f"in {self.seconds:.1f} s ({self.embedded} embedded, {self.unchanged} unchanged, "
+            f"{self.removed} removed, {len(self.failures)} failed)"
+        )
+        return "; ".join([text, *self.notes])
+
+
+def discover(paths: Sequence[Path]) -> list[Path]:
+    """Files to ingest: the given files, and every file under the given folders (not the manifest)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file() and p.name != MANIFEST_NAME and not p.name.startswith(".")
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def parse_file(path: Path, manifest_entry: dict | None, count_tokens: Callable[[str], int], max_tokens: int) -> tuple[FileState, list[Chunk], list[Section], int]:  # type: ignore[type-arg]
+    """Load, describe, segment and chunk one file. Raises IngestError."""
+    if not path.exists():
+        raise IngestError(path.name, "no such file")
+    data = path.read_bytes()
+    lines = load_lines(path)
+    doc = describe(path.name, data, lines, manifest_entry)
+    sections = segment(doc, lines)
+    chunks = chunk_document(doc, sections, count_tokens, max_tokens)
+    if not chunks:
+        raise IngestError(path.name, "no text could be extracted")
+    pages = len({ln.page for ln in lines if ln.page is not None})
+    state = FileState(doc, [c.id for c in chunks], pages)
+    return state, chunks, sections, len(lines) if not pages else 0
+
+
+def ingest(
+    paths: Sequence[Path],
+    index: Path,
+    embedder: Embedder,
+    store: VectorStore,
+    *,
+    corpus: Path | None = None,
+    builders: Sequence[DerivedBuilder] = (),
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Bring the index in line with ``paths``; see the module docstring for the guarantees."""
+    started = time.perf_counter()
+    report = IngestReport()
+    previous = read_state(index)
+    fingerprint = (embedder.name, f"{CHUNKER_VERSION}/{embedder.max_tokens}")
+    rebuild = (previous.embedder, previous.chunker) != fingerprint
+    old_chunks: dict[str, Chunk] = {}
+    if not rebuild:
+        try:
+            old_chunks = {c.id: c for c in read_chunks(index)}
+        except Exception:  # a missing or damaged chunk list: rebuild from scratch
+            rebuild = True
+    if rebuild:
+        previous = IndexState()
+    state = IndexState(*fingerprint)
+    manifests: dict[Path, dict] = {}  # type: ignore[type-arg]
+    chunks_by_file: dict[str, list[Chunk]] = {}
+    parsed: list[Parsed] = []
+    changed = rebuild
+
+    files = discover(paths)
+    for i, path in enumerate(files):
+        if progress:
+            progress(i, len(files), f"reading {path.name}")
+        folder = path.parent
+        if folder not in manifests:
+            try:
+                manifests[folder] = load_manifest(folder)
+            except Exception as exc:
+                report.failures.append(IngestError(MANIFEST_NAME, str(exc)))
+                manifests[folder] = {}
+        old = previous.files.get(path.name)
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else None
+            file_state, chunks, sections, n_lines = parse_file(
+                path, manifests[folder].get(path.name), embedder.count_tokens, embedder.max_tokens
+            )
+        except IngestError as exc:
+            report.failures.append(exc)
+            if old is not None:  # keep what was ingested before
+                state.files[path.name] = old
+                chunks_by_file[path.name] = [old_chunks[c] for c in old.chunk_ids if c in old_chunks]
+            continue
+        except OSError as exc:
+            report.failures.append(IngestError(path.name, f"cannot read file ({exc.strerror})"))
+            continue
+        same = old is not None and old.document.sha256 == digest and old.chunk_ids == file_state.chunk_ids
+        if same and old is not None and old.document == file_state.document:
+            report.unchanged += 1
+        else:
+            changed = True
+        state.files[path.name] = file_state
+        chunks_by_file[path.name] = chunks
+        parsed.append((file_state.document, sections))
+        report.pages += file_state.pages
+        report.lines += n_lines
+
+    if corpus is not None or not paths:
+        # Files that left the corpus take their chunks with them.
+        scanned = {p.name for p in files}
+        for name in previous.files:
+            if name not in scanned:
+                report.removed += 1
+                changed = True
+    else:
+        for name, old in previous.files.items():
+            if name not in state.files:
+                state.files[name] = old
+                chunks_by_file[name] = [old_chunks[c] for c in old.chunk_ids if c in old_chunks]
+
+    all_chunks = [c for name in sorted(chunks_by_file) for c in chunks_by_file[name]]
+    report.files = len(state.files)
+    report.chunks = len(all_chunks)
+    if rebuild:
+        stored: set[str] = set()
+        store.delete(sorted(store.ids()))
+    else:
+        stored = store.ids()
+    to_embed = [c for c in all_chunks if c.id not in stored]
+    _embed(to_embed, embedder, store, progress)
+    report.embedded = len(to_embed)
+
+    if changed or to_embed or not (index / "state.json").exists():
+        for build in builders:
+            try:
+                report.notes.append(build(parsed, all_chunks, index))
+            except Exception as exc:  # a derived store must not lose the passages
+                log.exception("derived store failed")
+                report.failures.append(IngestError("(derived stores)", f"{type(exc).__name__}: {exc}"))
+        write_index_files(index, all_chunks, state)
+        keep = {c.id for c in all_chunks}
+        store.delete(sorted(i for i in stored if i not in keep))
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _embed(chunks: Sequence[Chunk], embedder: Embedder, store: VectorStore, progress: Progress | None) -> None:
+    batch = 256  # the model sorts each call's texts by length; bigger calls pad less
+    for start in range(0, len(chunks), batch):
+        part = chunks[start : start + batch]
+        if progress:
+            progress(start, len(chunks), f"embedding {len(chunks)} passages")
+        vectors = embedder.embed([embedding_text(c) for c in part], "passage")
+        store.add(
+            [c.id for c in part],
+            vectors,
+            [
+                {"source": c.source, "meeting_date": c.meeting_date, "paper_type": c.paper_type}
+                for c in part
+            ],
+        )
+    if progress and chunks:
+        progress(len(chunks), len(chunks), "embedded")

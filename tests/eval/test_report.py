@@ -1,0 +1,78 @@
+"""The report a user reads: markdown file, terminal table, files written where asked."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from eval.report import render_markdown, render_text, write_report
+from eval.scoring import aggregate, score_item
+
+PACK = "2013-01-15_scpb_pack.txt"
+GOLD: dict[str, Any] = {
+    "id": "g-1",
+    "question": "How many residential burglaries?",
+    "category": "table_figure",
+    "answerable": True,
+    "answer_values": [{"value": 2576, "unit": "count", "source_precision": 0}],
+    "evidence": [{"source": PACK, "lines": [313, 313]}],
+}
+UNANSWERABLE: dict[str, Any] = {
+    "id": "u-1",
+    "question": "How many burglaries in 2025?",
+    "category": "unanswerable",
+    "answerable": False,
+}
+
+
+def citation(locator: str) -> dict[str, Any]:
+    return {"n": 1, "source": PACK, "locator": locator, "quote": "Residential Burglary\t2550\t2576"}
+
+
+def report() -> dict[str, Any]:
+    scores = [
+        score_item(GOLD, {"status": "answered", "answer": "2,576 [1]",
+                          "citations": [citation("line 313")], "timings_ms": {"total": 40}}),
+        score_item({**GOLD, "id": "g-2"}, {"status": "answered", "answer": "2,550 [1]",
+                                           "citations": [citation("line 313")]}),
+        score_item(UNANSWERABLE, {"status": "answered", "answer": "12 [1]", "citations": []}),
+    ]  # fmt: skip
+    return aggregate(scores, categories=["table_figure", "unanswerable"])
+
+
+def test_markdown_has_headline_and_category_table() -> None:
+    text = render_markdown(report())
+    assert "| Strict accuracy | 33.3% (95% CI " in text
+    assert "| table_figure | 2 | 1/2 (50.0%) | 1/2 (50.0%) |" in text
+    assert "| unanswerable | 1 | 0/1 (0.0%) | 0/1 (0.0%) |" in text
+    assert "| all | 3 | 1/3 (33.3%) | 1/3 (33.3%) |" in text
+    assert "| Hallucination rate | 100.0% (1/1 unanswerable answered) |" in text
+
+
+def test_plain_text_table_is_aligned_and_free_of_markup() -> None:
+    text = render_text(report())
+    assert "|" not in text and "#" not in text and "\x1b" not in text
+    table = text.splitlines()[-5:]
+    assert table[0].split("  ")[0] == "Category" and table[-1].startswith("all ")
+    assert len({len(line) for line in table}) == 1  # right-aligned columns end together
+    assert table[0].index(" N ") == table[2].index(" 2 ")  # N sits over its counts
+    assert table[2].split() == ["table_figure", "2", "1/2", "(50.0%)", "1/2", "(50.0%)"]
+
+
+def test_missing_metrics_show_as_na() -> None:
+    text = render_text(report())
+    assert "Latency" in text and "p95 40 ms" in text
+    assert "recall@1 n/a" in text
+
+
+def test_write_report_writes_markdown_json_and_scores(tmp_path: Path) -> None:
+    data = report()
+    scores = [score_item(GOLD, {"status": "not_found", "answer": "", "citations": []})]
+    written = write_report(data, tmp_path / "out", scores=scores)
+    assert [p.name for p in written] == ["report.md", "report.json", "scores.jsonl"]
+    assert json.loads((tmp_path / "out" / "report.json").read_text()) == json.loads(
+        json.dumps(data)
+    )
+    assert (tmp_path / "out" / "report.md").read_text() == render_markdown(data)
+    assert json.loads((tmp_path / "out" / "scores.jsonl").read_text())["false_refusal"] is True
