@@ -120,6 +120,30 @@ def ask(
         print_answer(answer)
 
 
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path | None, typer.Option(help="A gold .jsonl file or folder (default: eval/gold).")] = None,
+    corpus: Annotated[Path | None, typer.Option(help="Corpus folder to ingest first (default: the configured one).")] = None,
+    index: IndexOption = None,
+    reports: Annotated[Path, typer.Option(help="Where the JSON and markdown reports go.")] = Path("eval/reports"),
+) -> None:
+    """Score the assistant on the gold questions; exit 1 below the thresholds in eval/thresholds.toml."""
+    from eval.runner import evaluate as run
+
+    assistant = _assistant(index, corpus)
+    report = assistant.ingest()
+    if report.failures:
+        for failure in report.failures:
+            err.print(f"[yellow]skipped[/] {failure}", highlight=False)
+    result, written, table = run(assistant, gold, reports)
+    print(table)
+    out.print("Reports: " + ", ".join(str(p) for p in written), highlight=False)
+    for failure in result.failures:
+        err.print(f"[red]below threshold:[/] {failure}", highlight=False)
+    if result.failures:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """Console entry point: domain errors become a clean message and exit code 2."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")

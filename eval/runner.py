@@ -1,0 +1,85 @@
+"""`boardqa eval`: ask every gold question in one process, score, report, and gate on thresholds."""
+
+from __future__ import annotations
+
+import time
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from assistant.core import BoardAssistant
+from assistant.errors import ConfigError
+from eval.gold import GoldItem, load_gold, parse_gold_jsonl
+from eval.report import render_text, write_report
+from eval.scoring import ItemScore, aggregate, score_item
+
+THRESHOLDS = Path(__file__).parent / "thresholds.toml"
+REPORTS = Path(__file__).parent / "reports"
+
+
+@dataclass(frozen=True)
+class EvalRun:
+    report: dict[str, Any]
+    scores: list[ItemScore]
+    failures: list[str]  # thresholds not met, as sentences
+
+
+def load_items(gold: Path | None) -> list[GoldItem]:
+    """The gold set: one file, or every *.jsonl in a folder, or the shipped set."""
+    if gold is None:
+        return load_gold()
+    if gold.is_dir():
+        return load_gold(gold)
+    return parse_gold_jsonl(gold.read_text(encoding="utf-8"), str(gold))
+
+
+def read_thresholds(path: Path = THRESHOLDS) -> dict[str, float]:
+    """Dotted report keys (``headline.strict_accuracy``) with their minimum (or ``max:`` maximum)."""
+    if not path.exists():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    return {str(k): float(v) for k, v in data.get("thresholds", {}).items()}
+
+
+def check_thresholds(report: dict[str, Any], thresholds: dict[str, float]) -> list[str]:
+    """Sentences naming each threshold the report misses. ``max.`` keys are upper bounds."""
+    failures = []
+    for key, limit in thresholds.items():
+        upper = key.startswith("max.")
+        path = key.removeprefix("max.").removeprefix("min.").split(".")
+        value: Any = report
+        for part in path:
+            value = value.get(part) if isinstance(value, dict) else None
+        if value is None:
+            failures.append(f"{key}: not in the report")
+        elif (value > limit) if upper else (value < limit):
+            failures.append(f"{key} = {value:.3f}, {'above' if upper else 'below'} the threshold {limit:.3f}")
+    return failures
+
+
+def run_eval(assistant: BoardAssistant, items: Sequence[GoldItem], thresholds: dict[str, float]) -> EvalRun:
+    """Ask, retrieve and score every item; aggregate; check thresholds."""
+    scores = []
+    for item in items:
+        started = time.perf_counter()
+        answer = assistant.ask(item.question)
+        latency = (time.perf_counter() - started) * 1000
+        retrieved = [
+            {"source": h.chunk.source, "line_start": h.chunk.line_start, "line_end": h.chunk.line_end, "page": h.chunk.page}
+            for h in assistant.search(item.question, k=10)
+        ]
+        scores.append(score_item(item, answer.to_dict(), retrieved, latency))
+    report = aggregate(scores)
+    return EvalRun(report, scores, check_thresholds(report, thresholds))
+
+
+def evaluate(assistant: BoardAssistant, gold: Path | None = None, reports: Path = REPORTS) -> tuple[EvalRun, list[Path], str]:
+    """The whole `boardqa eval`: run, write reports, and render the terminal table."""
+    run = run_eval(assistant, load_items(gold), read_thresholds())
+    written = write_report(run.report, reports, run.scores)
+    return run, written, render_text(run.report)

@@ -1,0 +1,197 @@
+"""Text helpers for minutes: markup, paragraphs and sentences with their line numbers, topic matching.
+
+Pure functions; nothing here knows about meetings or the register.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from assistant.records import Line
+
+_MARKUP = re.compile(r"\*\*|__|<[^>]+>|</?\w+[^>]*>")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[*A-Z0-9])")
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = ("Dr.", "Mr.", "Mrs.", "Ms.", "Cllr.", "Supt.", "St.", "No.", "e.g.", "i.e.", "approx.")
+_BULLET = re.compile(r"^\s*(?:[-•*]|\(?[ivx]{1,4}\)|\d{1,2}\))\s+")
+
+
+def strip_markup(text: str) -> str:
+    """Text without markdown emphasis, HTML tags or heading marks, whitespace collapsed."""
+    text = _MARKUP.sub(" ", text.replace("\t", " "))
+    return " ".join(text.split()).lstrip("#").strip()
+
+
+def is_bullet(text: str) -> bool:
+    return bool(_BULLET.match(text))
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a paragraph and the file lines it spans."""
+
+    text: str
+    line_start: int
+    line_end: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Consecutive non-blank lines (joined across page breaks when a sentence runs on)."""
+
+    lines: tuple[Line, ...]
+
+    @property
+    def line_start(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def line_end(self) -> int:
+        return self.lines[-1].number
+
+    @property
+    def text(self) -> str:
+        return " ".join(strip_markup(ln.text) for ln in self.lines).strip()
+
+    def sentences(self) -> list[Sentence]:
+        return split_sentences(self.lines)
+
+
+def paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
+    """Lines grouped into paragraphs; a paragraph cut by a page break mid-sentence is rejoined."""
+    groups: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.text.strip():
+            # A bullet starts its own paragraph even without a blank line before it.
+            if current and is_bullet(line.text):
+                groups.append(current)
+                current = []
+            current.append(line)
+        elif current:
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    merged: list[list[Line]] = []
+    for group in groups:
+        first = strip_markup(group[0].text)
+        if merged and first[:1].islower() and not strip_markup(merged[-1][-1].text).endswith(
+            (".", ":", ";", "!", "?")
+        ):
+            merged[-1].extend(group)
+        else:
+            merged.append(list(group))
+    return [Paragraph(tuple(g)) for g in merged]
+
+
+def split_sentences(lines: Sequence[Line]) -> list[Sentence]:
+    """Sentences of consecutive lines, each with the first and last line it touches."""
+    text = ""
+    starts: list[tuple[int, int]] = []  # (offset, line number)
+    for line in lines:
+        clean = strip_markup(line.text)
+        if not clean:
+            continue
+        if text:
+            text += " "
+        starts.append((len(text), line.number))
+        text += clean
+
+    def line_at(offset: int) -> int:
+        number = starts[0][1]
+        for start, n in starts:
+            if start <= offset:
+                number = n
+        return number
+
+    sentences: list[Sentence] = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[: m.start()].endswith(_ABBREVIATIONS):
+            continue
+        piece = text[pos : m.start()].strip()
+        if piece:
+            sentences.append(Sentence(piece, line_at(pos), line_at(m.start() - 1)))
+        pos = m.end()
+    tail = text[pos:].strip()
+    if tail:
+        sentences.append(Sentence(tail, line_at(pos), line_at(len(text) - 1)))
+    return sentences
+
+
+# --- topic matching ---------------------------------------------------------------
+
+STOPWORDS = frozenset(
+    """a an and or the of to in on for at by with from about as is are was were be been this that
+    these those it its what which who whom whose did do does has have had how when where why any
+    all there their they we our you your board boards happened happen decide decided decision
+    decisions discuss discussed last x""".split()
+)
+
+
+def stem(word: str) -> str:
+    """A crude English stem, enough to match 'Panels' with 'panel' and 'priorities' with 'priority'."""
+    w = word.lower()
+    if len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "xes", "ches", "shes")):
+        return w[:-2]
+    if w.endswith("ing") and len(w) >= 7:
+        return w[:-3]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens; hyphens and slashes separate words."""
+    text = strip_markup(text).replace("antisocial", "anti social").replace("Antisocial", "anti social")
+    return re.findall(r"[a-z0-9]+", text.lower().replace("'s", ""))
+
+
+def content_stems(text: str, extra_stop: Iterable[str] = ()) -> list[str]:
+    stop = STOPWORDS | set(extra_stop)
+    return [stem(w) for w in words(text) if w not in stop]
+
+
+def acronym_of(topic: str) -> str | None:
+    """'Neighbourhood Justice Panels' -> 'NJP'; a topic that is already an acronym is returned as is."""
+    tokens = [t for t in re.findall(r"[A-Za-z][A-Za-z']*", topic) if t.lower() not in STOPWORDS]
+    if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) >= 2:
+        return tokens[0].rstrip("s")
+    if len(tokens) >= 2:
+        return "".join(t[0].upper() for t in tokens)
+    return None
+
+
+def topic_matcher(topic: str) -> Callable[[str], bool]:
+    """A predicate: does a text talk about ``topic``? All its content words near each other, or its acronym."""
+    stems = list(dict.fromkeys(content_stems(topic)))
+    acronym = acronym_of(topic)
+    acronym_re = re.compile(rf"\b{re.escape(acronym)}s?\b") if acronym else None
+    window = max(8, 3 * len(stems))
+
+    def matches(text: str) -> bool:
+        if not stems and acronym_re is None:
+            return False
+        if acronym_re is not None and acronym_re.search(text):
+            return True
+        if not stems:
+            return False
+        tokens = [stem(w) for w in words(text)]
+        positions = {s: [i for i, t in enumerate(tokens) if t == s] for s in stems}
+        if any(not p for p in positions.values()):
+            return False
+        if len(stems) == 1:
+            return True
+        first = positions[stems[0]]
+        return any(
+            all(any(abs(q - p) <= window for q in positions[s]) for s in stems[1:]) for p in first
+        )
+
+    return matches
