@@ -1,0 +1,18 @@
+"""The regression gate: the whole gold set against the real index, at the thresholds in eval/thresholds.toml."""
+
+from __future__ import annotations
+
+import pytest
+
+from eval.gold import load_gold
+from eval.runner import read_thresholds, run_eval
+
+pytestmark = pytest.mark.e2e
+
+
+def test_gold_set_meets_thresholds(real_assistant) -> None:  # type: ignore[no-untyped-def]
+    thresholds = read_thresholds()
+    assert thresholds, "eval/thresholds.toml sets no thresholds"
+    run = run_eval(real_assistant, load_gold(), thresholds)
+    assert run.report["n_items"] >= 150
+    assert not run.failures, run.failures

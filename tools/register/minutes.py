@@ -1,0 +1,340 @@
+"""Minutes and agendas read into meetings: numbered items, attendance, apologies, agenda rows.
+
+The segmenter's minutes sections are regrouped per paper and re-split into items
+here, because its heading rule drops long item titles (see ``split_items``).
+Pure functions over ``Section``s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from assistant.records import Line, Section
+from ingest.dates import MONTHS, first_date
+from tools.register.people import names_in_list, names_in_run_text, strip_title
+from tools.register.records import AgendaItem, lines_locator
+from tools.register.text import paragraphs, strip_markup
+
+ITEM_HEADING = re.compile(r"^(\d{1,2})(?:\.(\d{1,2}))?\.?\s+(\S.*)$")
+_MONTH_START = re.compile(rf"^(?:{'|'.join(MONTHS)})\b", re.I)
+_MAX_TITLE = 160
+_MAX_JUMP = 3  # an item number this far past the last one is a date or a figure, not an item
+ACRONYMS = frozenset(
+    "NPS CRC MOPAC SCPB VAWG ASB CCTV ANPR IOM PSPO PSPOS DV LFB CSEG BASBAG DPPO NHS LBB MOJ".split()
+)
+_MONTH_NAMES = frozenset(name for name in MONTHS if len(name) > 3)
+
+
+@dataclass(frozen=True)
+class Paper:
+    """One paper's lines, put back together from its sections."""
+
+    source: str
+    title: str
+    paper_type: str
+    meeting_date: str
+    lines: tuple[Line, ...]
+
+    @property
+    def locator(self) -> str:
+        return lines_locator(self.lines[0].number, self.lines[-1].number)
+
+
+@dataclass(frozen=True)
+class ItemBlock:
+    """A numbered minutes item: its number, title and lines (heading included)."""
+
+    number: str
+    title: str
+    lines: tuple[Line, ...]
+
+    @property
+    def body(self) -> tuple[Line, ...]:
+        return self.lines[1:]
+
+
+def papers_of(sections: Iterable[Section], paper_type: str) -> list[Paper]:
+    """Sections of one type regrouped into papers by (source, title, meeting date), in file order."""
+    grouped: dict[tuple[str, str, str], dict[int, Line]] = {}
+    for s in sections:
+        if s.paper_type != paper_type or not s.meeting_date:
+            continue
+        bucket = grouped.setdefault((s.source, s.title, s.meeting_date), {})
+        for line in s.lines:
+            bucket.setdefault(line.number, line)
+    papers = [
+        Paper(src, title, paper_type, when, tuple(bucket[n] for n in sorted(bucket)))
+        for (src, title, when), bucket in grouped.items()
+        if bucket
+    ]
+    return sorted(papers, key=lambda p: (p.meeting_date, p.source, p.lines[0].number))
+
+
+def tidy_title(title: str) -> str:
+    """An item title without markup or trailing colon; ALL-CAPS titles put in sentence case."""
+    title = strip_markup(title).rstrip(":").strip()
+    if title.isupper():
+        words = title.split()
+        title = " ".join(
+            w
+            if w.strip("():,-") in ACRONYMS
+            else w.capitalize()
+            if i == 0 or w.lower() in _MONTH_NAMES
+            else w.lower()
+            for i, w in enumerate(words)
+        )
+    return title
+
+
+def split_items(lines: Sequence[Line]) -> tuple[tuple[Line, ...], list[ItemBlock]]:
+    """A minutes paper's preamble (attendance) and its numbered items.
+
+    Item numbers must rise: a lower number is a list inside an item, except a
+    misnumbered sub-item ('2.8' after '5.7' is item 5.8), which is renumbered.
+    """
+    preamble: list[Line] = []
+    items: list[tuple[str, str, list[Line]]] = []
+    top, sub = 0, 0
+    for line in lines:
+        heading = _item_heading(line, top, sub)
+        if heading:
+            number, title = heading
+            top = int(number.split(".")[0])
+            sub = int(number.split(".")[1]) if "." in number else 0
+            items.append((number, title, [line]))
+        elif items:
+            items[-1][2].append(line)
+        else:
+            preamble.append(line)
+    return tuple(preamble), [ItemBlock(n, t, tuple(ls)) for n, t, ls in items]
+
+
+def _item_heading(line: Line, top: int, sub: int) -> tuple[str, str] | None:
+    if "\t" in line.text.strip():
+        return None
+    m = ITEM_HEADING.match(strip_markup(line.text))
+    if not m:
+        return None
+    major, minor, title = int(m.group(1)), m.group(2), m.group(3).strip()
+    if (
+        not title[:1].isupper()
+        or len(title) > _MAX_TITLE
+        or title.endswith(".")
+        or _MONTH_START.match(title)
+    ):
+        return None
+    if minor is None:
+        if top < major <= top + _MAX_JUMP:
+            return str(major), tidy_title(title)
+        return None
+    if major == top and int(minor) > sub:
+        return f"{major}.{int(minor)}", tidy_title(title)
+    if major < top and int(minor) == sub + 1:
+        return f"{top}.{int(minor)}", tidy_title(title)
+    if top < major <= top + _MAX_JUMP:
+        return f"{major}.{int(minor)}", tidy_title(title)
+    return None
+
+
+@dataclass(frozen=True)
+class Attendance:
+    chair: str | None
+    members_present: tuple[str, ...]
+    also_present: tuple[str, ...]
+    venue: str | None
+    line_start: int | None
+    line_end: int | None
+
+
+def read_attendance(preamble: Sequence[Line]) -> Attendance:
+    """Chair, members present, also present and venue from the lines before item 1."""
+    venue = None
+    chair = None
+    members: list[str] = []
+    also: list[str] = []
+    target: list[str] | None = None
+    start = end = None
+    previous_name: str | None = None
+    texts = [(ln, strip_markup(ln.text)) for ln in preamble]
+    for i, (line, text) in enumerate(texts):
+        if m := re.match(r"minutes of (?:the )?meeting held on\s+(.*)", text, re.I):
+            venue = venue or _venue_after_date(m.group(1)) or _next_venue(texts[i + 1 :])
+            continue
+        if re.match(r"board members present", text, re.I):
+            target, start = members, line.number
+            text = re.sub(r"^board members present:?", "", text, flags=re.I).strip()
+        elif re.match(r"also present", text, re.I):
+            target = also
+            text = re.sub(r"^also present:?", "", text, flags=re.I).strip()
+        if target is None or not text:
+            continue
+        end = line.number
+        if text.startswith("(Chairman)") and previous_name:
+            chair = chair or previous_name
+        cells = [c for c in line.text.split("\t") if strip_markup(c)]
+        if "\t" in line.text and cells:
+            name = strip_title(re.sub(r"\(.*?\)", "", strip_markup(cells[0])))
+            if name:
+                if "chairman" in line.text.lower():
+                    chair = chair or name
+                if name not in members and name not in also:
+                    target.append(name)
+                previous_name = name
+            continue
+        parts = re.split(r"also present:?", text, maxsplit=1, flags=re.I)
+        for k, part in enumerate(parts):
+            group = target if k == 0 else also
+            for name in names_in_run_text(part):
+                if name not in members and name not in also:
+                    group.append(name)
+                previous_name = name
+        if len(parts) > 1:
+            target = also
+    if chair and chair in also:
+        also.remove(chair)
+    if chair and chair not in members:
+        members.insert(0, chair)
+    return Attendance(chair, tuple(members), tuple(also), venue, start, end)
+
+
+def _venue_after_date(text: str) -> str | None:
+    m = re.search(r"\d{4}\s*[,-]?\s*(.+)$", text)
+    venue = m.group(1).strip(" ,") if m else ""
+    return venue or None
+
+
+def _next_venue(rest: Sequence[tuple[Line, str]]) -> str | None:
+    for _, text in rest[:2]:
+        if re.search(r"\b(hall|room|house|centre|center|library|offices?)\b", text, re.I):
+            return text.strip(" ,")
+    return None
+
+
+def read_apologies(item: ItemBlock) -> tuple[str, ...]:
+    """Names in the first paragraph of an 'Apologies for Absence' item."""
+    paras = paragraphs(item.body)
+    return tuple(dict.fromkeys(names_in_list(paras[0].text))) if paras else ()
+
+
+def next_meeting_date(text: str, after: str) -> str | None:
+    """The date in 'Date of Next Meeting – Friday 19TH July at 2.30pm', its year taken from ``after``."""
+    found = first_date(text)
+    if found:
+        return found.isoformat()
+    m = re.search(rf"\b(\d{{1,2}})\s*(?:st|nd|rd|th)?\s+({'|'.join(MONTHS)})\b", text, re.I)
+    if not m:
+        return None
+    base = date.fromisoformat(after)
+    month, day = MONTHS[m.group(2).lower()], int(m.group(1))
+    for year in (base.year, base.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate > base:
+            return candidate.isoformat()
+    return None
+
+
+@dataclass(frozen=True)
+class AgendaInfo:
+    venue: str | None
+    chair: str | None
+    members_listed: tuple[str, ...]
+    items: tuple[AgendaItem, ...]
+    next_meeting: str | None
+
+
+def read_agenda(paper: Paper) -> AgendaInfo:
+    """Venue, chair, members listed and agenda rows (number, title, lead, pages) of a pack's agenda."""
+    texts = [(ln, strip_markup(ln.text)) for ln in paper.lines]
+    nonblank = [(ln, t) for ln, t in texts if t]
+    venue = chair = next_meeting = None
+    members: list[str] = []
+    in_members = False
+    for i, (line, text) in enumerate(nonblank):
+        upper = text.upper()
+        if upper == "VENUE" and i + 1 < len(nonblank):
+            venue = _tidy_venue(nonblank[i + 1][1])
+        elif venue is None and i < 6 and first_date(text) and (m := re.search(r"\d{4},\s*(.+?),?\s*$", text)):
+            venue = _tidy_venue(m.group(1))
+        if upper.startswith("CHAIRMAN"):
+            rest = text.split(":", 1)[1].strip() if ":" in text else ""
+            rest = rest or (nonblank[i + 1][1] if i + 1 < len(nonblank) else "")
+            chair = strip_title(rest.split(",")[0])
+            continue
+        if re.match(r"^(councillors|board members:?)$", text, re.I):
+            in_members = True
+            continue
+        if in_members:
+            if re.match(r"you are requested|order of business|agenda", text, re.I):
+                in_members = False
+            elif "\t" in line.text:
+                name = strip_title(strip_markup(line.text.split("\t")[0]))
+                if name and name not in members:
+                    members.append(name)
+            else:
+                members.extend(n for n in names_in_run_text(text) if n not in members)
+        if m := re.match(r"date of next meeting\s*[:–-]?\s*(.*)", text, re.I):
+            next_meeting = next_meeting_date(m.group(1), paper.meeting_date) if m.group(1) else None
+    return AgendaInfo(venue, chair, tuple(members), tuple(_agenda_rows(paper.lines)), next_meeting)
+
+
+def _tidy_venue(text: str) -> str:
+    text = text.strip(" ,")
+    if text.isupper():
+        text = " ".join(w if any(c.isdigit() for c in w) else w.capitalize() for w in text.split())
+    return text
+
+
+def _agenda_rows(lines: Sequence[Line]) -> list[AgendaItem]:
+    columns: dict[str, int] | None = None
+    rows: list[AgendaItem] = []
+    for line in lines:
+        cells = line.text.split("\t")
+        heads = [strip_markup(c).lower() for c in cells]
+        if columns is None:
+            if any("title" in h for h in heads) and len(cells) >= 2:
+                columns = {
+                    "title": next(i for i, h in enumerate(heads) if "title" in h),
+                    "pages": next((i for i, h in enumerate(heads) if "page" in h), -1),
+                    "lead": next((i for i, h in enumerate(heads) if "lead" in h), -1),
+                }
+            continue
+        first = strip_markup(cells[0])
+        if re.fullmatch(r"\d{1,2}\.?", first) and len(cells) > columns["title"]:
+            parts = _agenda_parts(cells[columns["title"]]) or [""]
+            rows.append(
+                AgendaItem(
+                    number=first.rstrip("."),
+                    title=parts[0] + (": " + "; ".join(parts[1:]) if len(parts) > 1 else ""),
+                    lead=_cell(cells, columns["lead"]),
+                    pages=_pages(_cell(cells, columns["pages"])),
+                )
+            )
+        elif not first and rows and len(cells) > 1 and (extra := _agenda_parts("\t".join(cells[1:]))):
+            last = rows[-1]
+            rows[-1] = AgendaItem(last.number, "; ".join((last.title, *extra)), last.lead, last.pages)
+    return rows
+
+
+def _agenda_parts(cell: str) -> list[str]:
+    """An agenda title cell's parts: its title, then any bulleted sub-topics."""
+    parts = [p.strip(" -–:") for p in strip_markup(cell).split("•")]
+    return [p for p in parts if p]
+
+
+def _cell(cells: Sequence[str], index: int) -> str | None:
+    if index < 0 or index >= len(cells):
+        return None
+    return strip_markup(cells[index]) or None
+
+
+def _pages(text: str | None) -> str | None:
+    if not text:
+        return None
+    m = re.search(r"\d+\s*[-–]\s*\d+|\d+", text)
+    return re.sub(r"\s*[-–]\s*", "-", m.group(0)) if m else None

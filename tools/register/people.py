@@ -1,0 +1,225 @@
+"""People in minutes: names in attendance lists, and resolving "Ms Gardiner", "James" or "She" to a full name.
+
+Pure functions. A meeting's people are the names its minutes list (present, also
+present, apologies) and its agenda lists; owners are resolved against them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+TITLE = (
+    r"(?:Chief\s+Superintendent|Chief\s+Inspector|Councillor|Cllr|Supt|Superintendent|DCI|CI|Dr|"
+    r"Mrs|Mr|Ms|Miss|Cdr|Commander|Insp|Inspector|Sgt|Professor|Prof)\.?"
+)
+NAME_TOKEN = r"(?:[A-Z](?:[a-z]*[A-Z][a-z]+|['’][A-Z][a-z]+|[a-z]+)(?:-[A-Z][a-z]+)?)"
+_TITLE_RE = re.compile(rf"^(?:{TITLE}\s+)+")
+MENTION = re.compile(
+    rf"(?:\b(?:{TITLE})\s+)?\b{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}\b|\b[Tt]he Chairman\b|\b[Hh]e\b|\b[Ss]he\b"
+)
+FEMALE_TITLES = ("Ms", "Mrs", "Miss")
+
+# Words of roles and organisations: a run of capitalised words containing one is not a person.
+ORG_WORDS = frozenset(
+    """chairman chair deputy borough commander met police north west east south london magistrates
+    magistrate probation community barnet also present chief inspector interim director environment
+    planning regeneration lbb assistant regulation safety children's childrens safeguarding board
+    mayor's office policing crime engagement group co-ordinator coordinator iom project lead protection
+    executive's executive service services commercial adult social care health strategic policy adviser
+    advisor cabinet member resident domestic violence intervention manager council court nhs central
+    metropolitan fire brigade university department criminology public harrow watch victim support
+    family well-being commissioner head governance clinical commissioning company rehabilitation
+    national work pensions homes re mopac crc nps cpr cpseg cseg lfb dwp ofsted unit team trust
+    partnership strategy plan report minutes meeting agenda item action update apologies absence the
+    welcome introductions matters arising any other business date next safer communities superintendent
+    county jobcentre plus finchley middlesex officer senior programme area""".split()
+)
+GROUPS = {
+    "all board members": "All Board members",
+    "board members": "All Board members",
+    "all partners": "All partners",
+    "partners": "All partners",
+    "organisations": "Organisations",
+    "all organisations": "Organisations",
+    "partner organisations": "Organisations",
+    "the police": "Police",
+    "police": "Police",
+}
+PRONOUNS = {"he": "m", "she": "f"}
+
+
+def strip_title(name: str) -> str:
+    """'Supt Neil Seabridge' -> 'Neil Seabridge'."""
+    return " ".join(_TITLE_RE.sub("", " ".join(name.replace("*", " ").split())).split()).strip(" .,;:")
+
+
+def is_org_word(token: str) -> bool:
+    return token.lower().strip(".,;:()'’") in ORG_WORDS
+
+
+def looks_like_name(text: str) -> bool:
+    """Two or three capitalised words, none of them a role or organisation word."""
+    tokens = strip_title(text).split()
+    return (
+        2 <= len(tokens) <= 3
+        and all(re.fullmatch(NAME_TOKEN, t) for t in tokens)
+        and not any(is_org_word(t) for t in tokens)
+    )
+
+
+def names_in_run_text(text: str) -> list[str]:
+    """Person names in a flattened attendance table ('Neil Seabridge Deputy Borough Commander, Met Police …').
+
+    Runs of capitalised non-role words are names; a run of four is two names.
+    """
+    text = re.sub(r"\([^)]*\)", " , ", text.replace("*", " "))
+    text = _TITLE_RE.sub("", text)
+    text = re.sub(rf"\b{TITLE}\s+", " ", text)
+    names: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) >= 4 and len(run) % 2 == 0:
+            names.extend(" ".join(run[i : i + 2]) for i in range(0, len(run), 2))
+        elif 2 <= len(run) <= 3:
+            names.append(" ".join(run))
+        run.clear()
+
+    for raw in re.findall(r"[\w'’&-]+|[,;:]", text):
+        token = raw.strip("'’")
+        if re.fullmatch(NAME_TOKEN, token) and not is_org_word(token):
+            run.append(token)
+        else:
+            flush()
+    flush()
+    return names
+
+
+def names_in_list(text: str) -> list[str]:
+    """Names in a written list: 'Adrian Usher (Police), Steve Leader … and Jamie Keddy of MOPAC'."""
+    text = re.sub(r"\([^)]*\)", "", text)
+    text = re.sub(r"^.*?\b(?:received|were)\s+from\s+", "", text, flags=re.I)
+    names: list[str] = []
+    for piece in re.split(r",|;|\band\b|&", text):
+        piece = strip_title(piece.strip())
+        m = re.match(rf"^({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}})\b", piece)
+        if m and looks_like_name(m.group(1)):
+            names.append(m.group(1))
+    return names
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance, for 'McElligott'/'McElligot' and 'Pall'/'Pal'."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+@dataclass
+class People:
+    """The people of one meeting, in order of preference for resolving a mention."""
+
+    names: list[str] = field(default_factory=list)
+    chair: str | None = None
+
+    @classmethod
+    def of(cls, *groups: Iterable[str], chair: str | None = None) -> People:
+        names: list[str] = []
+        for group in groups:
+            for name in group:
+                if name and name not in names:
+                    names.append(name)
+        if chair and chair not in names:
+            names.insert(0, chair)
+        return cls(names, chair)
+
+    def resolve(self, mention: str, lead: str | None = None) -> str | None:
+        """The full name a mention refers to, or None when it names nobody on the lists."""
+        text = " ".join(mention.replace("*", " ").split()).strip(" .,;:")
+        if re.fullmatch(r"(?:the\s+)?chairman", text, re.I):
+            return self.chair
+        bare = strip_title(text)
+        if not bare:
+            return None
+        lowered = bare.lower()
+        for name in self.names:
+            if name.lower() == lowered:
+                return name
+        tokens = bare.split()
+        titled = bare != text
+        if len(tokens) >= 2:
+            # A full name not on the lists, or a slightly misspelt one.
+            same_last = [n for n in self.names if _surname_close(n.split()[-1], tokens[-1])]
+            same_first = [n for n in same_last if n.split()[0].lower() == tokens[0].lower()]
+            return same_first[0] if len(same_first) == 1 else None
+        token = tokens[0]
+        by_surname = [n for n in self.names if _surname_close(n.split()[-1], token)]
+        exact = [n for n in by_surname if n.split()[-1].lower() == token.lower()]
+        by_surname = exact or by_surname
+        if len(by_surname) == 1:
+            return by_surname[0]
+        if titled:
+            return lead if lead in by_surname else None
+        by_first = [n for n in self.names if n.split()[0].lower() == token.lower()]
+        if len(by_first) == 1:
+            return by_first[0]
+        if lead and lead in by_first:
+            return lead
+        return by_first[0] if by_first else None
+
+
+def _surname_close(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    if a[:1] != b[:1] or min(len(a), len(b)) < 3:
+        return False
+    return _distance(a, b) <= 1
+
+
+def group_owner(text: str) -> str | None:
+    """'All Board members', 'The Police', 'Organisations' as a canonical group owner."""
+    return GROUPS.get(" ".join(text.replace("*", " ").split()).strip(" .,;:").lower())
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person mentioned in a sentence: the text, its resolution and a gender hint from the title."""
+
+    text: str
+    name: str | None
+    gender: str | None
+    start: int
+
+
+def mentions(sentence: str, people: People, lead: str | None = None) -> list[Mention]:
+    """People (not pronouns) mentioned in a sentence, resolved where possible."""
+    found: list[Mention] = []
+    for m in MENTION.finditer(sentence):
+        text = m.group(0)
+        if text.lower() in PRONOUNS:
+            continue
+        name = people.resolve(text, lead)
+        title = text.split()[0].rstrip(".") if text.split() else ""
+        gender = "f" if title in FEMALE_TITLES else "m" if title == "Mr" else None
+        if name is None and not (looks_like_name(text) and not text.startswith(("The", "A "))):
+            continue
+        found.append(Mention(text, name or strip_title(text), gender, m.start()))
+    return found
+
+
+def pick_subject(subjects: Sequence[Mention], pronoun: str) -> str | None:
+    """The referent of 'he'/'she': the latest subject of matching (or unknown, for 'he') gender."""
+    want = PRONOUNS.get(pronoun.lower())
+    for mention in reversed(subjects):
+        if want == "f" and mention.gender == "f":
+            return mention.name
+        if want == "m" and mention.gender != "f":
+            return mention.name
+    return subjects[-1].name if subjects else None

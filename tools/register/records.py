@@ -1,0 +1,202 @@
+"""Typed records of the register: meetings, minute items, decisions, actions and timeline entries.
+
+Frozen dataclasses with ``to_dict``/``from_dict`` for JSON. Ids are derived from
+content (source, place, text), so rebuilding the register gives the same ids.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal, Self
+
+from assistant.records import content_id
+
+DecisionKind = Literal["resolved", "agreed", "endorsed", "approved", "supported", "noted", "deferred"]
+DECISION_KINDS: tuple[str, ...] = ("resolved", "agreed", "endorsed", "approved", "supported", "noted", "deferred")
+ActionStatus = Literal["open", "done"]
+NO_LATER_RECORD = "no later record"
+
+
+class _Record:
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload, no-any-return]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        names = {f.name: f for f in fields(cls)}  # type: ignore[arg-type]
+        kwargs: dict[str, Any] = {}
+        for key, value in data.items():
+            if key not in names:
+                continue
+            # JSON has lists where the records keep tuples.
+            kwargs[key] = tuple(value) if isinstance(value, list) else value
+        return cls(**kwargs)
+
+
+def lines_locator(start: int, end: int) -> str:
+    """The register's locator for a line range: always 'lines A-B'."""
+    return f"lines {start}-{end}"
+
+
+@dataclass(frozen=True)
+class AgendaItem(_Record):
+    """One row of an agenda, or one numbered item of minutes."""
+
+    number: str
+    title: str
+    lead: str | None = None
+    pages: str | None = None
+
+
+@dataclass(frozen=True)
+class Meeting(_Record):
+    """A meeting the papers record: from its minutes, its agenda, or both."""
+
+    id: str
+    meeting_date: str
+    venue: str | None
+    chair: str | None
+    members_present: tuple[str, ...]
+    also_present: tuple[str, ...]
+    apologies: tuple[str, ...]
+    agenda_items: tuple[AgendaItem, ...]
+    source: str
+    locator: str
+    title: str = ""  # the paper recording it, e.g. "Minutes of the meeting of 19 April 2013"
+    minuted: bool = False  # True when the papers hold this meeting's minutes
+    members_listed: tuple[str, ...] = ()  # the agenda's "TO: members" list (invited, not attendance)
+    next_meeting: str | None = None
+    attendance_locator: str | None = None
+    apologies_locator: str | None = None
+    agenda_source: str | None = None
+    agenda_locator: str | None = None
+
+    @staticmethod
+    def make_id(meeting_date: str) -> str:
+        return content_id("meeting", meeting_date)
+
+    @property
+    def attendees(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((*self.members_present, *self.also_present)))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        data = dict(data)
+        data["agenda_items"] = tuple(
+            item if isinstance(item, AgendaItem) else AgendaItem.from_dict(item)
+            for item in data.get("agenda_items", ())
+        )
+        return super().from_dict(data)
+
+
+@dataclass(frozen=True)
+class MinuteItem(_Record):
+    """One numbered item of a meeting's minutes, as re-split by the register."""
+
+    id: str
+    meeting_date: str
+    agenda_item: str
+    item_title: str
+    lead: str | None
+    text: str
+    source: str
+    paper_title: str
+    line_start: int
+    line_end: int
+
+    @property
+    def locator(self) -> str:
+        return lines_locator(self.line_start, self.line_end)
+
+
+@dataclass(frozen=True)
+class Decision(_Record):
+    """A decision in the minutes: RESOLVED, agreed, endorsed, approved, supported, noted, deferred."""
+
+    id: str
+    meeting_date: str
+    agenda_item: str | None
+    item_title: str | None
+    kind: str
+    text: str
+    source: str
+    locator: str
+    paper_title: str = ""
+
+    @staticmethod
+    def make_id(source: str, locator: str, text: str) -> str:
+        return content_id("decision", source, locator, text)
+
+
+@dataclass(frozen=True)
+class Action(_Record):
+    """An action in the minutes: who must do what, by when, and whether a later paper records it done."""
+
+    id: str
+    meeting_date: str
+    agenda_item: str | None
+    item_title: str | None
+    owners: tuple[str, ...]
+    task: str
+    due: str | None
+    status: str
+    status_note: str
+    source: str
+    locator: str
+    paper_title: str = ""
+    marker: str = ""  # the minute's own words: "ACTION: Ruth Murphy", "[ACTION]", "agreed to"
+    lead: str | None = None  # who led the item, shown when the minutes name no owner
+    status_source: str | None = None
+    status_locator: str | None = None
+    status_date: str | None = None
+
+    @staticmethod
+    def make_id(source: str, locator: str, task: str) -> str:
+        return content_id("action", source, locator, task)
+
+
+@dataclass(frozen=True)
+class TimelineEntry(_Record):
+    """What one paper says about a topic, dated to the meeting it was written for."""
+
+    meeting_date: str
+    source: str
+    title: str
+    paper_type: str
+    section: str
+    text: str
+    locator: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class RegisterData:
+    """Everything the register holds; what ``build_register`` writes and ``Register`` reads."""
+
+    meetings: tuple[Meeting, ...] = ()
+    items: tuple[MinuteItem, ...] = ()
+    decisions: tuple[Decision, ...] = ()
+    actions: tuple[Action, ...] = ()
+    version: int = 1
+    sources: tuple[str, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "sources": list(self.sources),
+            "meetings": [m.to_dict() for m in self.meetings],
+            "items": [i.to_dict() for i in self.items],
+            "decisions": [d.to_dict() for d in self.decisions],
+            "actions": [a.to_dict() for a in self.actions],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RegisterData:
+        return cls(
+            meetings=tuple(Meeting.from_dict(m) for m in data.get("meetings", [])),
+            items=tuple(MinuteItem.from_dict(i) for i in data.get("items", [])),
+            decisions=tuple(Decision.from_dict(d) for d in data.get("decisions", [])),
+            actions=tuple(Action.from_dict(a) for a in data.get("actions", [])),
+            version=int(data.get("version", 1)),
+            sources=tuple(data.get("sources", [])),
+        )
