@@ -1,0 +1,259 @@
+"""Actions in a minutes item: ACTION markers, "[ACTION]", "X agreed to …", "X would …", "X to …".
+
+An owner-only marker ("ACTION: Ruth Murphy" on its own line) takes its task from
+the paragraph before it; "[ACTION]" takes its owner from the commitment it ends.
+Pronouns resolve to the latest subject of the item ("She would forward …" after
+"Ms Vagarwal proposed …"). Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from tools.register.minutes import ItemBlock
+from tools.register.people import (
+    NAME_TOKEN,
+    PRONOUNS,
+    TITLE,
+    Mention,
+    People,
+    group_owner,
+    looks_like_name,
+    mentions,
+    pick_subject,
+    strip_title,
+)
+from tools.register.text import Sentence, paragraphs, strip_markup
+
+ACTION_LABEL = re.compile(r"^\W*action\s*[:;]\s*(.*?)\W*$", re.I)
+ACTION_BRACKET = re.compile(r"^\W*\[\s*action\s*\]\W*$", re.I)
+_PERSON = rf"(?:(?:{TITLE})\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}"
+_GROUP = r"(?:[Tt]he [Pp]olice|[Pp]olice|[Oo]rganisations|[Aa]ll [Bb]oard [Mm]embers|[Bb]oard [Mm]embers|[Pp]artners)"
+_SUBJECT_AT_END = re.compile(rf"(?:{_GROUP}|{_PERSON}|\b[Hh]e|\b[Ss]he)\s*$")
+_LEADING = re.compile(rf"^(?:{_GROUP}|{_PERSON}|[Hh]e\b|[Ss]he\b)")
+_COMMIT = re.compile(
+    r"\b(agreed to|offered to|volunteered to|would|should|will)\s+(?:(?:also|further|then|now|shortly)\s+)?([a-z]+)",
+    re.I,
+)
+_START_TO = re.compile(rf"^((?:{_PERSON})(?:\s*(?:,|and|/|&)\s*{_PERSON})*)\s+to\s+[a-z]+")
+_NOT_A_DEED = frozenset("be like have not need appear seem expect".split())
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|whether|if|when|because|how)\b", re.I)
+_DEMONSTRATIVE_END = re.compile(r"\b(?:this|these|it|them)\W*$|:\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class ActionDraft:
+    owners: tuple[str, ...]
+    task: str
+    due: str | None
+    marker: str
+    line_start: int
+    line_end: int
+
+
+@dataclass(frozen=True)
+class ReadSentence:
+    """A sentence of an item, its paragraph, and the subjects known when it was read."""
+
+    sentence: Sentence
+    paragraph: int
+    subjects: tuple[Mention, ...]
+
+
+class ItemReader:
+    """Reads an item's sentences in order, tracking who the subject is for pronouns."""
+
+    def __init__(self, item: ItemBlock, people: People) -> None:
+        self.item = item
+        self.people = people
+        self.sentences: list[ReadSentence] = []
+        self.lead: str | None = None
+        subjects: list[Mention] = []
+        for p_index, para in enumerate(paragraphs(item.body)):
+            for sentence in para.sentences():
+                leading = _LEADING.match(sentence.text)
+                if leading and leading.group(0).lower() not in PRONOUNS:
+                    found = mentions(leading.group(0), people)
+                    if found:
+                        subjects.append(found[0])
+                        if self.lead is None and found[0].name in people.names:
+                            self.lead = found[0].name
+                self.sentences.append(ReadSentence(sentence, p_index, tuple(subjects)))
+        if self.lead is None:
+            for read in self.sentences:
+                named = [m.name for m in mentions(read.sentence.text, people) if m.name in people.names]
+                if named:
+                    self.lead = named[0]
+                    break
+
+    def resolve(self, text: str, subjects: Sequence[Mention]) -> str | None:
+        """The owner a subject names: a pronoun's referent, a group, a listed person, or a full name."""
+        text = text.strip(" ,.;:")
+        if text.lower() in PRONOUNS:
+            return pick_subject(subjects, text)
+        if group := group_owner(text):
+            return group
+        if name := self.people.resolve(text, self.lead):
+            return name
+        return strip_title(text) if looks_like_name(text) else None
+
+    def owners_of_label(self, label: str, subjects: Sequence[Mention]) -> tuple[str, ...]:
+        """'Ruth Murphy/Andrew Nathan' or 'Supt Neil Seabridge' as resolved owners."""
+        if group := group_owner(label):
+            return (group,)
+        owners: list[str] = []
+        for part in re.split(r"/|,|&|\band\b", label):
+            part = part.strip(" .")
+            if part:
+                owner = self.resolve(part, subjects) or strip_title(part)
+                if owner not in owners:
+                    owners.append(owner)
+        return tuple(owners)
+
+    def subject_of(self, read: ReadSentence) -> tuple[str, ...]:
+        """Who a commitment sentence binds: 'Ms Gardiner agreed to …', 'He would …', 'X and Y to …'."""
+        text = read.sentence.text
+        subjects = list(read.subjects)
+        if m := _START_TO.match(text):
+            return self.owners_of_label(m.group(1), subjects)
+        for m in _COMMIT.finditer(text):
+            aux, verb = m.group(1).lower(), m.group(2).lower()
+            if aux in ("would", "should", "will") and verb in _NOT_A_DEED:
+                continue
+            if aux == "will" or (aux == "should" and not _ACTION_MARKED.get(id(read))):
+                continue
+            prefix = text[: m.start()].rstrip(" ,")
+            for candidate in self._subject_candidates(text, prefix):
+                owner = self.resolve(candidate, subjects)
+                if owner:
+                    return (owner,)
+        return ()
+
+    def _subject_candidates(self, text: str, prefix: str) -> list[str]:
+        candidates: list[str] = []
+        if m := _SUBJECT_AT_END.search(prefix):
+            candidates.append(m.group(0))
+        leading = _LEADING.match(text)
+        if leading:
+            between = prefix[leading.end() :]
+            if re.search(r"(?:,|\s)(?:and|but)\s*$", prefix + " ") or not _SUBORDINATE.search(between):
+                candidates.append(leading.group(0))
+        return candidates
+
+
+# Sentences under an explicit marker, where "should" also binds ("Organisations should contact …").
+_ACTION_MARKED: dict[int, bool] = {}
+
+
+def is_commitment(text: str) -> bool:
+    """Does a sentence promise something (of anyone): 'agreed to', 'would', 'should', 'X to …'?"""
+    return bool(_COMMIT.search(text) or _START_TO.match(text))
+
+
+def find_actions(reader: ItemReader, next_meeting: str | None) -> list[ActionDraft]:
+    """The item's actions: marked ones first claim their sentences, then unmarked commitments."""
+    reads = reader.sentences
+    claimed: set[int] = set()
+    drafts: list[tuple[int, ActionDraft]] = []
+    for index, read in enumerate(reads):
+        text = read.sentence.text
+        label = ACTION_LABEL.match(text)
+        bracket = ACTION_BRACKET.match(text)
+        if not label and not bracket:
+            continue
+        claimed.add(index)
+        content = label.group(1).strip() if label else ""
+        if re.fullmatch(r".+?\s+agreed", content, re.I) and group_owner(content.rsplit(" ", 1)[0]):
+            continue  # "ACTION: All Board Members agreed" records a decision
+        inline = re.match(r"^(.+?)\s+(?:agreed\s+)?to\s+([a-z].*)$", content)
+        if inline and reader.owners_of_label(inline.group(1), read.subjects):
+            owners = reader.owners_of_label(inline.group(1), read.subjects)
+            task = strip_markup(content)
+            drafts.append((index, _draft(owners, task, next_meeting, text, read.sentence, read.sentence)))
+            continue
+        target = _target_sentences(reads, index, claimed)
+        if not target:
+            continue
+        claimed.update(target)
+        chosen = [reads[i] for i in target]
+        owners = reader.owners_of_label(content, read.subjects) if content else ()
+        if not owners:
+            for r in chosen:
+                _ACTION_MARKED[id(r)] = True
+                owners += tuple(o for o in reader.subject_of(r) if o not in owners)
+                _ACTION_MARKED.pop(id(r), None)
+        task = " ".join(r.sentence.text for r in chosen)
+        marker = strip_markup(text) if label else "[ACTION]"
+        drafts.append((target[0], _draft(owners, task, next_meeting, marker, chosen[0].sentence, read.sentence)))
+    for index, read in enumerate(reads):
+        if index in claimed or not is_commitment(read.sentence.text):
+            continue
+        owners = reader.subject_of(read)
+        if owners:
+            verb = _COMMIT.search(read.sentence.text)
+            marker = verb.group(1).lower() if verb else "to"
+            drafts.append((index, _draft(owners, read.sentence.text, next_meeting, marker, read.sentence, read.sentence)))
+    return [d for _, d in sorted(drafts, key=lambda pair: pair[0])]
+
+
+def _target_sentences(reads: Sequence[ReadSentence], index: int, claimed: set[int]) -> list[int]:
+    """The sentences an owner-only marker refers to: earlier in its paragraph, else the paragraph before."""
+    paragraph = reads[index].paragraph
+    same = [i for i in range(index) if reads[i].paragraph == paragraph and i not in claimed]
+    if not same:
+        before = [i for i in range(index) if reads[i].paragraph < paragraph]
+        if not before:
+            return []
+        last_para = reads[before[-1]].paragraph
+        same = [i for i in before if reads[i].paragraph == last_para and i not in claimed]
+    if not same:
+        return []
+    committed = [i for i in same if is_commitment(reads[i].sentence.text)]
+    chosen = committed or [same[-1]]
+    first = chosen[0]
+    if _DEMONSTRATIVE_END.search(reads[chosen[-1]].sentence.text) or _DEMONSTRATIVE_END.search(
+        reads[first].sentence.text
+    ):
+        earlier = [i for i in same if i < first]
+        if earlier:
+            chosen = [earlier[-1], *chosen]
+    return sorted(set(chosen))
+
+
+def _draft(
+    owners: tuple[str, ...], task: str, next_meeting: str | None, marker: str, first: Sentence, last: Sentence
+) -> ActionDraft:
+    return ActionDraft(
+        owners=owners,
+        task=task,
+        due=due_of(task, next_meeting),
+        marker=marker,
+        line_start=min(first.line_start, last.line_start),
+        line_end=max(first.line_end, last.line_end),
+    )
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+
+def due_of(task: str, next_meeting: str | None = None) -> str | None:
+    """When the minutes say the action is due, in their words: 'next meeting (19 July 2013)', 'early 2018'."""
+    if re.search(r"\b(?:at|to|for|by)\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\b", task, re.I):
+        if next_meeting:
+            d = date.fromisoformat(next_meeting)
+            return f"next meeting ({d.day} {d:%B %Y})"
+        return "next meeting"
+    if m := re.search(rf"\b(?:at|to|until)\s+(?:the\s+)?({_MONTH}(?:\s+\d{{4}})?)\s+meeting\b", task):
+        return f"{m.group(1)} meeting"
+    if re.search(r"\b(?:at|to)\s+a\s+future\s+meeting\b", task, re.I):
+        return "a future meeting"
+    if m := re.search(rf"\b(?:in|by|before)\s+((?:early|mid|late)[ -]\d{{4}}|{_MONTH}\s+\d{{4}})\b", task, re.I):
+        return m.group(1)
+    if re.search(r"\bwith the minutes\b", task, re.I):
+        return "with the minutes"
+    if re.search(r"\bfollowing the meeting\b|\bafter the meeting\b", task, re.I):
+        return "after the meeting"
+    return None
