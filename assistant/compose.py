@@ -119,6 +119,47 @@ def missing_years(question: str, hits: Sequence[Hit]) -> list[str]:
     return missing
 
 
+PERCENT = re.compile(r"\d(?:[\d,]*\.?\d*)\s*(?:%|per ?cent|percentage points|pp\b)", re.I)
+MONEY = re.compile(r"£\s?\d|\d\s?(?:million|m|k|bn)\b.*£|\bpounds\b", re.I)
+COUNT = re.compile(r"(?<![\d/.£])\b\d{1,3}(?:,\d{3})+\b|(?<![\d/.£-])\b\d+\b(?![/.]\d|\s*(?:%|per ?cent|am|pm|th|st|nd|rd)\b)")
+_MONEY_WORDS = re.compile(r"\b(funding|fund|cost|costs|budget|spend|spent|value|worth|saving|savings|price|paid|pay)\b", re.I)
+
+
+def wanted_quantity(question: str) -> str | None:
+    """The kind of figure a question asks for: 'percent', 'money', 'count', or None."""
+    q = question.lower()
+    if re.search(r"\b(what|which) (percentage|proportion|share)\b|\bwhat per ?cent\b|\bhow many per ?cent\b", q):
+        return "percent"
+    if re.search(r"\bhow much\b", q) or (re.search(r"\bwhat (was|is|were) the\b", q) and _MONEY_WORDS.search(q)):
+        return "money" if _MONEY_WORDS.search(q) else "count"
+    if re.search(r"\bhow many\b", q):
+        return "count"
+    return None
+
+
+def has_quantity(text: str, kind: str) -> bool:
+    """Whether ``text`` states a figure of the wanted kind (years and dates don't count)."""
+    if kind == "percent":
+        return bool(PERCENT.search(text))
+    if kind == "money":
+        return bool(MONEY.search(text))
+    stripped = YEAR.sub(" ", PERCENT.sub(" ", text))
+    return bool(COUNT.search(stripped))
+
+
+def names_years(chunk: Chunk, years: Sequence[str]) -> bool:
+    """Whether a passage (its text, headings or meeting date) mentions every year the question names."""
+    text = f"{chunk.section} {chunk.text} {chunk.meeting_date or ''}"
+    for year in years:
+        if "/" in year:
+            ok = year in text or f"20{year[:2]}/{year[3:]}" in text
+        else:
+            ok = year in text or f"{year[2:]}/" in text or f"/{year[2:]}" in text
+        if not ok:
+            return False
+    return True
+
+
 def long_date(iso_date: str | None) -> str | None:
     if not iso_date:
         return None
@@ -139,10 +180,16 @@ def compose(
     terms = content_terms(question)
     if not hits or not terms or missing_years(question, hits):
         return "not_found", NOT_FOUND, ()
+    years = YEAR.findall(question)
+    quantity = wanted_quantity(question)
     scored: list[tuple[float, int, Unit]] = []
     for rank, hit in enumerate(hits):
+        if years and not names_years(hit.chunk, years):
+            continue  # a passage about other years cannot answer a question about these
         context = hit.chunk.section
         for unit in units_of(hit.chunk):
+            if quantity and not has_quantity(unit.display, quantity):
+                continue
             own = coverage(terms, unit.text, idf)
             with_context = coverage(terms, f"{context} {unit.text}", idf)
             support = 0.75 * own + 0.25 * with_context

@@ -26,7 +26,7 @@ from tools.register.people import (
     pick_subject,
     strip_title,
 )
-from tools.register.text import Sentence, paragraphs, strip_markup
+from tools.register.text import Sentence, is_bullet, paragraphs, strip_markup
 
 ACTION_LABEL = re.compile(r"^\W*action\s*[:;]\s*(.*?)\W*$", re.I)
 ACTION_BRACKET = re.compile(r"^\W*\[\s*action\s*\]\W*$", re.I)
@@ -41,6 +41,7 @@ _COMMIT = re.compile(
 _START_TO = re.compile(rf"^((?:{_PERSON})(?:\s*(?:,|and|/|&)\s*{_PERSON})*)\s+to\s+[a-z]+")
 _NOT_A_DEED = frozenset("be like have not need appear seem expect".split())
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whether|if|when|because|how)\b", re.I)
+_SHORT_TASK = 8  # words; a shorter commitment names no object on its own
 _DEMONSTRATIVE_END = re.compile(r"\b(?:this|these|it|them)\W*$|:\s*$", re.I)
 
 
@@ -113,8 +114,11 @@ class ItemReader:
                     owners.append(owner)
         return tuple(owners)
 
-    def subject_of(self, read: ReadSentence) -> tuple[str, ...]:
-        """Who a commitment sentence binds: 'Ms Gardiner agreed to …', 'He would …', 'X and Y to …'."""
+    def subject_of(self, read: ReadSentence, marked: bool = False) -> tuple[str, ...]:
+        """Who a commitment sentence binds: 'Ms Gardiner agreed to …', 'He would …', 'X and Y to …'.
+
+        Under an explicit marker "should" binds too ("Organisations should contact …").
+        """
         text = read.sentence.text
         subjects = list(read.subjects)
         if m := _START_TO.match(text):
@@ -123,7 +127,7 @@ class ItemReader:
             aux, verb = m.group(1).lower(), m.group(2).lower()
             if aux in ("would", "should", "will") and verb in _NOT_A_DEED:
                 continue
-            if aux == "will" or (aux == "should" and not _ACTION_MARKED.get(id(read))):
+            if aux == "will" or (aux == "should" and not marked):
                 continue
             prefix = text[: m.start()].rstrip(" ,")
             for candidate in self._subject_candidates(text, prefix):
@@ -144,16 +148,12 @@ class ItemReader:
         return candidates
 
 
-# Sentences under an explicit marker, where "should" also binds ("Organisations should contact …").
-_ACTION_MARKED: dict[int, bool] = {}
-
-
 def is_commitment(text: str) -> bool:
     """Does a sentence promise something (of anyone): 'agreed to', 'would', 'should', 'X to …'?"""
     return bool(_COMMIT.search(text) or _START_TO.match(text))
 
 
-def find_actions(reader: ItemReader, next_meeting: str | None) -> list[ActionDraft]:
+def find_actions(reader: ItemReader, meeting_date: str, next_meeting: str | None) -> list[ActionDraft]:
     """The item's actions: marked ones first claim their sentences, then unmarked commitments."""
     reads = reader.sentences
     claimed: set[int] = set()
@@ -172,7 +172,7 @@ def find_actions(reader: ItemReader, next_meeting: str | None) -> list[ActionDra
         if inline and reader.owners_of_label(inline.group(1), read.subjects):
             owners = reader.owners_of_label(inline.group(1), read.subjects)
             task = strip_markup(content)
-            drafts.append((index, _draft(owners, task, next_meeting, text, read.sentence, read.sentence)))
+            drafts.append((index, _draft(owners, task, (meeting_date, next_meeting), text, read.sentence, read.sentence)))
             continue
         target = _target_sentences(reads, index, claimed)
         if not target:
@@ -182,12 +182,10 @@ def find_actions(reader: ItemReader, next_meeting: str | None) -> list[ActionDra
         owners = reader.owners_of_label(content, read.subjects) if content else ()
         if not owners:
             for r in chosen:
-                _ACTION_MARKED[id(r)] = True
-                owners += tuple(o for o in reader.subject_of(r) if o not in owners)
-                _ACTION_MARKED.pop(id(r), None)
+                owners += tuple(o for o in reader.subject_of(r, marked=True) if o not in owners)
         task = " ".join(r.sentence.text for r in chosen)
         marker = strip_markup(text) if label else "[ACTION]"
-        drafts.append((target[0], _draft(owners, task, next_meeting, marker, chosen[0].sentence, read.sentence)))
+        drafts.append((target[0], _draft(owners, task, (meeting_date, next_meeting), marker, chosen[0].sentence, read.sentence)))
     for index, read in enumerate(reads):
         if index in claimed or not is_commitment(read.sentence.text):
             continue
@@ -195,7 +193,7 @@ def find_actions(reader: ItemReader, next_meeting: str | None) -> list[ActionDra
         if owners:
             verb = _COMMIT.search(read.sentence.text)
             marker = verb.group(1).lower() if verb else "to"
-            drafts.append((index, _draft(owners, read.sentence.text, next_meeting, marker, read.sentence, read.sentence)))
+            drafts.append((index, _draft(owners, read.sentence.text, (meeting_date, next_meeting), marker, read.sentence, read.sentence)))
     return [d for _, d in sorted(drafts, key=lambda pair: pair[0])]
 
 
@@ -209,13 +207,19 @@ def _target_sentences(reads: Sequence[ReadSentence], index: int, claimed: set[in
             return []
         last_para = reads[before[-1]].paragraph
         same = [i for i in before if reads[i].paragraph == last_para and i not in claimed]
+        if same and is_bullet(reads[same[0]].sentence.text):
+            # A marker after a list ("It was agreed that: - … - …") covers the whole list.
+            return _whole_list(reads, same[0], claimed)
     if not same:
         return []
     committed = [i for i in same if is_commitment(reads[i].sentence.text)]
     chosen = committed or [same[-1]]
     first = chosen[0]
-    if _DEMONSTRATIVE_END.search(reads[chosen[-1]].sentence.text) or _DEMONSTRATIVE_END.search(
-        reads[first].sentence.text
+    # "he would request this", "James to discuss and update the Board.": the sentence before says what.
+    if (
+        _DEMONSTRATIVE_END.search(reads[chosen[-1]].sentence.text)
+        or _DEMONSTRATIVE_END.search(reads[first].sentence.text)
+        or len(reads[first].sentence.text.split()) < _SHORT_TASK
     ):
         earlier = [i for i in same if i < first]
         if earlier:
@@ -223,37 +227,78 @@ def _target_sentences(reads: Sequence[ReadSentence], index: int, claimed: set[in
     return sorted(set(chosen))
 
 
+def _whole_list(reads: Sequence[ReadSentence], last_item: int, claimed: set[int]) -> list[int]:
+    """A list's sentences back to its lead-in ('It was agreed that:'), and the last item's own sentences."""
+    start = last_item
+    while start > 0 and start - 1 not in claimed:
+        previous = reads[start - 1]
+        if previous.paragraph == reads[start].paragraph or is_bullet(previous.sentence.text):
+            start -= 1
+            continue
+        if previous.sentence.text.rstrip().endswith(":"):
+            start -= 1
+        break
+    end = last_item
+    while end + 1 < len(reads) and reads[end + 1].paragraph == reads[last_item].paragraph:
+        end += 1
+    return list(range(start, end + 1))
+
+
 def _draft(
-    owners: tuple[str, ...], task: str, next_meeting: str | None, marker: str, first: Sentence, last: Sentence
+    owners: tuple[str, ...],
+    task: str,
+    dates: tuple[str, str | None],
+    marker: str,
+    first: Sentence,
+    last: Sentence,
 ) -> ActionDraft:
     return ActionDraft(
         owners=owners,
         task=task,
-        due=due_of(task, next_meeting),
+        due=due_of(task, *dates),
         marker=marker,
         line_start=min(first.line_start, last.line_start),
         line_end=max(first.line_end, last.line_end),
     )
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+def due_of(task: str, meeting_date: str, next_meeting: str | None = None) -> str | None:
+    """When the minutes say an action is due, in their words: 'next meeting (19 July 2013)', 'early 2018'.
 
-
-def due_of(task: str, next_meeting: str | None = None) -> str | None:
-    """When the minutes say the action is due, in their words: 'next meeting (19 July 2013)', 'early 2018'."""
+    Dates before the meeting ("the report produced in June 2012") are not due dates.
+    """
+    held = date.fromisoformat(meeting_date)
     if re.search(r"\b(?:at|to|for|by)\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\b", task, re.I):
         if next_meeting:
             d = date.fromisoformat(next_meeting)
             return f"next meeting ({d.day} {d:%B %Y})"
         return "next meeting"
-    if m := re.search(rf"\b(?:at|to|until)\s+(?:the\s+)?({_MONTH}(?:\s+\d{{4}})?)\s+meeting\b", task):
-        return f"{m.group(1)} meeting"
+    if m := re.search(rf"\b(?:at|to|until)\s+(?:the\s+)?({_MONTH})(?:\s+(\d{{4}}))?\s+meeting\b", task):
+        year = int(m.group(2)) if m.group(2) else _year_after(held, m.group(1))
+        return f"{m.group(1)} {year} meeting"
     if re.search(r"\b(?:at|to)\s+a\s+future\s+meeting\b", task, re.I):
         return "a future meeting"
-    if m := re.search(rf"\b(?:in|by|before)\s+((?:early|mid|late)[ -]\d{{4}}|{_MONTH}\s+\d{{4}})\b", task, re.I):
-        return m.group(1)
+    for m in re.finditer(
+        rf"\b(?:in|by|before|until)\s+((?:early|mid|late)[ -](\d{{4}})|({_MONTH})\s+(\d{{4}}))\b", task, re.I
+    ):
+        year = int(m.group(2) or m.group(4))
+        month = _MONTHS.index(m.group(3).capitalize()) + 1 if m.group(3) else 12
+        if (year, month) > (held.year, held.month):
+            return m.group(1)
     if re.search(r"\bwith the minutes\b", task, re.I):
         return "with the minutes"
     if re.search(r"\bfollowing the meeting\b|\bafter the meeting\b", task, re.I):
         return "after the meeting"
     return None
+
+
+_MONTHS = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]
+_MONTH = "(?:" + "|".join(_MONTHS) + ")"
+
+
+def _year_after(held: date, month: str) -> int:
+    number = _MONTHS.index(month) + 1
+    return held.year if number > held.month else held.year + 1

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from assistant.records import Section
+from assistant.records import Section, content_id
 from tools.register.commitments import ItemReader, find_actions
 from tools.register.minutes import (
     ItemBlock,
@@ -156,7 +156,7 @@ def extract_items(sections: Iterable[Section]) -> list[MinuteItem]:
             text = "\n".join(p.text for p in paragraphs(item.lines))
             found.append(
                 MinuteItem(
-                    id=MinuteItem.__name__ + ":" + record.paper.source + ":" + str(item.lines[0].number),
+                    id=content_id("item", record.paper.source, item.lines[0].number, item.title),
                     meeting_date=record.paper.meeting_date,
                     agenda_item=item.number,
                     item_title=item.title,
@@ -183,13 +183,17 @@ def extract_decisions(sections: Iterable[Section]) -> list[Decision]:
 def _item_decisions(record: MinutesRecord, item: ItemBlock) -> list[Decision]:
     decisions: list[Decision] = []
     paras = paragraphs(item.body)
+    covered = 0  # a decision's list ("It was agreed that: - …") is part of it, not a new decision
     for p_index, para in enumerate(paras):
         sentences = para.sentences()
         for s_index, sentence in enumerate(sentences):
+            if sentence.line_start <= covered:
+                continue
             kind = decision_kind(sentence.text)
             if kind is None:
                 continue
             text, start, end = _decision_text(paras, p_index, sentences, s_index)
+            covered = max(covered, end) if end > sentence.line_end else covered
             locator = lines_locator(start, end)
             decisions.append(
                 Decision(
@@ -226,7 +230,8 @@ def decision_kind(sentence: str) -> str | None:
             if kind == "agreed" and re.match(r"\s+to\s+[a-z]", after) and not board:
                 continue
             passive = bool(_PASSIVE_BEFORE.search(before))
-            if kind == "noted" and m.group(0).lower() in ("commended", "welcomed"):
+            # "families had been supported", "the Chairman welcomed": only the Board supports or welcomes.
+            if kind == "supported" or m.group(0).lower() in ("commended", "welcomed"):
                 passive = False
             if board or passive:
                 return kind
@@ -261,7 +266,7 @@ def extract_actions(sections: Iterable[Section], meetings: Sequence[Meeting] = (
     for record in read_minutes(sections):
         for item in record.items:
             reader = ItemReader(item, record.people)
-            for draft in find_actions(reader, record.meeting.next_meeting):
+            for draft in find_actions(reader, record.paper.meeting_date, record.meeting.next_meeting):
                 locator = lines_locator(draft.line_start, draft.line_end)
                 found.append(
                     Action(

@@ -1,0 +1,274 @@
+"""Loaders: the right lines with the right line and page numbers, or a clear reason the file was refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import IngestError, UnsupportedFile
+from assistant.records import Line
+from ingest.loaders import load_lines
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+    return path
+
+
+def texts(lines: list[Line]) -> list[str]:
+    return [line.text for line in lines]
+
+
+def make_pdf(path: Path, pages: list[list[str]]) -> Path:
+    """A real PDF, one list of lines per page, written by reportlab."""
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path))
+    for page in pages:
+        y = 720
+        for text in page:
+            pdf.drawString(72, y, text)
+            y -= 20
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+# --- text formats -----------------------------------------------------------------------------
+
+
+def test_txt_keeps_the_files_own_1_based_line_numbers(tmp_path: Path) -> None:
+    path = write(tmp_path, "minutes.txt", "MINUTES\n\n6.1 Property crime\r\nBurglary fell by 1%.\n")
+
+    lines = load_lines(path)
+
+    by_number = {line.number: line.text for line in lines}
+    assert by_number[1] == "MINUTES"
+    assert by_number[2] == ""
+    assert by_number[3] == "6.1 Property crime"  # the \r of a Windows line end is gone
+    assert by_number[4] == "Burglary fell by 1%."
+    assert all(line.page is None for line in lines)
+
+
+def test_txt_with_a_utf8_bom_reads_without_the_bom(tmp_path: Path) -> None:
+    path = write(tmp_path, "bom.txt", "\ufeffSafer Communities Strategy\n".encode())
+
+    assert load_lines(path)[0].text == "Safer Communities Strategy"
+
+
+def test_markdown_is_read_line_for_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "update.md", "# CCTV update\n\n- **500** thieves uploaded to ANPR\n")
+
+    lines = load_lines(path)
+
+    assert [(line.number, line.text) for line in lines if line.text] == [
+        (1, "# CCTV update"),
+        (3, "- **500** thieves uploaded to ANPR"),
+    ]
+
+
+HTML = """<html><head><title>ignored</title><style>p { color: red }</style></head>
+<body>
+<h2>Minutes</h2>
+<p>The Board noted
+the report.</p>
+<table>
+<tr><th>Crime</th><th>Offences</th></tr>
+<tr><td>Burglary</td><td><ul><li>2576</li><li>rising</li></ul></td></tr>
+</table>
+<ul><li>Chairman to write to MOPAC</li></ul>
+<script>var tracking = 1;</script>
+</body></html>
+"""
+
+
+def test_html_blocks_keep_their_source_line(tmp_path: Path) -> None:
+    lines = load_lines(write(tmp_path, "minutes.html", HTML))
+
+    by_text = {line.text: line.number for line in lines}
+    assert by_text["## Minutes"] == 3
+    assert by_text["The Board noted the report."] == 4  # a paragraph over two source lines
+    assert by_text["Chairman to write to MOPAC"] == 10
+
+
+def test_html_table_rows_are_tab_joined_with_a_list_in_a_cell_kept_in_its_row(tmp_path: Path) -> None:
+    lines = load_lines(write(tmp_path, "table.htm", HTML))
+
+    assert "Crime\tOffences" in texts(lines)
+    assert "Burglary\t2576 rising" in texts(lines)
+    # The <li>s inside the cell are not repeated as lines of their own.
+    assert "2576" not in texts(lines)
+    assert "rising" not in texts(lines)
+
+
+def test_html_drops_scripts_styles_and_head(tmp_path: Path) -> None:
+    joined = "\n".join(texts(load_lines(write(tmp_path, "minutes.html", HTML))))
+
+    assert "tracking" not in joined
+    assert "color: red" not in joined
+    assert "ignored" not in joined
+
+
+# --- DOCX ---------------------------------------------------------------------------------------
+
+
+def test_docx_paragraphs_headings_and_table_rows_in_reading_order(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Minutes of the meeting", level=1)
+    document.add_paragraph("The Board agreed the action plan.")
+    table = document.add_table(rows=2, cols=2)
+    for (row, col), text in {(0, 0): "Crime", (0, 1): "Offences", (1, 0): "Burglary", (1, 1): "2576"}.items():
+        table.cell(row, col).text = text
+    document.add_paragraph("After the table.")
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+
+    lines = load_lines(path)
+
+    assert [(line.number, line.text) for line in lines] == [
+        (1, "# Minutes of the meeting"),
+        (2, "The Board agreed the action plan."),
+        (3, "Crime\tOffences"),
+        (4, "Burglary\t2576"),
+        (5, "After the table."),
+    ]
+
+
+# --- PDF ----------------------------------------------------------------------------------------
+
+
+def test_pdf_lines_carry_their_page(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "report.pdf",
+        [["Burglary fell by 6 per cent.", "Robbery was stable."], ["Knife crime rose on page two."]],
+    )
+
+    lines = [line for line in load_lines(path) if line.text.strip()]
+
+    assert [(line.page, line.number, line.text) for line in lines] == [
+        (1, 1, "Burglary fell by 6 per cent."),
+        (1, 2, "Robbery was stable."),
+        (2, 1, "Knife crime rose on page two."),
+    ]
+
+
+def test_pdf_with_an_empty_user_password_opens(tmp_path: Path) -> None:
+    from pypdf import PdfWriter
+
+    plain = make_pdf(tmp_path / "plain.pdf", [["Open to all readers."]])
+    writer = PdfWriter(clone_from=str(plain))
+    writer.encrypt(user_password="", owner_password="owner-only")
+    locked = tmp_path / "owner_locked.pdf"
+    writer.write(str(locked))
+
+    assert "Open to all readers." in texts(load_lines(locked))
+
+
+# --- refused files: each names the file and says why --------------------------------------------
+
+
+def refused(path: Path) -> IngestError:
+    with pytest.raises(IngestError) as info:
+        load_lines(path)
+    error = info.value
+    assert error.source == path.name
+    assert str(error).startswith(f"{path.name}: ")
+    return error
+
+
+def test_empty_file_is_refused(tmp_path: Path) -> None:
+    assert refused(write(tmp_path, "empty.txt", b"")).reason == "empty file"
+
+
+def test_whitespace_only_file_is_refused_as_empty(tmp_path: Path) -> None:
+    assert refused(write(tmp_path, "blank.md", b"  \n\t\n \r\n")).reason == "empty file"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\xff\xff" * 40, id="nul-bytes"),
+        pytest.param(bytes(range(1, 32)) * 30, id="control-characters"),
+    ],
+)
+def test_binary_junk_named_txt_is_refused(tmp_path: Path, data: bytes) -> None:
+    assert "binary" in refused(write(tmp_path, "junk.txt", data)).reason
+
+
+def test_latin1_text_is_refused_with_a_hint_to_save_as_utf8(tmp_path: Path) -> None:
+    error = refused(write(tmp_path, "minutes.txt", b"caf\xe9 \xff\xfe minutes of the board\n"))
+
+    assert "not UTF-8" in error.reason
+    assert "offset 3" in error.reason  # where the first bad byte is
+    assert "save it as UTF-8" in error.reason
+
+
+def test_html_in_another_encoding_is_refused(tmp_path: Path) -> None:
+    error = refused(write(tmp_path, "page.html", b"<p>Caf\xe9 meeting</p>"))
+
+    assert "not UTF-8" in error.reason
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: decode_text calls data.decode('utf-16') unguarded, so a file starting with a "
+    "UTF-16 BOM (FF FE) whose body is not valid UTF-16 raises UnicodeDecodeError instead of "
+    "IngestError (ingest/loaders.py decode_text).",
+)
+def test_junk_starting_with_a_utf16_bom_is_refused_not_a_crash(tmp_path: Path) -> None:
+    refused(write(tmp_path, "junk.txt", b"\xff\xfe" + bytes(range(256)) * 4))
+
+
+def test_garbage_named_pdf_is_refused_as_corrupt(tmp_path: Path) -> None:
+    junk = bytes((i * 37 + 11) % 256 for i in range(2000))
+
+    assert "corrupt or unreadable PDF" in refused(write(tmp_path, "pack.pdf", junk)).reason
+
+
+def test_truncated_pdf_is_refused_as_corrupt(tmp_path: Path) -> None:
+    whole = make_pdf(tmp_path / "whole.pdf", [["Burglary fell by 6 per cent."], ["Page two."]])
+    data = whole.read_bytes()
+    truncated = write(tmp_path, "truncated.pdf", data[: len(data) // 2])
+
+    assert "corrupt or unreadable PDF" in refused(truncated).reason
+
+
+def test_password_protected_pdf_is_refused_as_encrypted(tmp_path: Path) -> None:
+    from pypdf import PdfWriter
+
+    plain = make_pdf(tmp_path / "plain.pdf", [["Restricted: chief officers only."]])
+    writer = PdfWriter(clone_from=str(plain))
+    writer.encrypt(user_password="secret")
+    locked = tmp_path / "restricted.pdf"
+    writer.write(str(locked))
+
+    assert "encrypted PDF" in refused(locked).reason
+
+
+def test_pdf_without_any_text_is_refused(tmp_path: Path) -> None:
+    scanned = make_pdf(tmp_path / "scan.pdf", [[]])
+
+    assert refused(scanned).reason == "no text could be extracted"
+
+
+def test_corrupt_docx_is_refused(tmp_path: Path) -> None:
+    assert "corrupt or unreadable DOCX" in refused(write(tmp_path, "paper.docx", b"not a zip")).reason
+
+
+@pytest.mark.parametrize("name", ["figures.xlsx", "setup.exe", "README"])
+def test_unsupported_extension_is_refused_by_type(tmp_path: Path, name: str) -> None:
+    path = write(tmp_path, name, b"PK\x03\x04 some bytes")
+
+    with pytest.raises(UnsupportedFile) as info:
+        load_lines(path)
+
+    assert info.value.source == name
+    assert "unsupported file type" in info.value.reason
+    assert (Path(name).suffix or "(none)") in info.value.reason

@@ -1,0 +1,413 @@
+"""A grid's structure: which rows are the header (one or several levels), which column holds
+the row labels, which rows open a group ("East", "Offences"), and where one grid holds
+several tables (a new header row part-way down starts a new table).
+
+Scrambled grids (the rotated RAG action-plan tables of the January 2013 pack come out
+as split words: "GRE EN", "n burglary") are recognised here and rejected, as are tables
+whose row labels have slipped against their figures. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from tools.tables.forms import Grid, RawRow
+from tools.tables.values import has_figure
+
+NOTE_LIKE = re.compile(
+    r"^(?:difference from|base:|note\b|notes\b|nb\b|n\.b\.|source\b|fytd totals|data is subject|"
+    r"red indicates|blue indicates|for offences|youth violence is a measure|pre iom dates|all figures|"
+    r"\*|e\.g\.)",
+    re.I,
+)
+# Pieces of "GREEN" from a rotated RAG column: "GRE EN", "GRE", "EN", "GR GR E".
+_RAG_FRAGMENT = re.compile(r"^(?:GR|GRE|GREE|EN|E|N|EEN)(?:\s+(?:GR|GRE|GREE|EN|E|N|EEN))*$")
+_SYMBOLS = re.compile(r"[\w%£]")
+_CODE = re.compile(r"^[A-Za-z]{1,6}\d{0,4}[A-Za-z]?$")
+_TRAILING_FIGURES = re.compile(r"(?:\s+\(?£?[\d,]+(?:\.\d+)?%?\)?)+\s*$")
+_MIN_ECHO_ROWS = 2
+_SYMBOL_SHARE = 0.25
+_MAX_HEADER_CELL = 90
+
+
+@dataclass
+class BodyRow:
+    """A row of figures (or text) under the header, with its label and group."""
+
+    label: str
+    group: str | None
+    cells: list[str]
+    sources: list[RawRow]
+
+    @property
+    def line(self) -> int:
+        return self.sources[0].line
+
+    @property
+    def line_end(self) -> int:
+        return self.sources[-1].line
+
+    @property
+    def text(self) -> str:
+        return "\n".join(r.text for r in self.sources)
+
+
+@dataclass
+class Layout:
+    """One table's structure: header rows, the stub (header over the labels), value columns' labels."""
+
+    form: str
+    header: list[list[str]]  # header rows as cleaned, stub cell first
+    stub: str
+    columns: list[tuple[str, ...]]
+    rows: list[BodyRow]
+    notes: list[str] = field(default_factory=list)
+    header_sources: list[RawRow] = field(default_factory=list)
+
+    @property
+    def first_line(self) -> int:
+        lines = [r.line for r in self.header_sources] + [b.line for b in self.rows]
+        return min(lines)
+
+    @property
+    def last_line(self) -> int:
+        return max([r.line for r in self.header_sources] + [b.line_end for b in self.rows])
+
+    @property
+    def has_figures(self) -> bool:
+        return any(has_figure(c) for row in self.rows for c in row.cells)
+
+
+# ---------------------------------------------------------------- scrambled grids
+
+
+def _echo(cells: list[str]) -> bool:
+    """A cell repeating the tail of the cell before it ("...focus on burglary", "n burglary")."""
+    filled = [c for c in cells if c]
+    return any(len(b) >= 2 and len(a) > len(b) and a.endswith(b) for a, b in zip(filled, filled[1:], strict=False))
+
+
+def scramble_reason(grid: Grid) -> str | None:
+    """Why a grid is garbage rather than a table (None when it reads as a table)."""
+    cells = [c for row in grid.rows for c in row.cells if c]
+    if not cells:
+        return "empty"
+    figures = sum(1 for row in grid.rows for c in row.cells[1:] if c and has_figure(c))
+    rag = sum(1 for c in cells if _RAG_FRAGMENT.match(c))
+    if rag and figures < 0.3 * len(cells):
+        return "split RAG labels: a rotated table extracted as fragments"
+    if sum(_echo(list(row.cells)) for row in grid.rows[2:]) >= _MIN_ECHO_ROWS:
+        return "repeated word fragments: a rotated table extracted twice"
+    symbols = sum(1 for c in cells if len(_SYMBOLS.findall(c)) < 0.3 * len(c))
+    if symbols > _SYMBOL_SHARE * len(cells):
+        return "dot leaders and symbols: a chart or plan drawn as a table"
+    return None
+
+
+# ---------------------------------------------------------------- rows
+
+
+def _kind(cells: list[str]) -> str:
+    filled = [j for j, c in enumerate(cells) if c]
+    if not filled:
+        return "empty"
+    if any(has_figure(cells[j]) for j in filled if j >= 1):
+        return "figure"
+    if len(filled) == 1 and filled[0] <= 1:
+        return "group"
+    return "text"
+
+
+def _first_text(cells: list[str]) -> str:
+    return next((c for c in cells if c), "")
+
+
+def _continues(cells: list[str]) -> bool:
+    """A text row that carries on the row above (wrapped label or cell text)."""
+    first = _first_text(cells)
+    return not cells[0] or first[:1].islower()
+
+
+def _note_row(cells: list[str]) -> bool:
+    return any(NOTE_LIKE.match(c) for c in cells if c)
+
+
+def _runs(kinds: list[str], rows: list[list[str]]) -> list[tuple[int, int]]:
+    """Row ranges [start, end] of figure rows, with the group and wrapped rows inside them."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(kinds):
+        if kinds[i] != "figure":
+            i += 1
+            continue
+        start = end = i
+        j = i + 1
+        while j < len(kinds):
+            if kinds[j] == "figure":
+                end = j
+            elif kinds[j] == "group" and j + 1 < len(kinds) and kinds[j + 1] == "figure" and not rows[j][0][:1].isupper() is False:
+                pass
+            elif kinds[j] == "text" and _continues(rows[j]) and not _note_row(rows[j]):
+                end = j
+            elif kinds[j] != "group" or j + 1 >= len(kinds) or kinds[j + 1] != "figure":
+                break
+            j += 1
+        runs.append((start, end))
+        i = end + 1
+    return runs
+
+
+def _covers(header: list[str], body: list[list[str]]) -> bool:
+    """Whether a header row names at least half of the columns that hold figures."""
+    columns = {j for row in body for j, c in enumerate(row) if j >= 1 and c and has_figure(c)}
+    named = {j for j, c in enumerate(header) if c and j in columns}
+    return bool(columns) and len(named) >= len(columns) / 2
+
+
+def _header_like(cells: list[str]) -> bool:
+    filled = [c for c in cells if c]
+    return bool(filled) and not any(has_figure(c) for c in cells[1:] if c) and all(
+        len(c) <= _MAX_HEADER_CELL or NOTE_LIKE.match(c) for c in filled
+    )
+
+
+def _upper_header(upper: list[str], lower: list[str]) -> bool:
+    """Whether ``upper`` is a second header level over ``lower`` (spanning group labels)."""
+    if not _header_like(upper):
+        return False
+    up = sum(1 for c in upper[1:] if c)
+    low = sum(1 for c in lower[1:] if c)
+    labels = [c for c in lower[1:] if c]
+    if not lower[0] and upper[0]:
+        return True
+    if _note_row(upper):
+        return False
+    return 0 < up < low or (len(labels) != len(set(labels)) and up > 0)
+
+
+# ---------------------------------------------------------------- header labels
+
+
+def _clean_header(cells: list[str], notes: list[str]) -> list[str]:
+    out: list[str] = []
+    for j, cell in enumerate(cells):
+        text = cell.strip(" *")
+        if NOTE_LIKE.match(text):
+            notes.append(text)
+            text = ""
+        if "[" in text:
+            before, _, after = text.rpartition("[")
+            if before.strip() and before.strip().split()[0] in after:
+                text = after.strip()
+        left = next((c for c in reversed(out[:j]) if c), "")
+        if text and len(text) >= 3 and len(left) > len(text) and left.endswith(text):
+            text = ""
+        out.append(text)
+    return out
+
+
+def _spans(upper: list[str], lower: list[str]) -> list[str]:
+    """Each column's label from ``upper``: a spanning label sits over its first column."""
+    width = len(lower)
+    labels = [""] * width
+    starts = [j for j in range(1, width) if upper[j]]
+    # Repeated lower labels ("Last Year, This Year, % Change, Last Year, ...") mark the groups.
+    counts = Counter(c for c in lower[1:] if c)
+    repeated = next((c for c in lower[1:] if c and counts[c] > 1), None)
+    if repeated is not None:
+        first_group: list[int] = []
+        starts_at = [j for j in range(1, width) if lower[j] == repeated]
+        groups: list[list[int]] = []
+        members = set()
+        for k, s in enumerate(starts_at):
+            stop = starts_at[k + 1] if k + 1 < len(starts_at) else width
+            group = [s]
+            for j in range(s + 1, stop):
+                if k + 1 == len(starts_at) and lower[j] not in members:
+                    break
+                group.append(j)
+            if not first_group:
+                first_group = group
+                members = {lower[j] for j in group}
+            groups.append(group)
+        last = groups[-1][-1]
+        singles = [[j] for j in range(last + 1, width) if upper[j] or lower[j]]
+        targets = groups + singles
+        tops = [upper[j] for j in starts]
+        lead = [j for j in range(1, starts_at[0]) if upper[j]]
+        if not lead and len(tops) == len(targets):
+            for top, group in zip(tops, targets, strict=True):
+                for j in group:
+                    labels[j] = top
+            return labels
+    for k, s in enumerate(starts):
+        stop = starts[k + 1] if k + 1 < len(starts) else width
+        labels[s] = upper[s]
+        if lower[s]:
+            for j in range(s + 1, stop):
+                labels[j] = upper[s]
+    return labels
+
+
+def column_labels(header: list[list[str]]) -> list[tuple[str, ...]]:
+    """The labels over each value column, top level first (the stub column is left out)."""
+    if not header:
+        return []
+    width = len(header[-1])
+    levels = [header[-1]]
+    for upper in reversed(header[:-1]):
+        levels.insert(0, _spans(upper, levels[0]))
+    return [tuple(level[j] for level in levels if level[j]) for j in range(1, width)]
+
+
+def _fix_confidence_columns(columns: list[tuple[str, ...]], body: list[list[str]]) -> list[tuple[str, ...]]:
+    """Put "Confidence interval" over the column of "±" figures (survey charts misplace it)."""
+    columns = list(columns)
+    plus_minus = [
+        j for j in range(len(columns))
+        if any(row[j + 1] for row in body) and all(row[j + 1].startswith("±") for row in body if row[j + 1])
+    ]  # fmt: skip
+    for j in plus_minus:
+        named = [k for k, c in enumerate(columns) if any("confidence interval" in x.lower() for x in c)]
+        if j in named:
+            continue
+        if named:
+            k = named[0]
+            columns[j], columns[k] = columns[k], columns[j]
+        else:
+            columns[j] = ("Confidence interval",)
+    return columns
+
+
+# ---------------------------------------------------------------- building layouts
+
+
+def _compact(rows: list[list[str]]) -> list[int]:
+    """Columns with any text in ``rows``."""
+    width = max(len(r) for r in rows)
+    return [j for j in range(width) if any(j < len(r) and r[j] for r in rows)]
+
+
+def _label_column(body: list[list[str]]) -> int:
+    """Index of the row-label column; code columns before it ("MR07", "CYP10") join the label."""
+    width = len(body[0]) if body else 0
+    for j in range(width):
+        column = [row[j] for row in body if row[j]]
+        if not column:
+            continue
+        if any(has_figure(c) for c in column):
+            return 0
+        if all(_CODE.match(c) for c in column) and j + 1 < width:
+            continue
+        return j
+    return 0
+
+
+def _row_label(cells: list[str], label_col: int) -> str:
+    label = cells[label_col]
+    label = _TRAILING_FIGURES.sub("", label).strip() or label
+    codes = " ".join(c for c in cells[:label_col] if c)
+    return f"{label} ({codes})" if codes and label else label or codes
+
+
+def _layout(
+    grid: Grid, header_rows: list[RawRow], body_rows: list[RawRow], notes: list[str]
+) -> tuple[Layout | None, str | None]:
+    raw = [list(r.cells) for r in header_rows + body_rows]
+    width = max(len(r) for r in raw)
+    raw = [r + [""] * (width - len(r)) for r in raw]
+    keep = _compact(raw)
+    matrix = [[r[j] for j in keep] for r in raw]
+    header = [_clean_header(r, notes) for r in matrix[: len(header_rows)]]
+    body = matrix[len(header_rows) :]
+    label_col = _label_column(body)
+    value_cols = [j for j in range(len(keep)) if j > label_col]
+    stub = header[-1][label_col] if header else ""
+    if header:
+        trimmed = [[h[label_col]] + [h[j] for j in value_cols] for h in header]
+        columns = column_labels(trimmed)
+    else:
+        columns = [()] * len(value_cols)
+    values = [[row[label_col]] + [row[j] for j in value_cols] for row in body]
+    columns = _fix_confidence_columns(columns, values)
+    rows: list[BodyRow] = []
+    group: str | None = None
+    for k, (cells, source) in enumerate(zip(body, body_rows, strict=True)):
+        label = _row_label(cells, label_col)
+        value_cells = [cells[j] for j in value_cols]
+        figures = any(has_figure(c) for c in value_cells if c)
+        if label and not any(value_cells):
+            if rows and label[:1].islower():
+                rows[-1].label = f"{rows[-1].label} {label}".strip()
+                rows[-1].sources.append(source)
+            else:
+                group = label
+            continue
+        if rows and not figures and (not label or label[:1].islower()):
+            prev = rows[-1]
+            prev.label = f"{prev.label} {label}".strip()
+            prev.cells = [f"{a} {b}".strip() for a, b in zip(prev.cells, value_cells, strict=True)]
+            prev.sources.append(source)
+            continue
+        if not label and figures:
+            if k < len(body) - 1:
+                return None, "row labels misaligned with their figures"
+            notes.append(source.text.strip())
+            continue
+        rows.append(BodyRow(label, group, value_cells, [source]))
+    if not rows:
+        return None, None
+    header_out = [[h[label_col]] + [h[j] for j in value_cols] for h in header]
+    return Layout(grid.form, header_out, stub, columns, rows, notes, list(header_rows)), None
+
+
+def layouts(grid: Grid) -> tuple[list[Layout], list[str]]:
+    """The tables in a grid, and the reasons any parts were rejected as scrambled."""
+    reason = scramble_reason(grid)
+    if reason:
+        return [], [reason]
+    rows = [list(r.cells) for r in grid.rows]
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    kinds = [_kind(r) for r in rows]
+    found: list[Layout] = []
+    rejected: list[str] = []
+    if grid.header_rows is not None:
+        runs = [(grid.header_rows, len(rows) - 1)] if grid.header_rows < len(rows) else []
+    else:
+        runs = _runs(kinds, rows)
+    if not runs:
+        head = 1 if len(rows) > 1 and _header_like(rows[0]) and sum(1 for c in rows[0] if c) >= 2 else 0
+        layout, why = _layout(grid, list(grid.rows[:head]), list(grid.rows[head:]), [])
+        return ([layout] if layout else []), ([why] if why else [])
+    taken = -1
+    for start, end in runs:
+        notes: list[str] = []
+        first = start
+        while first - 1 > taken and kinds[first - 1] == "group":
+            first -= 1
+        header: list[RawRow] = []
+        if grid.header_rows is not None:
+            header = list(grid.rows[: grid.header_rows])
+        else:
+            h = first - 1
+            body = rows[first : end + 1]
+            if h > taken and _header_like(rows[h]) and not _covers(rows[h], body) and h - 1 > taken:
+                if _header_like(rows[h - 1]) and _covers(rows[h - 1], body):
+                    notes.append(" ".join(c for c in rows[h] if c))
+                    h -= 1
+            if h > taken and _header_like(rows[h]) and not _note_row(rows[h][:1]):
+                header = [grid.rows[h]]
+                if h - 1 > taken and _upper_header(rows[h - 1], rows[h]):
+                    header.insert(0, grid.rows[h - 1])
+                elif h - 1 > taken and _note_row(rows[h - 1]):
+                    notes.extend(c for c in rows[h - 1] if c)
+        layout, why = _layout(grid, header, list(grid.rows[first : end + 1]), notes)
+        if layout is not None:
+            found.append(layout)
+        if why:
+            rejected.append(why)
+        taken = end
+    return found, rejected
