@@ -45,12 +45,12 @@ class _Unit:
     text: str
     line: Line
     is_table: bool
-    header: str | None = None  # the table's header row, for table rows
+    header: Line | None = None  # the table's header row, for table rows
 
 
 def _units(section: Section, count: CountTokens, budget: int) -> list[_Unit]:
     units: list[_Unit] = []
-    header: str | None = None
+    header: Line | None = None
     in_table = False
     for line in section.lines:
         if not line.text.strip():
@@ -58,7 +58,7 @@ def _units(section: Section, count: CountTokens, budget: int) -> list[_Unit]:
             continue
         if is_table_row(line.text):
             if not in_table:
-                header, in_table = line.text, True
+                header, in_table = line, True
                 units.append(_Unit(line.text, line, True, None))
             else:
                 units.append(_Unit(line.text, line, True, header))
@@ -141,9 +141,9 @@ def chunk_section(doc: Document, section: Section, count: CountTokens, max_token
             flush()
         if not group and unit.header is not None:
             # A table continuing into a new chunk carries its header row.
-            header_cost = count(unit.header) + 1
+            header_cost = count(unit.header.text) + 1
             if header_cost + cost <= budget:
-                group.append(_Unit(unit.header, unit.line, True))
+                group.append(_Unit(unit.header.text, unit.header, True))
                 used += header_cost
         group.append(unit)
         used += cost
@@ -164,8 +164,9 @@ def merge_small_sections(sections: Sequence[Section], count: CountTokens) -> lis
             section.meeting_date,
             section.source,
         )
+        bare_heading = sum(1 for ln in lines if ln.text.strip()) <= 1
         text = "\n".join(ln.text for ln in lines)
-        if same_paper and count(text) < _SMALL_SECTION_TOKENS:
+        if same_paper and bare_heading and count(text) < _SMALL_SECTION_TOKENS:
             pending = list(lines)
             continue
         merged.append(

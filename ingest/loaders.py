@@ -38,7 +38,10 @@ def load_lines(path: Path) -> list[Line]:
 def decode_text(source: str, data: bytes) -> str:
     """Decode UTF-8 (with or without BOM) or BOM-marked UTF-16; refuse binary and other encodings."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise IngestError(source, "marked as UTF-16 but not decodable as UTF-16") from None
     else:
         if b"\x00" in data:
             raise IngestError(source, "binary content, not text")

@@ -27,7 +27,7 @@ from ingest.metadata import MANIFEST_NAME, describe, load_manifest
 from ingest.segment import segment
 
 log = logging.getLogger(__name__)
-CHUNKER_VERSION = "3"
+CHUNKER_VERSION = "4"
 Progress = Callable[[int, int, str], None]
 Parsed = tuple[Document, list[Section]]
 # A derived store (metric tables, the register) rebuilt from all parsed papers; returns a summary.
@@ -176,11 +176,8 @@ def ingest(
     all_chunks = [c for name in sorted(chunks_by_file) for c in chunks_by_file[name]]
     report.files = len(state.files)
     report.chunks = len(all_chunks)
-    if rebuild:
-        stored: set[str] = set()
-        store.delete(sorted(store.ids()))
-    else:
-        stored = store.ids()
+    # On a rebuild everything is embedded again, but old vectors stay until the swap below.
+    stored = set() if rebuild else store.ids()
     to_embed = [c for c in all_chunks if c.id not in stored]
     _embed(to_embed, embedder, store, progress)
     report.embedded = len(to_embed)
@@ -194,7 +191,7 @@ def ingest(
                 report.failures.append(IngestError("(derived stores)", f"{type(exc).__name__}: {exc}"))
         write_index_files(index, all_chunks, state)
         keep = {c.id for c in all_chunks}
-        store.delete(sorted(i for i in stored if i not in keep))
+        store.delete(sorted(i for i in store.ids() if i not in keep))
     report.seconds = time.perf_counter() - started
     return report
 

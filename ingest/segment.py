@@ -22,7 +22,7 @@ AGENDA_ITEM_MARK = re.compile(r"(?:^|\s)AGENDA ITEM\s+(\d{1,2}[a-z]?)\s*$", re.I
 ITEM_HEADER = re.compile(r"^Item\s+(\d{1,2}[a-z]?)\s*:\s*(.+)$", re.I)
 REPORT_NAME = re.compile(r"^Report Name:\s*(.+?)\s*$", re.I)
 # "6.1 Property crime", "### 3 MINUTES OF PREVIOUS MEETING", "2. Details"
-NUMBERED_HEADING = re.compile(r"^(#{1,6}\s*)?(\d{1,2}(?:\.\d{1,2})?)\.?\s+(\S.{1,110})$")
+NUMBERED_HEADING = re.compile(r"^(#{1,6}\s*)?(\d{1,2}(?:\.\d{1,2})?)\.?\s+(\S.{1,200})$")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+)$")
 # Agenda rows: "5.\tSafer Communities Strategy ...\t7 - 56" or "2\tPrevious Minutes – 19th April 2013\t1 – 6\t..."
 AGENDA_ROW = re.compile(r"^(\d{1,2})\.?\t+([^\t]+)")
@@ -236,7 +236,15 @@ def split_sections(doc: Document, paper: Paper) -> list[Section]:
             else:
                 top_number = top
         only_heading = sum(1 for ln in current if ln.text.strip()) == 1
-        if heading and path and only_heading and path[-1][0] == 1 and len(path[-1][1].split()) <= 3:
+        if (
+            heading
+            and heading[2] is None
+            and path
+            and only_heading
+            and path[-1][0] == 1
+            and MAJOR_HEADING.match(path[-1][1])
+            and len(path[-1][1].split()) <= 3
+        ):
             # "Priority 8" followed by "Building Reassurance and Confidence": one heading.
             path[-1] = (1, f"{path[-1][1]} – {heading[1]}")
             current.append(line)

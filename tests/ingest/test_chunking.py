@@ -12,7 +12,11 @@ from ingest.segment import segment
 count = FakeEmbedder().count_tokens
 MAX_TOKENS = 60
 DOC = Document(
-    source="pack.txt", title="Board pack", paper_type="report", meeting_date="2013-07-19", sha256="0"
+    source="pack.txt",
+    title="Board pack",
+    paper_type="report",
+    meeting_date="2013-07-19",
+    sha256="0",
 )
 
 
@@ -85,8 +89,9 @@ def test_a_table_row_is_never_split_across_chunks() -> None:
     chunks = chunks_of(PAPER)
     table_lines = [ln for c in chunks for ln in c.text.split("\n") if is_table_row(ln)]
 
-    assert set(table_lines) == {HEADER, *ROWS, LONG_ROW}  # every row whole, nothing cut
-    assert [ln for ln in table_lines if ln != HEADER] == [*ROWS, LONG_ROW]  # each row once, in order
+    # Every row whole, nothing cut; each data row once, in order.
+    assert set(table_lines) == {HEADER, *ROWS, LONG_ROW}
+    assert [ln for ln in table_lines if ln != HEADER] == [*ROWS, LONG_ROW]
 
 
 def test_a_table_running_over_chunks_repeats_its_header_row() -> None:
@@ -105,7 +110,11 @@ def test_chunks_carry_their_section_paper_and_date() -> None:
     assert chunk.section == "Item 9: Partnership Performance > Crime figures"
     assert chunk.title == "Item 9: Partnership Performance"
     assert chunk.doc_title == "Board pack"
-    assert (chunk.paper_type, chunk.meeting_date, chunk.agenda_item) == ("report", "2013-07-19", "9")
+    assert (chunk.paper_type, chunk.meeting_date, chunk.agenda_item) == (
+        "report",
+        "2013-07-19",
+        "9",
+    )
     assert embedding_text(chunk).startswith("Item 9: Partnership Performance > Crime figures\n")
 
 
@@ -123,7 +132,9 @@ def test_editing_one_line_changes_only_the_id_of_the_chunk_holding_it() -> None:
 
 
 def test_same_text_in_another_file_has_another_id() -> None:
-    other = Document(source="other.txt", title="Board pack", paper_type="report", meeting_date=None, sha256="1")
+    other = Document(
+        source="other.txt", title="Board pack", paper_type="report", meeting_date=None, sha256="1"
+    )
     section = section_of(lines_of(PAPER))
 
     ids = {c.id for c in chunk_section(DOC, section, count, MAX_TOKENS)}
@@ -139,17 +150,9 @@ def test_line_numbers_point_at_the_lines_of_the_file() -> None:
         assert chunk.line_start == chunk.line_numbers[0]
         assert chunk.line_end == chunk.line_numbers[-1]
         for text, number in zip(texts, chunk.line_numbers, strict=True):
-            if text == HEADER:
-                continue  # a repeated header row: see the xfail below
             assert text in SOURCE[number]  # the line itself, or one sentence of a long line
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: chunk_section gives a repeated table header the line number of the row that "
-    "follows it, so a citation quoting the header in a continuation chunk points at a data "
-    "row's line (ingest/chunking.py: _Unit(unit.header, unit.line, True)).",
-)
 def test_a_repeated_header_row_keeps_its_own_line_number() -> None:
     header_line = next(n for n, text in SOURCE.items() if text == HEADER)
 
@@ -201,7 +204,11 @@ Adrian Usher reported that overall there had been a 1% overall reduction in burg
 
 def minutes_chunks() -> list[Chunk]:
     doc = Document(
-        source="minutes.txt", title="Minutes", paper_type="minutes", meeting_date="2013-04-19", sha256="0"
+        source="minutes.txt",
+        title="Minutes",
+        paper_type="minutes",
+        meeting_date="2013-04-19",
+        sha256="0",
     )
     return chunk_document(doc, segment(doc, lines_of(MINUTES)), count, 256)
 
@@ -218,12 +225,6 @@ def test_a_bare_heading_is_carried_into_the_next_section() -> None:
     assert chunk.section.endswith("End of Year Summary > 6.1 Property crime")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: merge_small_sections carries any section under 40 tokens, body and all, into "
-    "the next one, which keeps the next section's heading and agenda item: item 3's decision is "
-    "cited as item 5 (in the 19 Jul 2013 pack, items 3-4 -> 5, 1 -> 2, 6.6 -> 6.7).",
-)
 def test_a_short_minutes_item_keeps_its_own_agenda_item() -> None:
     chunk = chunk_holding(minutes_chunks(), "were agreed as a correct record")
 

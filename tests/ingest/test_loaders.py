@@ -1,4 +1,4 @@
-"""Loaders: the right lines with the right line and page numbers, or a clear reason the file was refused."""
+"""Loaders: lines with the right line and page numbers, or a clear reason the file was refused."""
 
 from __future__ import annotations
 
@@ -96,7 +96,9 @@ def test_html_blocks_keep_their_source_line(tmp_path: Path) -> None:
     assert by_text["Chairman to write to MOPAC"] == 10
 
 
-def test_html_table_rows_are_tab_joined_with_a_list_in_a_cell_kept_in_its_row(tmp_path: Path) -> None:
+def test_html_table_rows_are_tab_joined_with_a_list_in_a_cell_kept_in_its_row(
+    tmp_path: Path,
+) -> None:
     lines = load_lines(write(tmp_path, "table.htm", HTML))
 
     assert "Crime\tOffences" in texts(lines)
@@ -124,7 +126,12 @@ def test_docx_paragraphs_headings_and_table_rows_in_reading_order(tmp_path: Path
     document.add_heading("Minutes of the meeting", level=1)
     document.add_paragraph("The Board agreed the action plan.")
     table = document.add_table(rows=2, cols=2)
-    for (row, col), text in {(0, 0): "Crime", (0, 1): "Offences", (1, 0): "Burglary", (1, 1): "2576"}.items():
+    for (row, col), text in {
+        (0, 0): "Crime",
+        (0, 1): "Offences",
+        (1, 0): "Burglary",
+        (1, 1): "2576",
+    }.items():
         table.cell(row, col).text = text
     document.add_paragraph("After the table.")
     path = tmp_path / "minutes.docx"
@@ -147,7 +154,10 @@ def test_docx_paragraphs_headings_and_table_rows_in_reading_order(tmp_path: Path
 def test_pdf_lines_carry_their_page(tmp_path: Path) -> None:
     path = make_pdf(
         tmp_path / "report.pdf",
-        [["Burglary fell by 6 per cent.", "Robbery was stable."], ["Knife crime rose on page two."]],
+        [
+            ["Burglary fell by 6 per cent.", "Robbery was stable."],
+            ["Knife crime rose on page two."],
+        ],
     )
 
     lines = [line for line in load_lines(path) if line.text.strip()]
@@ -216,12 +226,6 @@ def test_html_in_another_encoding_is_refused(tmp_path: Path) -> None:
     assert "not UTF-8" in error.reason
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: decode_text calls data.decode('utf-16') unguarded, so a file starting with a "
-    "UTF-16 BOM (FF FE) whose body is not valid UTF-16 raises UnicodeDecodeError instead of "
-    "IngestError (ingest/loaders.py decode_text).",
-)
 def test_junk_starting_with_a_utf16_bom_is_refused_not_a_crash(tmp_path: Path) -> None:
     refused(write(tmp_path, "junk.txt", b"\xff\xfe" + bytes(range(256)) * 4))
 
@@ -259,7 +263,9 @@ def test_pdf_without_any_text_is_refused(tmp_path: Path) -> None:
 
 
 def test_corrupt_docx_is_refused(tmp_path: Path) -> None:
-    assert "corrupt or unreadable DOCX" in refused(write(tmp_path, "paper.docx", b"not a zip")).reason
+    assert (
+        "corrupt or unreadable DOCX" in refused(write(tmp_path, "paper.docx", b"not a zip")).reason
+    )
 
 
 @pytest.mark.parametrize("name", ["figures.xlsx", "setup.exe", "README"])

@@ -1,4 +1,4 @@
-"""What a paper is: its title, type and meeting date, from the manifest or read from its first page."""
+"""A paper's title, type and meeting date: from the manifest, or read from its first page."""
 
 from __future__ import annotations
 
@@ -87,7 +87,9 @@ def test_strategy_is_recognised_from_its_first_line_and_has_no_meeting_date() ->
 
 
 def test_a_paper_with_no_clues_is_an_undated_report_titled_by_its_first_line() -> None:
-    meta = infer_metadata(lines_of("\n**Hate crime awareness week**\n\nEvents were held in libraries.\n"))
+    meta = infer_metadata(
+        lines_of("\n**Hate crime awareness week**\n\nEvents were held in libraries.\n")
+    )
 
     assert meta == {
         "title": "Hate crime awareness week",
@@ -128,7 +130,9 @@ def test_manifest_fields_win_over_what_the_text_says() -> None:
 
 
 def test_manifest_can_fill_only_some_fields() -> None:
-    doc = describe("minutes.txt", MINUTES_HEAD.encode(), lines_of(MINUTES_HEAD), {"title": "October minutes"})
+    doc = describe(
+        "minutes.txt", MINUTES_HEAD.encode(), lines_of(MINUTES_HEAD), {"title": "October minutes"}
+    )
 
     assert doc.title == "October minutes"
     assert doc.paper_type == "minutes"
@@ -148,7 +152,9 @@ def test_manifest_entries_are_keyed_by_file_name_and_toml_dates_become_iso(tmp_p
     )
 
     manifest = load_manifest(corpus)
-    doc = describe("2013-07-19_scpb_pack.txt", b"x", lines_of("x"), manifest["2013-07-19_scpb_pack.txt"])
+    doc = describe(
+        "2013-07-19_scpb_pack.txt", b"x", lines_of("x"), manifest["2013-07-19_scpb_pack.txt"]
+    )
 
     assert set(manifest) == {"2013-07-19_scpb_pack.txt"}
     assert doc.meeting_date == "2013-07-19"
@@ -159,7 +165,9 @@ def test_no_manifest_means_no_entries(tmp_path: Path) -> None:
     assert load_manifest(tmp_path) == {}
 
 
-def test_unknown_paper_type_in_the_manifest_is_a_config_error_naming_the_paper(tmp_path: Path) -> None:
+def test_unknown_paper_type_in_the_manifest_is_a_config_error_naming_the_paper(
+    tmp_path: Path,
+) -> None:
     corpus = write_manifest(tmp_path, '[papers."notes.txt"]\npaper_type = "memo"\n')
 
     with pytest.raises(ConfigError) as info:

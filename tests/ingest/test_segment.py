@@ -1,4 +1,4 @@
-"""Segmentation: packs into papers dated to their own meeting, papers into sections with agenda items."""
+"""Segmentation: packs into papers dated to their own meeting, papers into items and sections."""
 
 from __future__ import annotations
 
@@ -55,7 +55,8 @@ def test_minutes_in_a_pack_are_dated_to_the_previous_meeting(
 
 
 @pytest.mark.parametrize(
-    ("name", "pack_date"), [(JULY_2013, "2013-07-19"), (JANUARY_2013, "2013-01-15"), (JANUARY_2018, "2018-01-26")]
+    ("name", "pack_date"),
+    [(JULY_2013, "2013-07-19"), (JANUARY_2013, "2013-01-15"), (JANUARY_2018, "2018-01-26")],
 )
 def test_reports_and_appendices_in_a_pack_keep_the_pack_date(name: str, pack_date: str) -> None:
     assert dates_of(name, "report") == {pack_date}
@@ -79,7 +80,10 @@ def test_minutes_items_carry_their_number_and_heading() -> None:
 
 
 def test_action_sits_in_the_minutes_item_where_it_was_agreed() -> None:
-    action = "ACTION: James Mass agreed to find out who chairs the Police Property Crime & Burglary Group."
+    action = (
+        "ACTION: James Mass agreed to find out who chairs "
+        "the Police Property Crime & Burglary Group."
+    )
 
     section = section_holding(JULY_2013, action)
 
@@ -92,7 +96,9 @@ def test_action_sits_in_the_minutes_item_where_it_was_agreed() -> None:
 
 
 def test_a_report_in_a_pack_carries_its_agenda_item_and_title() -> None:
-    section = section_holding(JANUARY_2018, "The Council and the Barnet Community Safety Partnership are committed")
+    section = section_holding(
+        JANUARY_2018, "The Council and the Barnet Community Safety Partnership are committed"
+    )
 
     assert section.paper_type == "report"
     assert section.agenda_item == "9"
@@ -104,24 +110,24 @@ def test_a_report_in_a_pack_carries_its_agenda_item_and_title() -> None:
 def test_every_line_but_blank_page_markers_is_in_exactly_one_section_in_order(name: str) -> None:
     numbers = [line.number for s in corpus_sections(name) for line in s.lines]
     dropped = {
-        line.text for line in load_lines(CORPUS / name) if line.text.strip() and line.number not in numbers
+        line.text
+        for line in load_lines(CORPUS / name)
+        if line.text.strip() and line.number not in numbers
     }
 
     assert numbers == sorted(set(numbers))
     assert dropped == {"This page is intentionally left blank"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: NUMBERED_HEADING in ingest/segment.py caps a heading's title at 111 characters, "
-    "so a minutes item with a long title is not a heading: its discussion is filed (and cited) "
-    "under the previous item (19 Apr 2013 item 7 -> 6.8; 16 Oct 2012 item 6 -> 5.7).",
-)
 @pytest.mark.parametrize(
     ("name", "text", "item"),
     [
         (JULY_2013, "James Mass updated the Board on the success of the nine proposals", "7"),
-        (JANUARY_2013, "Ruth Murphy delivered a presentation on the development of a new model", "6"),
+        (
+            JANUARY_2013,
+            "Ruth Murphy delivered a presentation on the development of a new model",
+            "6",
+        ),
     ],
 )
 def test_minutes_item_with_a_long_title_is_its_own_item(name: str, text: str, item: str) -> None:
@@ -136,7 +142,13 @@ def lines_of(text: str) -> list[Line]:
 
 
 def paper(kind: str, meeting_date: str | None = None) -> Document:
-    return Document(source="paper.txt", title="Test paper", paper_type=kind, meeting_date=meeting_date, sha256="0")
+    return Document(
+        source="paper.txt",
+        title="Test paper",
+        paper_type=kind,
+        meeting_date=meeting_date,
+        sha256="0",
+    )
 
 
 def headings(sections: list[Section]) -> list[tuple[str, ...]]:
@@ -144,7 +156,10 @@ def headings(sections: list[Section]) -> list[tuple[str, ...]]:
 
 
 def test_numbered_and_markdown_headings_start_sections_with_their_path() -> None:
-    text = "## Summary\n\nCrime fell.\n\n2 Details\n\nAs follows.\n\n2.1 Property crime\n\nBurglary fell by 6 per cent.\n"
+    text = (
+        "## Summary\n\nCrime fell.\n\n2 Details\n\nAs follows.\n\n"
+        "2.1 Property crime\n\nBurglary fell by 6 per cent.\n"
+    )
 
     sections = segment(paper("report"), lines_of(text))
 
@@ -190,19 +205,20 @@ def test_minutes_items_are_numbered_headings_and_a_numbered_list_inside_an_item_
 def test_standalone_lines_are_headings_only_outside_minutes() -> None:
     heading = Line("Community Safety Enhancements", 3)
 
-    assert heading_of(heading, True, True, minutes=False) == (2, "Community Safety Enhancements", None)
+    assert heading_of(heading, True, True, minutes=False) == (
+        2,
+        "Community Safety Enhancements",
+        None,
+    )
     assert heading_of(heading, True, True, minutes=True) is None
     assert heading_of(heading, False, True, minutes=False) is None  # runs on from the line above
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: split_sections' 'Priority 8' + title rule also fires for numbered headings: a "
-    "short item heading ('6 Performance') followed by '6.1 Property crime' becomes one heading "
-    "'6 Performance – 6.1 Property crime' and 6.1's discussion is filed under item 6.",
-)
 def test_a_sub_item_under_a_short_item_heading_is_its_own_item() -> None:
-    text = "Minutes of meeting held on 19 April 2013\n\n6 Performance\n\n6.1 Property crime\n\nBurglary fell.\n"
+    text = (
+        "Minutes of meeting held on 19 April 2013\n\n"
+        "6 Performance\n\n6.1 Property crime\n\nBurglary fell.\n"
+    )
 
     sections = segment(paper("minutes", "2013-04-19"), lines_of(text))
     burglary = next(s for s in sections if "Burglary fell." in s.text)

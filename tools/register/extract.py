@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from assistant.records import Section, content_id
+from assistant.records import Line, Section, content_id
 from tools.register.commitments import ItemReader, find_actions
 from tools.register.minutes import (
     ItemBlock,
@@ -70,10 +70,12 @@ def read_minutes(sections: Iterable[Section]) -> list[MinutesRecord]:
         attendance = read_attendance(preamble)
         apologies: tuple[str, ...] = ()
         apologies_locator = next_meeting = None
+        apologies_text = ""
         for item in items:
             title = item.title.lower()
             if "apolog" in title and not apologies:
                 apologies = read_apologies(item)
+                apologies_text = " ".join(p.text for p in paragraphs(item.body)[:1])
                 apologies_locator = lines_locator(item.lines[0].number, item.lines[-1].number)
             if "next meeting" in title:
                 text = " ".join(strip_markup(ln.text) for ln in item.lines)
@@ -100,9 +102,17 @@ def read_minutes(sections: Iterable[Section]) -> list[MinutesRecord]:
                 else None
             ),
             apologies_locator=apologies_locator,
+            attendance_text=_lines_text(preamble, attendance.line_start, attendance.line_end),
+            apologies_text=apologies_text,
         )
         records.append(MinutesRecord(paper, tuple(items), meeting, people))
     return records
+
+
+def _lines_text(lines: Sequence[Line], start: int | None, end: int | None) -> str:
+    if start is None or end is None:
+        return ""
+    return " ".join(strip_markup(ln.text) for ln in lines if start <= ln.number <= end and ln.text.strip())
 
 
 def extract_meetings(sections: Iterable[Section]) -> list[Meeting]:

@@ -155,11 +155,11 @@ class People:
         titled = bare != text
         if len(tokens) >= 2:
             # A full name not on the lists, or a slightly misspelt one.
-            same_last = [n for n in self.names if _surname_close(n.split()[-1], tokens[-1])]
+            same_last = [n for n in self.names if surname_close(n.split()[-1], tokens[-1])]
             same_first = [n for n in same_last if n.split()[0].lower() == tokens[0].lower()]
             return same_first[0] if len(same_first) == 1 else None
         token = tokens[0]
-        by_surname = [n for n in self.names if _surname_close(n.split()[-1], token)]
+        by_surname = [n for n in self.names if surname_close(n.split()[-1], token)]
         exact = [n for n in by_surname if n.split()[-1].lower() == token.lower()]
         by_surname = exact or by_surname
         if len(by_surname) == 1:
@@ -174,7 +174,7 @@ class People:
         return by_first[0] if by_first else None
 
 
-def _surname_close(a: str, b: str) -> bool:
+def surname_close(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if a == b:
         return True

@@ -70,6 +70,8 @@ class Meeting(_Record):
     apologies_locator: str | None = None
     agenda_source: str | None = None
     agenda_locator: str | None = None
+    attendance_text: str = ""  # the minutes' attendance lines as written, for quoting
+    apologies_text: str = ""
 
     @staticmethod
     def make_id(meeting_date: str) -> str:
@@ -146,7 +148,8 @@ class Action(_Record):
     paper_title: str = ""
     marker: str = ""  # the minute's own words: "ACTION: Ruth Murphy", "[ACTION]", "agreed to"
     lead: str | None = None  # who led the item, shown when the minutes name no owner
-    status_source: str | None = None
+    status_source: str | None = None  # the later paper recording it done (or mentioning it)
+    status_title: str | None = None
     status_locator: str | None = None
     status_date: str | None = None
 

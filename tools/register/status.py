@@ -187,6 +187,7 @@ def _with_status(action: Action, done: Passage | None, mention: Passage | None) 
         status="done" if done else "open",
         status_note=f"{note}: {_short(evidence.text)}",
         status_source=evidence.source,
+        status_title=evidence.title,
         status_locator=lines_locator(evidence.line_start, evidence.line_end),
         status_date=evidence.meeting_date,
     )

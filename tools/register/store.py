@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -14,6 +12,7 @@ from typing import Any
 import pandas as pd
 
 from assistant.errors import IndexMissing
+from assistant.index import atomic_write_text
 from assistant.records import Section
 from tools.register.extract import extract_actions, extract_decisions, extract_items, extract_meetings
 from tools.register.records import Action, Decision, Meeting, MinuteItem, RegisterData
@@ -68,16 +67,8 @@ def build_register(path: Path, sections: Iterable[Section | Sequence[Section]]) 
 
 
 def write_register(target: Path, data: RegisterData) -> None:
-    """Write to a temporary file beside the target, then replace it: readers never see half a file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".register-", suffix=".json", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data.to_dict(), handle, ensure_ascii=False, indent=1)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write the register so readers see the old file or the new one, never half."""
+    atomic_write_text(target, json.dumps(data.to_dict(), ensure_ascii=False, indent=1))
 
 
 class Register:

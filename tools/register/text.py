@@ -127,7 +127,7 @@ def split_sentences(lines: Sequence[Line]) -> list[Sentence]:
 STOPWORDS = frozenset(
     """a an and or the of to in on for at by with from about as is are was were be been this that
     these those it its what which who whom whose did do does has have had how when where why any
-    all there their they we our you your board boards happened happen decide decided decision
+    all there their they we our you your happened happen decide decided decision
     decisions discuss discussed last x""".split()
 )
 
@@ -164,7 +164,7 @@ def acronym_of(topic: str) -> str | None:
     tokens = [t for t in re.findall(r"[A-Za-z][A-Za-z']*", topic) if t.lower() not in STOPWORDS]
     if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) >= 2:
         return tokens[0].rstrip("s")
-    if len(tokens) >= 2:
+    if len(tokens) >= 3:  # two-letter acronyms ("CC") are too ambiguous to match on
         return "".join(t[0].upper() for t in tokens)
     return None
 

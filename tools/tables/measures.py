@@ -130,14 +130,17 @@ LONDON_BOROUGHS = (
 )  # fmt: skip
 AGGREGATE_AREAS = (
     "MPS", "London", "London PCC Area", "England", "England and Wales", "National", "North Total",
-    "South East Total", "South West Total", "East Total", "Metropolitan Police", "Met", "London average",
+    "South East Total", "South West Total", "East Total", "London average",
 )  # fmt: skip
 ORGANISATIONS = (
     "Police", "CPS", "Probation", "Court", "Prison", "Council", "LBB", "Total", "All", "Barnet Council",
     "NHS", "London Fire Brigade", "LFB",
 )  # fmt: skip
-_AREA_ALIASES = {"mps": "MPS", "met": "MPS", "metropolitan police": "MPS", "national": "England",
-                 "nationally": "England", "london average": "London"}  # fmt: skip
+_AREA_ALIASES = {"mps": "MPS", "national": "England", "nationally": "England", "london average": "London",
+                 "national average": "England"}  # fmt: skip
+_ORGANISATION_WORDS = {"police": "Police", "cps": "CPS", "crown prosecution service": "CPS", "probation": "Probation",
+                       "court": "Court", "courts": "Court", "prison": "Prison", "council": "Council", "lbb": "LBB",
+                       "across all agencies": "Total", "all agencies": "Total", "in total": "Total"}  # fmt: skip
 
 
 def normalise_text(text: str) -> str:
@@ -270,3 +273,9 @@ def areas_in(text: str) -> list[str]:
             taken.append((start, start + len(needle)))
             found.append(_AREA_ALIASES.get(name, name))
     return found
+
+
+def organisations_in(text: str) -> list[str]:
+    """Organisations a question names ("the Police", "the Council"), and "Total" for "across all agencies"."""
+    haystack = f" {normalise_text(text)} "
+    return [name for word, name in _ORGANISATION_WORDS.items() if f" {word} " in haystack]

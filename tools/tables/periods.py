@@ -40,9 +40,13 @@ _R12 = re.compile(r"\bR12\b|\brolling\s*(?:12|twelve)\s*months?\b|\b(?:12|twelve
 _FYTD = re.compile(r"\bFYTD\b|\byear[\s-]+to[\s-]+date\b|\bYTD\b|\bso far this (?:financial )?year\b", re.I)
 _CURRENT = re.compile(r"\b(?:this year|current|recent|latest|most recent)\b", re.I)
 _PREVIOUS = re.compile(
-    r"\b(?:last year|previous(?: year| yr\.?)?|prev\.? year|one year ago|a year (?:ago|earlier)|prior year)\b", re.I
+    r"\b(?:last year|previous (?:year|yr\.?|period|r12|rolling|12|twelve|quarter|month)|prev\.? year|one year ago|"
+    r"a year (?:ago|earlier)|prior year|year before)\b|^previous$",
+    re.I,
 )
 _AS_OF = re.compile(r"\b(?:to|up to|until|as at|ending)\s+(.{3,24})", re.I)
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+_SEASON = re.compile(rf"\b(spring|summer|autumn|winter)\s*'?({_YEAR}|\d{{2}})\b", re.I)
 _YEAR_ONLY = re.compile(rf"^\(?({_YEAR})\)?$")
 
 
@@ -194,6 +198,11 @@ def read_parts(label: str, default_year: int | None = None) -> Parts:
                 fields["as_of"] = _month_end(year, month)
             else:
                 fields["month"] = (year, month)
+    if "span" not in fields and (m := _SEASON.search(text)):
+        first = _SEASONS[m.group(1).lower()]
+        year = _year(m.group(2))
+        last_year, last = (year + 1, 2) if first == 12 else (year, first + 2)
+        fields["span"] = (date(year, first, 1), _month_end(last_year, last))
     if (m := _QUARTER.search(text)) and not _Q_ROLLING.search(text):
         fields["quarter"] = int(m.group(1))
         if m.group(2):

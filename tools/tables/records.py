@@ -81,6 +81,7 @@ class MetricCell(_TableRecord):
     period_end: str | None
     period_relation: str | None
     line: int  # 1-based line of the row in its file (or in its page's text for PDFs)
+    line_end: int  # last line of the row (a row wrapped over several lines)
     page: int | None
     row_text: str  # the row's raw source line, quoted in citations
 
@@ -100,7 +101,7 @@ class MetricCell(_TableRecord):
     @property
     def locator(self) -> str:
         """The row's place as a citation locator: ``lines A-B`` (with the page for PDFs)."""
-        where = f"lines {self.line}-{self.line}"
+        where = f"lines {self.line}-{self.line_end}"
         return f"page {self.page}, {where}" if self.page is not None else where
 
 

@@ -14,10 +14,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tools.tables.forms import Grid, RawRow
+from tools.tables.periods import is_period_label
 from tools.tables.values import has_figure
 
 NOTE_LIKE = re.compile(
-    r"^(?:difference from|base:|note\b|notes\b|nb\b|n\.b\.|source\b|fytd totals|data is subject|"
+    r"^(?:difference from|base:|notes?\b.{8,}|nb\b|n\.b\.|source\b.{8,}|fytd totals|data is subject|"
     r"red indicates|blue indicates|for offences|youth violence is a measure|pre iom dates|all figures|"
     r"\*|e\.g\.)",
     re.I,
@@ -26,10 +27,11 @@ NOTE_LIKE = re.compile(
 _RAG_FRAGMENT = re.compile(r"^(?:GR|GRE|GREE|EN|E|N|EEN)(?:\s+(?:GR|GRE|GREE|EN|E|N|EEN))*$")
 _SYMBOLS = re.compile(r"[\w%£]")
 _CODE = re.compile(r"^[A-Za-z]{1,6}\d{0,4}[A-Za-z]?$")
-_TRAILING_FIGURES = re.compile(r"(?:\s+\(?£?[\d,]+(?:\.\d+)?%?\)?)+\s*$")
+_TRAILING_FIGURES = re.compile(r"(?:\s+\(?£[\d,]+(?:\.\d+)?\)?)+\s*$")
 _MIN_ECHO_ROWS = 2
 _SYMBOL_SHARE = 0.25
 _MAX_HEADER_CELL = 90
+_FIGURE_SHARE = 0.3  # below this share of figure cells a grid is a text table, kept whole
 
 
 @dataclass
@@ -130,6 +132,14 @@ def _continues(cells: list[str]) -> bool:
     return not cells[0] or first[:1].islower()
 
 
+def _figure_like(cells: list[str]) -> bool:
+    """A text row whose cells hold figures in words ("(3529 people)"), not column names ("Q4 11")."""
+    values = [c for c in cells[1:] if c]
+    return bool(values) and any(re.search(r"\d", c) for c in values) and not any(
+        is_period_label(c) or len(c) > _MAX_HEADER_CELL for c in values
+    )
+
+
 def _note_row(cells: list[str]) -> bool:
     return any(NOTE_LIKE.match(c) for c in cells if c)
 
@@ -145,18 +155,22 @@ def _runs(kinds: list[str], rows: list[list[str]]) -> list[tuple[int, int]]:
         start = end = i
         j = i + 1
         while j < len(kinds):
-            if kinds[j] == "figure":
+            kind = kinds[j]
+            if kind == "figure" or (kind in ("text", "group") and _continues(rows[j]) and not _note_row(rows[j])):
                 end = j
-            elif kinds[j] == "group" and j + 1 < len(kinds) and kinds[j + 1] == "figure" and not rows[j][0][:1].isupper() is False:
-                pass
-            elif kinds[j] == "text" and _continues(rows[j]) and not _note_row(rows[j]):
+            elif kind == "text" and _figure_like(rows[j]) and j + 1 < len(kinds) and kinds[j + 1] != "empty":
                 end = j
-            elif kinds[j] != "group" or j + 1 >= len(kinds) or kinds[j + 1] != "figure":
+            elif not (kind == "empty" or (kind == "group" and j + 1 < len(kinds) and kinds[j + 1] == "figure")):
                 break
             j += 1
         runs.append((start, end))
         i = end + 1
     return runs
+
+
+def _lead(cells: list[str]) -> int:
+    """Index of a row's first filled cell (where its label starts)."""
+    return next((j for j, c in enumerate(cells) if c), len(cells))
 
 
 def _covers(header: list[str], body: list[list[str]]) -> bool:
@@ -299,7 +313,8 @@ def _label_column(body: list[list[str]]) -> int:
             continue
         if any(has_figure(c) for c in column):
             return 0
-        if all(_CODE.match(c) for c in column) and j + 1 < width:
+        codes = all(_CODE.match(c) for c in column) and sum(any(ch.isdigit() for ch in c) for c in column) * 2 >= len(column)
+        if codes and j + 1 < width:
             continue
         return j
     return 0
@@ -324,7 +339,7 @@ def _layout(
     body = matrix[len(header_rows) :]
     label_col = _label_column(body)
     value_cols = [j for j in range(len(keep)) if j > label_col]
-    stub = header[-1][label_col] if header else ""
+    stub = next((h[label_col] for h in reversed(header) if h[label_col]), "")
     if header:
         trimmed = [[h[label_col]] + [h[j] for j in value_cols] for h in header]
         columns = column_labels(trimmed)
@@ -352,7 +367,8 @@ def _layout(
             prev.sources.append(source)
             continue
         if not label and figures:
-            if k < len(body) - 1:
+            later = zip(body[k + 1 :], strict=False)
+            if any(_row_label(c, label_col) and any(has_figure(x) for x in c if x) for (c,) in later):
                 return None, "row labels misaligned with their figures"
             notes.append(source.text.strip())
             continue
@@ -374,10 +390,12 @@ def layouts(grid: Grid) -> tuple[list[Layout], list[str]]:
     kinds = [_kind(r) for r in rows]
     found: list[Layout] = []
     rejected: list[str] = []
+    filled = [c for r in rows for c in r[1:] if c]
+    numeric = sum(1 for c in filled if has_figure(c)) >= _FIGURE_SHARE * len(filled)
     if grid.header_rows is not None:
         runs = [(grid.header_rows, len(rows) - 1)] if grid.header_rows < len(rows) else []
     else:
-        runs = _runs(kinds, rows)
+        runs = _runs(kinds, rows) if numeric else []
     if not runs:
         head = 1 if len(rows) > 1 and _header_like(rows[0]) and sum(1 for c in rows[0] if c) >= 2 else 0
         layout, why = _layout(grid, list(grid.rows[:head]), list(grid.rows[head:]), [])
@@ -385,25 +403,17 @@ def layouts(grid: Grid) -> tuple[list[Layout], list[str]]:
     taken = -1
     for start, end in runs:
         notes: list[str] = []
+        run_start = start
+        lead = [_lead(rows[k]) for k in range(start, end + 1)]
+        while start < end and _lead(rows[start]) > min(lead) and grid.header_rows is None:
+            start += 1  # an unlabelled first row of small figures is a header ("1, 2, 3-6, 7-10")
         first = start
         while first - 1 > taken and kinds[first - 1] == "group":
             first -= 1
-        header: list[RawRow] = []
         if grid.header_rows is not None:
             header = list(grid.rows[: grid.header_rows])
         else:
-            h = first - 1
-            body = rows[first : end + 1]
-            if h > taken and _header_like(rows[h]) and not _covers(rows[h], body) and h - 1 > taken:
-                if _header_like(rows[h - 1]) and _covers(rows[h - 1], body):
-                    notes.append(" ".join(c for c in rows[h] if c))
-                    h -= 1
-            if h > taken and _header_like(rows[h]) and not _note_row(rows[h][:1]):
-                header = [grid.rows[h]]
-                if h - 1 > taken and _upper_header(rows[h - 1], rows[h]):
-                    header.insert(0, grid.rows[h - 1])
-                elif h - 1 > taken and _note_row(rows[h - 1]):
-                    notes.extend(c for c in rows[h - 1] if c)
+            header = _header_for(grid, rows, first, end, run_start, taken, notes)
         layout, why = _layout(grid, header, list(grid.rows[first : end + 1]), notes)
         if layout is not None:
             found.append(layout)
@@ -411,3 +421,29 @@ def layouts(grid: Grid) -> tuple[list[Layout], list[str]]:
             rejected.append(why)
         taken = end
     return found, rejected
+
+
+def _header_for(
+    grid: Grid, rows: list[list[str]], first: int, end: int, run_start: int, taken: int, notes: list[str]
+) -> list[RawRow]:
+    """The header rows over body rows ``first..end`` (none above ``taken``)."""
+    body = rows[first : end + 1]
+    if first > run_start:  # the run's own first row(s) name the columns
+        h = first - 1
+        header = [grid.rows[h]]
+        if h - 1 > taken and _upper_header(rows[h - 1], rows[h]):
+            header.insert(0, grid.rows[h - 1])
+        return header
+    h = first - 1
+    if h > taken and _header_like(rows[h]) and not _covers(rows[h], body) and h - 1 > taken:
+        if _header_like(rows[h - 1]) and _covers(rows[h - 1], body):
+            notes.append(" ".join(c for c in rows[h] if c))
+            h -= 1
+    if not (h > taken and _header_like(rows[h]) and not _note_row(rows[h][:1])):
+        return []
+    header = [grid.rows[h]]
+    if h - 1 > taken and _upper_header(rows[h - 1], rows[h]):
+        header.insert(0, grid.rows[h - 1])
+    elif h - 1 > taken and _note_row(rows[h - 1]):
+        notes.extend(c for c in rows[h - 1] if c)
+    return header

@@ -28,6 +28,9 @@ _ASIDE = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<aside>[^()]+)\)\s*\*?$")
 _DOWN_FROM = re.compile(rf"^(?P<dir>down|up)\s+(?P<pct>{_NUM})\s*%\s+from\s+(?P<prev>{_NUM})$", re.I)
 _PER_1000 = re.compile(r"\bper\s*1,?000\b", re.I)
 _DIGITS = re.compile(r"\d")
+_MONTH_WORD = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:st|nd|rd|th)\b|^(?:to|and)\b", re.I
+)
 _NOT_A_VALUE = {"", "-", "–", "n/a", "na", "nil", "none", "tbc", "n.a."}
 _NEGATIVE_WORDS = {"decrease", "reduction", "down", "lower"}
 _POSITIVE_WORDS = {"increase", "up", "higher"}
@@ -53,6 +56,7 @@ class CellValue:
     main: Part
     extras: tuple[Part, ...] = ()
     prefix: str | None = None  # "Sep 2017" in "Sep 2017: 201", "Barnet" in "Barnet: 67%"
+    aside: str | None = None  # words in brackets after the figure: "Autumn 2016"
 
 
 def is_fy_fraction(text: str) -> bool:
@@ -73,6 +77,8 @@ def parse_simple(text: str) -> Part | None:
     m = _SIMPLE.match(text)
     if not m or bool(m.group("open")) != bool(m.group("close")):
         return None
+    if m.group("open") and not (m.group("gbp") or m.group("pct") or re.search(r"[,.]|\d{3}", m.group("num"))):
+        return None  # "(2)" numbers a column; it is not minus two
     digits = m.group("num")
     value = float(digits.replace(",", ""))
     decimals = len(digits.split(".")[1]) if "." in digits else 0
@@ -140,7 +146,7 @@ def parse_cell(raw: str) -> CellValue | None:
     if m and (not _DIGITS.search(m.group("label")) or _looks_like_period(m.group("label"))):
         inner = parse_cell(m.group("rest"))
         if inner is not None and inner.prefix is None:
-            return CellValue(inner.main, inner.extras, m.group("label").strip())
+            return CellValue(inner.main, inner.extras, m.group("label").strip(), inner.aside)
     m = _ASIDE.match(text)
     if m:
         main = parse_simple(m.group("main"))
@@ -169,11 +175,11 @@ def parse_cell(raw: str) -> CellValue | None:
             if aside is not None:
                 return CellValue(main, (aside,))
             if not _DIGITS.search(aside_text) or _looks_like_period(aside_text):
-                return CellValue(main, (), None)
+                return CellValue(main, (), None, aside_text)
         return None
     # "0.80 re-offences per 100 young people": a leading figure and words, no other figure.
     m = re.match(rf"^(?P<num>{_NUM})\s*(?P<pct>%)?\s+(?P<rest>[A-Za-z][A-Za-z ,.'-]*)$", text)
-    if m and not _DIGITS.search(m.group("rest")):
+    if m and not _DIGITS.search(m.group("rest")) and not _MONTH_WORD.match(m.group("rest")):
         part = parse_simple(m.group("num") + (m.group("pct") or ""))
         if part is not None:
             return CellValue(part)

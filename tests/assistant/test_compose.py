@@ -1,0 +1,195 @@
+"""The extractive composer: quote the supporting sentence and cite its line, or say "not found"."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.compose import NOT_FOUND, compose, units_of
+from assistant.embedder import FakeEmbedder
+from assistant.records import Chunk, Citation, Locator
+from assistant.retrieval import Retriever
+from assistant.vectorstore import MemoryStore
+from ingest.chunking import embedding_text
+
+
+def make_chunk(source: str, text: str, first_line: int, **fields: object) -> Chunk:
+    n = len(text.split("\n"))
+    locator = Locator(None, first_line, first_line + n - 1)
+    values: dict[str, object] = {
+        "doc_title": "Board pack",
+        "title": "Minutes of the meeting of 19 April 2013",
+        "paper_type": "minutes",
+        "meeting_date": "2013-04-19",
+        "section": "Minutes of the meeting of 19 April 2013 > 6.1 Property crime",
+        "agenda_item": "6.1",
+    }
+    values.update(fields)
+    return Chunk(
+        id=Chunk.make_id(source, text, locator),
+        source=source,
+        text=text,
+        line_start=first_line,
+        line_end=first_line + n - 1,
+        line_numbers=tuple(range(first_line, first_line + n)),
+        **values,  # type: ignore[arg-type]
+    )
+
+
+ACTION = (
+    "ACTION: James Mass agreed to find out who chairs the Police Property Crime & Burglary Group."
+)
+PROPERTY_CRIME = make_chunk(
+    "2013-07-19_scpb_pack.txt",
+    "There was uncertainty across the Board whether a group similar to this already existed.\n"
+    "\n" + ACTION,
+    87,
+)
+VIOLENT_CRIME = make_chunk(
+    "2013-07-19_scpb_pack.txt",
+    "Adrian Usher explained that Domestic Violence crimes in the borough increased by 12%. "
+    "However, there has been a decrease in the number of repeat victims due to the success of "
+    "the Victim Care Package.",
+    101,
+    section="Minutes of the meeting of 19 April 2013 > 6.3 Violent Crime (DV)",
+    agenda_item="6.3",
+)
+CCTV = make_chunk(
+    "2018-01-26_scpb_pack.txt",
+    "Number of Incidents\nThe CCTV control room handled 3000 incidents in 2017.",
+    364,
+    title="Item 7: Barnet CCTV and ANPR Update",
+    paper_type="report",
+    meeting_date="2018-01-26",
+    section="Item 7: Barnet CCTV and ANPR Update > Number of Incidents",
+    agenda_item="7",
+)
+CRIME_TABLE = make_chunk(
+    "2013-01-15_scpb_pack.txt",
+    "Crime\tLast year\tThis year\nResidential Burglary\t2550\t2576\nRobbery\t1124\t996",
+    312,
+    title="Item 5: Safer Communities Strategy",
+    paper_type="report",
+    meeting_date="2013-01-15",
+    section="Item 5: Safer Communities Strategy > Appendix A - Overall Crime Performance",
+    agenda_item="5",
+    is_table=True,
+)
+CHAIR = make_chunk(
+    "2018-01-26_scpb_pack.txt",
+    "Chairman:\nCouncillor David Longstaff",
+    19,
+    title="Agenda for the meeting of 26 January 2018",
+    paper_type="agenda",
+    meeting_date="2018-01-26",
+    section="Agenda for the meeting of 26 January 2018 > Board Members",
+    agenda_item=None,
+)
+CHUNKS = [PROPERTY_CRIME, VIOLENT_CRIME, CCTV, CRIME_TABLE, CHAIR]
+
+
+@pytest.fixture(scope="module")
+def retriever() -> Retriever:
+    embedder = FakeEmbedder()
+    store = MemoryStore()
+    store.add(
+        [c.id for c in CHUNKS],
+        embedder.embed([embedding_text(c) for c in CHUNKS], "passage"),
+        [{}] * 5,
+    )
+    return Retriever(CHUNKS, embedder, store)
+
+
+def ask(retriever: Retriever, question: str) -> tuple[str, str, tuple[Citation, ...]]:
+    return compose(question, retriever.search(question), retriever.idf)
+
+
+def test_answer_quotes_the_supporting_sentence_and_cites_its_line(retriever: Retriever) -> None:
+    status, answer, citations = ask(
+        retriever, "Who will find out who chairs the Police Property Crime & Burglary Group?"
+    )
+
+    assert status == "answered"
+    first = answer.split("\n")[0]
+    assert first == (
+        "- ACTION: James Mass agreed to find out who chairs the Police Property Crime & Burglary "
+        "Group. [1] (Minutes of the meeting of 19 April 2013, item 6.1)"
+    )
+    cited = citations[0]
+    assert cited.n == 1
+    assert cited.source == "2013-07-19_scpb_pack.txt"
+    assert cited.locator == "line 89"
+    assert cited.quote == ACTION
+    assert cited.title == "Minutes of the meeting of 19 April 2013"
+    assert cited.meeting_date == "2013-04-19"
+
+
+def test_the_quote_is_the_sentence_not_the_whole_line(retriever: Retriever) -> None:
+    status, answer, citations = ask(retriever, "Why did the number of repeat victims decrease?")
+
+    assert status == "answered"
+    assert citations[0].quote == (
+        "However, there has been a decrease in the number of repeat victims due to the success of "
+        "the Victim Care Package."
+    )
+    assert citations[0].locator == "line 101"
+    assert "[1]" in answer and "item 6.3" in answer
+
+
+def test_every_citation_number_in_the_answer_has_a_citation(retriever: Retriever) -> None:
+    status, answer, citations = ask(
+        retriever, "Did domestic violence crimes increase in the borough?"
+    )
+
+    assert status == "answered"
+    markers = {int(m) for m in re.findall(r"\[(\d+)\]", answer)}
+    assert markers == {c.n for c in citations} and markers
+    assert [c.n for c in citations] == list(range(1, len(citations) + 1))
+
+
+def test_a_table_row_is_answered_with_its_header_and_quoted_raw(retriever: Retriever) -> None:
+    status, answer, citations = ask(retriever, "How many residential burglary crimes this year?")
+
+    assert status == "answered"
+    assert "Crime: Residential Burglary; Last year: 2550; This year: 2576. [1]" in answer
+    row = next(c for c in citations if "Residential Burglary" in c.quote)
+    assert row.quote == "Residential Burglary\t2550\t2576"
+    assert row.locator == "line 313"
+
+
+def test_a_label_line_is_joined_to_the_name_on_the_next_line() -> None:
+    units = units_of(CHAIR)
+
+    assert [(u.text, u.line) for u in units] == [("Chairman: Councillor David Longstaff", 19)]
+
+
+def test_question_about_something_the_papers_never_mention_is_not_found(
+    retriever: Retriever,
+) -> None:
+    status, answer, citations = ask(
+        retriever, "What did the board decide about knife crime in Edgware?"
+    )
+
+    assert (status, answer, citations) == ("not_found", NOT_FOUND, ())
+
+
+def test_a_year_the_evidence_never_mentions_is_not_found(retriever: Retriever) -> None:
+    found = ask(retriever, "How many incidents did the CCTV control room handle?")
+    wrong_year = ask(retriever, "How many incidents did the CCTV control room handle in 2021/22?")
+
+    assert found[0] == "answered" and "3000 incidents" in found[1]
+    assert wrong_year == ("not_found", NOT_FOUND, ())
+
+
+def test_a_year_the_evidence_mentions_is_answered(retriever: Retriever) -> None:
+    status, answer, _ = ask(
+        retriever, "How many incidents did the CCTV control room handle in 2017?"
+    )
+
+    assert status == "answered"
+    assert "3000 incidents in 2017" in answer
+
+
+def test_no_passages_is_not_found() -> None:
+    assert compose("Who chairs the board?", [], lambda term: 1.0) == ("not_found", NOT_FOUND, ())

@@ -1,0 +1,71 @@
+"""The plain tool functions and their LangChain wrappers, over the shipped corpus."""
+
+from __future__ import annotations
+
+from langchain_core.tools import StructuredTool
+
+from assistant.records import Chunk
+from tools.register.store import Register
+from tools.register.tools import actions, as_langchain_tools, decisions, meeting, owner_matches, timeline
+
+
+def test_decisions_on_a_topic_fall_back_to_the_items_about_it(corpus_register: Register) -> None:
+    [decision] = decisions(corpus_register, topic="Neighbourhood Justice Panels")
+    assert (decision.meeting_date, decision.agenda_item, decision.kind) == ("2012-10-16", "6", "supported")
+    assert decision.text == "The Board were supportive of the restorative justice proposals."
+    assert (decision.source, decision.locator) == ("2013-01-15_scpb_pack.txt", "lines 177-177")
+
+
+def test_decisions_by_date_are_chronological(corpus_register: Register) -> None:
+    found = decisions(corpus_register, date_from="2013-01-01")
+    assert [d.meeting_date for d in found] == sorted(d.meeting_date for d in found)
+    assert {d.meeting_date for d in found} == {"2013-04-19", "2017-10-27"}
+    assert len(decisions(corpus_register)) == 21
+
+
+def test_actions_by_owner_topic_and_status(corpus_register: Register) -> None:
+    mass = actions(corpus_register, owner="James Mass")
+    assert [a.locator for a in mass] == ["lines 89-89", "lines 153-155", "lines 157-159", "lines 193-195"]
+    assert {a.meeting_date for a in mass} == {"2013-04-19"}
+    assert len(actions(corpus_register, owner="Ms Gardiner")) == 3
+    assert len(actions(corpus_register, owner="Andrew Nathan")) == 4
+    assert [a.owners for a in actions(corpus_register, status="done")] == [("James Mass",)]
+    assert [a.agenda_item for a in actions(corpus_register, topic="conference")] == ["11", "11", "11"]
+
+
+def test_owner_matching() -> None:
+    assert owner_matches("Ms McElligott", ("Tina McElligot",))
+    assert owner_matches("james", ("James Mass",))
+    assert not owner_matches("James Armitage", ("James Mass",))
+
+
+def test_meeting_by_any_written_date(corpus_register: Register) -> None:
+    assert meeting(corpus_register, "2013-04-19").meeting_date == "2013-04-19"  # type: ignore[union-attr]
+    assert meeting(corpus_register, "19th April 2013").meeting_date == "2013-04-19"  # type: ignore[union-attr]
+    assert meeting(corpus_register, "October 2017").meeting_date == "2017-10-27"  # type: ignore[union-attr]
+    assert meeting(corpus_register, "March 2015") is None
+
+
+def test_timeline_of_neighbourhood_justice_panels(corpus_chunks: list[Chunk]) -> None:
+    entries = timeline("Neighbourhood Justice Panels", corpus_chunks)
+    dates = [e.meeting_date for e in entries]
+    assert dates == sorted(dates)
+    assert set(dates) == {"2012-10-16", "2013-01-15", "2013-07-19"}
+    text = {d: " ".join(e.text for e in entries if e.meeting_date == d) for d in set(dates)}
+    assert "The Board were supportive of the restorative justice proposals" in text["2012-10-16"]
+    assert "That the Board endorse the Outline Business Case" in text["2013-01-15"]
+    assert "the BASBAG has approved a high level model for the Neighbourhood Justice Panels" in text["2013-07-19"]
+    assert "scheduled to go live by October 2013" in text["2013-07-19"]
+    assert all(e.locator.startswith("lines ") for e in entries)
+
+
+def test_langchain_tools_run_without_an_llm(corpus_register: Register, corpus_chunks: list[Chunk]) -> None:
+    tools = {t.name: t for t in as_langchain_tools(corpus_register, lambda: corpus_chunks)}
+    assert set(tools) == {"decisions", "actions", "meeting", "timeline"}
+    assert all(isinstance(t, StructuredTool) for t in tools.values())
+    assert set(tools["actions"].args) == {"owner", "topic", "status"}
+    rows = tools["actions"].invoke({"owner": "James Mass"})
+    assert [r["locator"] for r in rows][:2] == ["lines 89-89", "lines 153-155"]
+    assert tools["meeting"].invoke({"date": "19 April 2013"})["chair"] == "David Longstaff"
+    assert tools["decisions"].invoke({"topic": "BASBAG"})[0]["kind"] == "endorsed"
+    assert tools["timeline"].invoke({"topic": "Neighbourhood Justice Panels"})[0]["meeting_date"] == "2012-10-16"

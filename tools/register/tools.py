@@ -1,0 +1,216 @@
+"""The register's tools: decisions, actions, meeting and timeline, as plain functions and LangChain tools.
+
+Every result carries its provenance (source file, meeting date, 'lines A-B'),
+so an answer can cite the minute it came from. No LLM is needed to call them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import pandas as pd
+from pydantic import BaseModel, Field
+
+from assistant.records import Chunk
+from ingest.dates import MONTHS, first_date
+from tools.register.people import surname_close, strip_title
+from tools.register.records import Action, Decision, Meeting, TimelineEntry
+from tools.register.store import Register
+from tools.register.text import topic_matcher
+from tools.register.timeline import timeline as _timeline
+
+ChunkSource = Sequence[Chunk] | Callable[[], Sequence[Chunk]]
+STATUSES = ("open", "done")
+
+
+def _in_range(dates: pd.Series, date_from: str | None, date_to: str | None) -> pd.Series:
+    mask = pd.Series(True, index=dates.index)
+    if date_from:
+        mask &= dates >= date_from
+    if date_to:
+        mask &= dates <= date_to
+    return mask
+
+
+def _on_topic(frame: pd.DataFrame, topic: str, columns: Sequence[str]) -> pd.Series:
+    matches = topic_matcher(topic)
+    text = frame[list(columns)].fillna("").astype(str).agg(" \n ".join, axis=1)
+    return text.map(matches).astype(bool)
+
+
+def decisions(
+    register: Register, topic: str | None = None, date_from: str | None = None, date_to: str | None = None
+) -> list[Decision]:
+    """Decisions in the minutes, oldest first; on a topic, those naming it (or, failing that, in items about it)."""
+    frame = register.frame("decisions")
+    if frame.empty:
+        return []
+    mask = _in_range(frame["meeting_date"], date_from, date_to)
+    if topic:
+        direct = _on_topic(frame, topic, ["text", "item_title"])
+        if not (direct & mask).any():
+            items = register.frame("items")
+            context = frame.merge(
+                items[["source", "meeting_date", "agenda_item", "text"]].rename(columns={"text": "item_text"}),
+                on=["source", "meeting_date", "agenda_item"],
+                how="left",
+            )
+            direct = _on_topic(context, topic, ["item_text"])
+            direct.index = frame.index
+        mask &= direct
+    chosen = set(frame.loc[mask, "id"])
+    return _ordered([d for d in register.decisions if d.id in chosen])
+
+
+def owner_matches(query: str, owners: Sequence[str]) -> bool:
+    """Does 'James Mass', 'Mass', 'James' or 'Ms McElligott' name one of the owners?"""
+    wanted = strip_title(query).lower().split()
+    if not wanted:
+        return False
+    for owner in owners:
+        have = owner.lower().split()
+        if wanted == have:
+            return True
+        if len(wanted) == 1 and (wanted[0] == have[0] or surname_close(wanted[0], have[-1])):
+            return True
+        if len(wanted) >= 2 and wanted[0] == have[0] and surname_close(wanted[-1], have[-1]):
+            return True
+    return False
+
+
+def actions(
+    register: Register,
+    owner: str | None = None,
+    topic: str | None = None,
+    status: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> list[Action]:
+    """Actions from the minutes, oldest first, filtered by owner, topic and status ('open' or 'done')."""
+    frame = register.frame("actions")
+    if frame.empty:
+        return []
+    mask = _in_range(frame["meeting_date"], date_from, date_to)
+    if owner:
+        mask &= frame["owners"].map(lambda owners: owner_matches(owner, owners)).astype(bool)
+    if topic:
+        mask &= _on_topic(frame, topic, ["task", "item_title"])
+    if status:
+        mask &= frame["status"].str.lower() == status.lower()
+    chosen = set(frame.loc[mask, "id"])
+    return _ordered([a for a in register.actions if a.id in chosen])
+
+
+def _ordered(records: list[Any]) -> list[Any]:
+    return sorted(records, key=lambda r: (r.meeting_date, _line(r.locator)))
+
+
+def _line(locator: str) -> int:
+    m = re.search(r"\d+", locator)
+    return int(m.group(0)) if m else 0
+
+
+def meeting_dates(text: str) -> tuple[str | None, str | None]:
+    """An exact ISO date, or a month prefix ('2017-10'), from '19 April 2013', 'October 2017', '2013-04'."""
+    text = text.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return text, None
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", text):
+        return None, f"{m.group(1)}-{m.group(2)}"
+    if found := first_date(text):
+        return found.isoformat(), None
+    if m := re.search(rf"\b({'|'.join(MONTHS)})\w*\.?,?\s+(\d{{4}})\b", text, re.I):
+        return None, f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}"
+    return None, None
+
+
+def meeting(register: Register, date: str) -> Meeting | None:
+    """The meeting held on a date ('2013-04-19', '19 April 2013', 'October 2017'), or None."""
+    exact, month = meeting_dates(date)
+    for m in register.meetings:
+        if exact and m.meeting_date == exact:
+            return m
+        if month and m.meeting_date.startswith(month):
+            return m
+    return None
+
+
+def timeline(
+    topic: str, chunks: Sequence[Chunk], date_from: str | None = None, date_to: str | None = None
+) -> list[TimelineEntry]:
+    """What the papers (all of them, not only minutes) say about a topic, meeting by meeting, cited."""
+    return _timeline(topic, chunks, date_from=date_from, date_to=date_to)
+
+
+# --- LangChain ---------------------------------------------------------------------
+
+
+class DecisionsArgs(BaseModel):
+    topic: str | None = Field(None, description="What the decision is about, e.g. 'Neighbourhood Justice Panels'.")
+    date_from: str | None = Field(None, description="Earliest meeting date, ISO (YYYY-MM-DD).")
+    date_to: str | None = Field(None, description="Latest meeting date, ISO (YYYY-MM-DD).")
+
+
+class ActionsArgs(BaseModel):
+    owner: str | None = Field(None, description="Who owns the action, e.g. 'James Mass' or 'Ms Gardiner'.")
+    topic: str | None = Field(None, description="What the action is about.")
+    status: str | None = Field(None, description="'open' or 'done'.")
+
+
+class MeetingArgs(BaseModel):
+    date: str = Field(..., description="The meeting's date: '2013-04-19', '19 April 2013' or 'October 2017'.")
+
+
+class TimelineArgs(BaseModel):
+    topic: str = Field(..., description="The subject to follow across meetings, e.g. 'Neighbourhood Justice Panels'.")
+
+
+def as_langchain_tools(register: Register, chunks: ChunkSource = ()) -> list[Any]:
+    """The four register tools as LangChain ``StructuredTool``s returning JSON-ready rows with provenance."""
+    from langchain_core.tools import StructuredTool
+
+    def _chunks() -> Sequence[Chunk]:
+        return chunks() if callable(chunks) else chunks
+
+    def decisions_tool(topic: str | None = None, date_from: str | None = None, date_to: str | None = None) -> list[dict[str, Any]]:
+        return [d.to_dict() for d in decisions(register, topic, date_from, date_to)]
+
+    def actions_tool(owner: str | None = None, topic: str | None = None, status: str | None = None) -> list[dict[str, Any]]:
+        return [a.to_dict() for a in actions(register, owner, topic, status)]
+
+    def meeting_tool(date: str) -> dict[str, Any] | None:
+        found = meeting(register, date)
+        return found.to_dict() if found else None
+
+    def timeline_tool(topic: str) -> list[dict[str, Any]]:
+        return [e.to_dict() for e in timeline(topic, _chunks())]
+
+    return [
+        StructuredTool.from_function(
+            decisions_tool,
+            name="decisions",
+            description="Decisions the board recorded in its minutes (RESOLVED, agreed, endorsed, approved, "
+            "supported, noted, deferred), oldest first, each with meeting date, item and line locator.",
+            args_schema=DecisionsArgs,
+        ),
+        StructuredTool.from_function(
+            actions_tool,
+            name="actions",
+            description="Actions from the minutes: owners, task, due, status ('open'/'done') and where it is minuted.",
+            args_schema=ActionsArgs,
+        ),
+        StructuredTool.from_function(
+            meeting_tool,
+            name="meeting",
+            description="One meeting: date, venue, chair, members present, also present, apologies, agenda items.",
+            args_schema=MeetingArgs,
+        ),
+        StructuredTool.from_function(
+            timeline_tool,
+            name="timeline",
+            description="What all the papers say about a topic, meeting by meeting, oldest first, with citations.",
+            args_schema=TimelineArgs,
+        ),
+    ]

@@ -1,0 +1,200 @@
+"""Table extraction at ingest: every table in a paper's sections, with its caption, notes
+and long-form cells. Scrambled extractions are counted and left as text. Pure.
+
+    tables = extract_tables(sections)         # sections from ingest.segment.segment
+    print(tables_summary(tables))             # "42 tables (1,234 cells, 980 figures); ..."
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from assistant.records import Line, Section
+from tools.tables.forms import find_grids
+from tools.tables.interpret import build_table
+from tools.tables.periods import find_dates, read_parts
+from tools.tables.records import MetricTable
+from tools.tables.structure import NOTE_LIKE, layouts
+
+log = logging.getLogger(__name__)
+
+_MAX_CAPTION = 170
+_CAPTION_REACH = 8  # non-blank lines looked at above a table for its title
+_NOTE_REACH = 4
+_TABLE_LABEL = re.compile(r"^(?:table|figure)\s*\d+\s*[:.]", re.I)
+_FURNITURE = re.compile(
+    r"^(?:page \d+|this page is intentionally left blank|©|last refresh date|performance helpdesk|"
+    r"if there are any queries|pd\d|total policing|metropolitan police|doi reporting|\d{2}/\d{2}/\d{4}\s*©|"
+    r"barnet borough$|agenda item \d+|action planning 20\d\d|[^\w\s\"'(\[£%*¹²³⁴⁵⁶⁷⁸⁹])",
+    re.I,
+)
+_TABLE_BELOW = re.compile(r"\b(?:the )?(?:table|figures?) (?:below|shows?)\b|\bfollowing table\b", re.I)
+_NUMBERING = re.compile(r"^\d+(?:\.\d+)*\s+")
+_NOTE_WORDS = re.compile(r"\bindicates\b|\bis a measure of\b|\bare calculated\b|\bfigures relate\b|^base:", re.I)
+_MARKUP = re.compile(r"<[^>]+>|\*\*|__|^#+\s*")
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A grid that was left as text, and why."""
+
+    source: str
+    line_start: int
+    line_end: int
+    reason: str
+
+
+@dataclass
+class Extraction:
+    """Tables found in a corpus, and what was rejected as scrambled."""
+
+    tables: list[MetricTable] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+
+
+def _clean(text: str) -> str:
+    return " ".join(_MARKUP.sub("", text.replace("\t", " ")).split()).strip()
+
+
+def is_note(text: str) -> bool:
+    return bool(NOTE_LIKE.match(text) or _NOTE_WORDS.search(text))
+
+
+def is_title(text: str) -> bool:
+    """A line that reads as a table's title: short, mostly words, not a sentence or a note."""
+    if not 3 <= len(text) <= _MAX_CAPTION or is_note(text) or _FURNITURE.match(text):
+        return False
+    if text.startswith(("-", "•", "\uf0b7")) or (text.endswith(".") and len(text) > 60):
+        return False
+    letters = sum(ch.isalpha() for ch in text)
+    return letters >= 4 and letters >= 0.5 * len(text.replace(" ", ""))
+
+
+def _long(text: str) -> bool:
+    return len(text) > _MAX_CAPTION or (text.endswith(".") and len(text) > 60)
+
+
+def _split_base(caption: str) -> tuple[str, list[str]]:
+    """"Q10B: ... streets? Base: all respondents" -> the question, and the Base as a note."""
+    m = re.search(r"\s+(Base:.*)$", caption)
+    return (caption[: m.start()].strip(), [m.group(1)]) if m else (caption, [])
+
+
+def find_caption(lines: Sequence[Line], first: int, last: int, floor: int) -> tuple[str | None, list[str], bool]:
+    """(caption, notes, blocked): the nearest title above the table (or a "Table 1:" or title
+    line just below it), notes between, and whether a table right above blocks the view."""
+    notes: list[str] = []
+    k, seen = first - 1, 0
+    while k > floor and seen < _CAPTION_REACH:
+        text = _clean(lines[k].text)
+        k -= 1
+        if not text:
+            continue
+        seen += 1
+        if "\t" in lines[k + 1].text:
+            return None, notes, True
+        if is_note(text):
+            notes.insert(0, text)
+        elif _FURNITURE.match(text):
+            continue
+        elif is_title(text):
+            caption, base = _split_base(text)
+            return caption, base + notes, False
+        elif _long(text):
+            if _TABLE_BELOW.search(text) and len(text) <= 2 * _MAX_CAPTION:
+                return _NUMBERING.sub("", text), notes, False
+            break
+    else:
+        if k <= floor and floor >= 0:
+            return None, notes, True
+    for line in [ln for ln in lines[last + 1 : last + 4] if _clean(ln.text)][:1]:
+        text = _clean(line.text)
+        dated = bool(find_dates(text)) or not read_parts(text).empty() and bool(read_parts(text).span)
+        if _TABLE_LABEL.match(text) or (is_title(text) and dated):
+            return text, notes, False
+    return None, notes, False
+
+
+def notes_below(lines: Sequence[Line], last: int, caption: str | None) -> list[str]:
+    notes: list[str] = []
+    seen = 0
+    for line in lines[last + 1 :]:
+        text = _clean(line.text)
+        if not text or text == caption or _FURNITURE.match(text):
+            continue
+        if "\t" in line.text or seen >= _NOTE_REACH:
+            break
+        seen += 1
+        if is_note(text):
+            notes.append(text)
+    return notes
+
+
+def _papers(sections: Sequence[Section]) -> list[list[tuple[Line, Section]]]:
+    """Sections grouped into papers (consecutive sections of one file with one title and date)."""
+    papers: list[list[tuple[Line, Section]]] = []
+    key: tuple[object, ...] | None = None
+    for section in sections:
+        k = (section.source, section.title, section.paper_type, section.meeting_date)
+        if k != key:
+            papers.append([])
+            key = k
+        papers[-1].extend((line, section) for line in section.lines)
+    return papers
+
+
+def extract(sections: Sequence[Section]) -> Extraction:
+    """Every table in ``sections``, and every grid rejected as scrambled."""
+    out = Extraction()
+    for paper in _papers(sections):
+        lines = [line for line, _ in paper]
+        previous_caption: str | None = None
+        previous_last = -1
+        for grid in find_grids(lines):
+            section = paper[grid.first][1]
+            found, reasons = layouts(grid)
+            for reason in reasons:
+                out.rejected.append(Rejected(section.source, grid.rows[0].line, grid.rows[-1].line, reason))
+            if not found:
+                continue
+            caption, notes, blocked = find_caption(lines, grid.first, grid.last, previous_last)
+            if caption is None and blocked and previous_caption:
+                caption = previous_caption
+            caption = caption or " > ".join(section.heading_path[1:]) or section.title
+            notes += notes_below(lines, grid.last, caption)
+            for layout in found:
+                table = build_table(
+                    layout,
+                    source=section.source,
+                    title=section.title,
+                    section=" > ".join(section.heading_path[1:]),
+                    caption=caption,
+                    meeting_date=section.meeting_date,
+                    page=grid.rows[0].page,
+                    extra_notes=notes,
+                )
+                out.tables.append(table)
+            previous_caption, previous_last = caption, grid.last
+    return out
+
+
+def extract_tables(sections: Sequence[Section]) -> list[MetricTable]:
+    """Every table in ``sections`` (any number of files), each with its cells."""
+    extraction = extract(sections)
+    for rejected in extraction.rejected:
+        log.info("%s lines %d-%d kept as text: %s", rejected.source, rejected.line_start, rejected.line_end, rejected.reason)
+    return extraction.tables
+
+
+def tables_summary(tables: Sequence[MetricTable], rejected: int | None = None) -> str:
+    """One line for the ingest summary: tables found, cells parsed, figures read, grids rejected."""
+    cells = sum(len(t.cells) for t in tables)
+    figures = sum(1 for t in tables for c in t.cells if c.value is not None)
+    metric = sum(1 for t in tables if any(c.value is not None for c in t.cells))
+    text = f"{len(tables)} tables ({metric} with figures), {cells:,} cells parsed ({figures:,} figures)"
+    if rejected is not None:
+        text += f", {rejected} scrambled tables kept as text"
+    return text

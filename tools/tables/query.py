@@ -1,0 +1,241 @@
+"""Reading a figure question: what kind (a lookup, a comparison, a ranking, a trend),
+which periods, which place, which statistic, and which paper it points at. Pure.
+
+"In the January 2018 dashboard, how many burglaries in the rolling 12 months to November
+2017?" asks for the twelve months to November 2017; "January 2018 dashboard" names the
+paper, not a period.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from tools.tables.measures import areas_in, content_tokens
+from tools.tables.periods import (
+    MONTHS,
+    PeriodContext,
+    Parts,
+    find_dates,
+    fy_start,
+    read_parts,
+    resolve,
+)
+from tools.tables.records import Period
+
+FIGURE_CUES = re.compile(
+    r"\bhow many\b|\bhow much\b|\bwhat (?:was|is|were|are) the (?:number|total|rate|level|figure|percentage|"
+    r"proportion|share|count|volume|value|target|baseline|change|rank)|\bwhat (?:percentage|proportion|share|rate|"
+    r"number|total)\b|\bby (?:how much|how many|what percentage)\b|\bhow did\b.*\b(?:change|compare)|"
+    r"\bwhich (?:borough|crime|crime type|category|agency|week|area|month|year|offence|organisation|partner)\b|"
+    r"\bwhere did\b.*\brank\b|\brank(?:ed|ing)?\b|\btrend\b|\bover time\b|\bhighest\b|\blowest\b|"
+    r"\b(?:increase|decrease|rise|fall|reduction)\b.*\b(?:in|of)\b|\bwhat (?:was|were) (?:barnet|the)\b|"
+    r"\bwhat\b.*\b(?:rate|number|total|percentage|proportion|spend|impact|saving|cost|budget|figure|volume|"
+    r"target|baseline|count|share|rank)\b",
+    re.I,
+)
+_COMPARE = re.compile(
+    r"\bchange[ds]?\b|\bcompare[ds]?\b|\bcomparison\b|\bdifference\b|\bhow many (?:more|fewer|less)\b|"
+    r"\bby how (?:much|many)\b|\bby what percentage\b|\b(?:rise|fall|increase|decrease|grow|drop)\b|\bhigher\b|\blower\b",
+    re.I,
+)
+_RANK = re.compile(
+    r"\bwhich\b.*\b(?:highest|lowest|most|least|largest|smallest|biggest|best|worst|fell the most|rose the most)\b|"
+    r"\b(?:highest|lowest|largest|biggest)\b.*\b(?:which|what)\b|\bwhere did\b.*\brank\b|\brank(?:ed|ing)?\b",
+    re.I,
+)
+_TREND = re.compile(r"\btrend\b|\bover time\b|\bover the (?:years|months|weeks|quarters)\b|\beach (?:year|month|week)\b|"
+                    r"\bweek by week\b|\bseries\b", re.I)  # fmt: skip
+_ASCENDING = re.compile(r"\blowest\b|\bleast\b|\bsmallest\b|\bfewest\b|\bfell the most\b|\bbiggest (?:fall|drop|decrease|reduction)\b|"
+                        r"\blargest (?:fall|drop|decrease|reduction)\b|\bbest\b", re.I)  # fmt: skip
+_PAPER_WORDS = r"(?:pack|dashboard|update|assessment|report|paper|papers|meeting|minutes|table|agenda|strategy|summary|figures)"
+_PAPER_REF = re.compile(
+    rf"\b((?:{'|'.join(MONTHS)})\w*\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}|Q[1-4]\s+(?:19|20)\d{{2}}|Qrt\s*[1-4]\s+(?:19|20)\d{{2}})"
+    rf"(?:\s+[\w'-]+){{0,4}}?\s+{_PAPER_WORDS}\b",
+    re.I,
+)
+_STATISTIC_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bsanction(?:ed)? detection rate|\bsd rate\b", re.I), "sanction detection rate"),
+    (re.compile(r"\bsanction(?:ed)? detections?\b|\bsds\b", re.I), "sanction detections"),
+    (re.compile(r"\bsanction detection target|\bsd target\b", re.I), "sd target"),
+    (re.compile(r"\btarget\b", re.I), "target"),
+    (re.compile(r"\bper 1,?000\b|\brate per\b", re.I), "rate per 1000"),
+    (re.compile(r"\blondon rank\b|\brank among (?:london|the 32|32)\b", re.I), "london rank"),
+    (re.compile(r"\bsimilar group rank\b|\bpeer (?:group|comparison) rank\b", re.I), "similar group rank"),
+    (re.compile(r"\bconfidence interval\b", re.I), "confidence interval"),
+    (re.compile(r"\bbase\b|\bsample size\b", re.I), "base"),
+)
+_PERCENT_CHANGE = re.compile(r"\bby what percentage\b|\bpercentage (?:change|increase|decrease|fall|rise)\b|"
+                             r"\b% change\b|\bper cent change\b", re.I)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class FigureQuestion:
+    """What a figure question asks, as far as the tables are concerned."""
+
+    text: str
+    intent: str  # "lookup" | "compare" | "rank" | "trend"
+    periods: tuple[Period, ...] = ()
+    area: str | None = None
+    areas: tuple[str, ...] = ()
+    statistic: str | None = None
+    percent_change: bool = False
+    descending: bool = True
+    paper_year: int | None = None
+    paper_month: int | None = None
+    tokens: frozenset[str] = field(default_factory=frozenset)
+
+
+def is_figure_question(text: str) -> bool:
+    return bool(FIGURE_CUES.search(text))
+
+
+def _paper_hint(text: str) -> tuple[int | None, int | None, str]:
+    """The paper a question points at ("the July 2013 pack") and the text without it."""
+    m = _PAPER_REF.search(text)
+    if not m:
+        return None, None, text
+    ref = m.group(1)
+    year = int(re.search(r"(?:19|20)\d{2}", ref).group())  # type: ignore[union-attr]
+    month = next((n for name, n in MONTHS.items() if ref.lower().startswith(name)), None)
+    return year, month, text[: m.start(1)] + " " + text[m.end(1) :]
+
+
+_RANGE_PHRASES = re.compile(
+    rf"(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until)\s+(?P<b>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?\w+\s+(?:19|20)\d{{2}})|"
+    rf"(?P<c>\d{{1,2}}(?:st|nd|rd|th)?\s+\w+(?:\s+(?:19|20)\d{{2}})?)\s+(?:to|until|-|–)\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)?\s+\w+\s+(?:19|20)\d{{2}})",
+    re.I,
+)
+_WEEK = re.compile(r"\bweek(?: ending| shown as| to)?\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+\w+(?:\s+(?:19|20)\d{2})?)", re.I)
+_TO_DATE = re.compile(r"\b(?:to|up to|until|ending)\s+(?:the\s+)?(?:week ending\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+(?:19|20)\d{2})", re.I)
+_FY_WORDS = re.compile(r"\b(?:financial )?year[\s-]+to[\s-]+date\b|\bfytd\b|\bso far this (?:financial )?year\b", re.I)
+_R12_WORDS = re.compile(r"\b(?:rolling\s+)?(?:12|twelve)\s+months?\b", re.I)
+_PREVIOUS_WORDS = re.compile(
+    r"\b(?:last year|same period (?:last year|the year before|a year earlier)|previous (?:year|rolling|12|twelve)|"
+    r"year before|a year earlier|one year ago|prior year)\b",
+    re.I,
+)
+_CURRENT_WORDS = re.compile(r"\b(?:this year|current(?:ly)?|latest|most recent)\b", re.I)
+
+
+def question_periods(text: str, today: date | None = None) -> tuple[tuple[Period, ...], bool]:
+    """The periods a question names, in order, and whether it also asks about "last year"."""
+    ctx = PeriodContext(today)
+    found: list[tuple[int, Period]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, period: Period | None) -> None:
+        if period is not None and not any(s < end and start < e for s, e in taken):
+            found.append((start, period))
+            taken.append((start, end))
+
+    for m in _RANGE_PHRASES.finditer(text):
+        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        dates = find_dates(f"{a} and {b}")
+        if len(dates) == 2:
+            add(m.start(), m.end(), resolve(Parts(span=(dates[0], dates[1])), ctx))
+    for m in _WEEK.finditer(text):
+        dates = find_dates(m.group(1), today.year if today else None)
+        if dates:
+            d = dates[0]
+            add(m.start(), m.end(), resolve(Parts(week=(d.day, d.month)), PeriodContext(d, d)))
+    # financial-year-to-date: "the 2013/14 financial year to date, up to the week ending 23 June 2013"
+    fytd = _FY_WORDS.search(text)
+    if fytd:
+        end = _TO_DATE.search(text)
+        end_date = find_dates(end.group(1))[0] if end and find_dates(end.group(1)) else None
+        parts = read_parts(text[max(0, fytd.start() - 20) : fytd.end() + 5])
+        fy = parts.fy if parts.fy is not None else (fy_start(end_date) if end_date else None)
+        if fy is not None:
+            period = resolve(Parts(fy=fy, fytd=True, as_of=end_date), ctx)
+            if period and end_date is None:
+                period = replace(period, end=None, key=f"FYTD {period.label.split()[0]}")
+            add(fytd.start(), fytd.end(), period)
+        elif end_date is None:
+            add(fytd.start(), fytd.end(), Period("FYTD", "financial year to date", "fytd", None, None, "current"))
+    # rolling twelve months, possibly "to November 2017"
+    for m in _R12_WORDS.finditer(text):
+        tail = text[m.end() : m.end() + 30]
+        to = re.match(r"\s+(?:to|ending)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?\w+\s+(?:19|20)\d{2})", tail, re.I)
+        relation = "previous" if re.search(r"previous|prior|before", text[max(0, m.start() - 25) : m.start()], re.I) else "current"
+        as_of = None
+        if to:
+            parts = read_parts(f"to {to.group(1)}")
+            as_of = parts.as_of
+        period = resolve(Parts(r12=True, relation=relation, as_of=as_of), ctx)
+        add(m.start(), m.end() + (to.end() if to else 0), period)
+    # the rest, token by token: FYs, quarters, months, years, ranges written as "Jul 16 - Jun 17"
+    for m in re.finditer(
+        r"(?:quarter\s*[1-4]\s+of\s+|q[1-4]\s+)?(?:fy\s*)?(?:19|20)?\d{2}\s*/\s*(?:19|20)?\d{2}(?:\s+financial year)?|"
+        r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+        r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s*'?(?:(?:19|20)?\d{2})?\s*(?:-|–|to)\s*"
+        r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+        r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s*'?(?:19|20)?\d{2}\b|"
+        r"\b(?:january|february|march|april|june|july|august|september|october|november|december|"
+        r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s+(?:19|20)\d{2}\b|"
+        r"\b(?:19|20)\d{2}\b",
+        text,
+        re.I,
+    ):
+        label = m.group(0)
+        if re.search(r"\d{1,2}(?:st|nd|rd|th)?\s*$", text[: m.start()]) and label[:1].isalpha():
+            continue  # "6 January 2013" is a date, not the month
+        if re.fullmatch(r"(?:19|20)\d{2}", label.strip()):
+            if re.search(r"\d{1,2}(?:st|nd|rd|th)?\s+\w+\s*$", text[: m.start()]):
+                continue  # the year of a date already read
+            period = Period(label, label, "year", f"{label}-01-01", f"{label}-12-31")
+        else:
+            q = re.match(r"quarter\s*([1-4])\s+of\s+|q([1-4])\s+", label, re.I)
+            parts = read_parts(label)
+            if q:
+                parts = replace(parts, quarter=int(q.group(1) or q.group(2)))
+            period = resolve(parts, ctx) if not parts.empty() else None
+        add(m.start(), m.end(), period)
+    periods = tuple(p for _, p in sorted(found, key=lambda x: x[0]))
+    return periods, bool(_PREVIOUS_WORDS.search(text))
+
+
+def read_question(text: str, today: date | None = None) -> FigureQuestion:
+    """A figure question's intent, periods, place, statistic and the paper it points at."""
+    year, month, rest = _paper_hint(text)
+    periods, previous = question_periods(rest, today)
+    if not periods:
+        relation = "previous" if previous and not _CURRENT_WORDS.search(rest) else None
+        if _CURRENT_WORDS.search(rest) or relation:
+            kind = "r12" if _R12_WORDS.search(rest) else "relative"
+            label = "this year" if relation is None else "last year"
+            periods = (Period(label, label, kind, None, None, relation or "current"),)
+    to = _TO_DATE.search(rest)
+    if to and not any(p.end for p in periods):
+        dates = find_dates(to.group(1))
+        if dates:
+            end = dates[0]
+            relation = "previous" if previous and not _CURRENT_WORDS.search(rest) else "current"
+            kept = tuple(p for p in periods if p.kind not in ("relative",))
+            to_date = Period(f"to {end.isoformat()}", f"to {end.day} {end:%B %Y}", "relative", None, end.isoformat(), relation)
+            periods = (*kept, to_date)
+    statistic = next((stat for pattern, stat in _STATISTIC_CUES if pattern.search(text)), None)
+    if _RANK.search(text):
+        intent = "rank"
+    elif _TREND.search(text):
+        intent = "trend"
+    elif _COMPARE.search(text) and (len(periods) >= 2 or previous or _PERCENT_CHANGE.search(text) or "same period" in text.lower()):
+        intent = "compare"
+    else:
+        intent = "lookup"
+    areas = tuple(a for a in areas_in(text) if a != "London" or "london borough" not in text.lower())
+    place = next((a for a in areas if a != "Barnet"), None)
+    return FigureQuestion(
+        text=text,
+        intent=intent,
+        periods=periods,
+        area=place,
+        areas=areas,
+        statistic=statistic,
+        percent_change=bool(_PERCENT_CHANGE.search(text)),
+        descending=not _ASCENDING.search(text),
+        paper_year=year,
+        paper_month=month,
+        tokens=frozenset(content_tokens(rest)),
+    )
