@@ -23,7 +23,7 @@ QUESTION_WORDS = frozenset(
     "board partnership scpb paper papers meeting meetings say said discuss discussed report reported "
     "happen happened mention mentioned know many much number did does whom".split()
 )
-YEAR = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{2}/\d{2}\b")
+YEAR = re.compile(r"\b(?:19|20)\d{2}/\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{2}/\d{2}\b")
 _MARKUP = re.compile(r"\*\*|__|</?(?:b|i|u|mark|sup|sub|strong|em)>|<[^>]+>")
 
 
@@ -111,7 +111,8 @@ def missing_years(question: str, hits: Sequence[Hit]) -> list[str]:
     missing = []
     for year in wanted:
         if "/" in year:
-            present = year in text or f"20{year[:2]}/{year[3:]}" in text or f"20{year[:2]}" in text
+            short = year[-5:]
+            present = year in text or short in text or f"20{short[:2]}" in text
         else:
             present = year in text or f"{year[2:]}/" in text or f"/{year[2:]}" in text
         if not present:
@@ -152,12 +153,18 @@ def names_years(chunk: Chunk, years: Sequence[str]) -> bool:
     text = f"{chunk.section} {chunk.text} {chunk.meeting_date or ''}"
     for year in years:
         if "/" in year:
-            ok = year in text or f"20{year[:2]}/{year[3:]}" in text
+            short = year[-5:]  # "2017/18" is also written "17/18"
+            ok = year in text or short in text or f"20{short}" in text
         else:
             ok = year in text or f"{year[2:]}/" in text or f"/{year[2:]}" in text
         if not ok:
             return False
     return True
+
+
+def passage_context(chunk: Chunk) -> str:
+    """What a passage is about beyond its words: its headings, paper and meeting date."""
+    return f"{chunk.section} {chunk.title} {long_date(chunk.meeting_date) or ''}"
 
 
 def long_date(iso_date: str | None) -> str | None:
@@ -175,24 +182,35 @@ def compose(
     max_sentences: int = 4,
     min_support: float = 0.5,
     min_dense: float = 0.3,
+    similarity: Callable[[Sequence[str]], Sequence[float]] | None = None,
+    rerank_depth: int = 24,
 ) -> tuple[str, str, tuple[Citation, ...]]:
-    """(status, answer, citations) for ``question`` from ranked ``hits``."""
+    """(status, answer, citations) for ``question`` from ranked ``hits``.
+
+    ``similarity`` (texts -> cosine similarity with the question) reranks the
+    best candidate sentences by meaning; without it, words alone decide.
+    """
     terms = content_terms(question)
     if not hits or not terms or missing_years(question, hits):
         return "not_found", NOT_FOUND, ()
     years = YEAR.findall(question)
     quantity = wanted_quantity(question)
     scored: list[tuple[float, int, Unit]] = []
+    asked = set(tokenize(question))
     for rank, hit in enumerate(hits):
         if years and not names_years(hit.chunk, years):
             continue  # a passage about other years cannot answer a question about these
-        context = hit.chunk.section
+        context = passage_context(hit.chunk)
+        heading_words = set(tokenize(hit.chunk.section))
         for unit in units_of(hit.chunk):
             if quantity and not has_quantity(unit.display, quantity):
                 continue
+            novel = set(tokenize(unit.text)) - asked - heading_words
+            if len(novel) < 2:
+                continue  # a heading or label that only repeats the question
             own = coverage(terms, unit.text, idf)
             with_context = coverage(terms, f"{context} {unit.text}", idf)
-            support = 0.75 * own + 0.25 * with_context
+            support = 0.5 * own + 0.5 * with_context
             prior = 0.15 / (rank + 1) + 0.2 * max(hit.dense or 0.0, 0.0)
             # Prefer the concise statement over a long list that happens to contain the words.
             support -= 0.15 * min(1.0, len(unit.text.split()) / 80)
@@ -200,9 +218,14 @@ def compose(
     if not scored:
         return "not_found", NOT_FOUND, ()
     scored.sort(key=lambda s: -s[0])
+    if similarity is not None:
+        head = scored[:rerank_depth]
+        sims = similarity([u.display for _, _, u in head])
+        head = [(score + 0.5 * sim, rank, u) for (score, rank, u), sim in zip(head, sims, strict=True)]
+        scored = sorted(head, key=lambda s: -s[0]) + scored[rerank_depth:]
     best_unit = scored[0][2]
     best_hit = next(h for h in hits if h.chunk.id == best_unit.chunk.id)
-    best_support = coverage(terms, f"{best_unit.chunk.section} {best_unit.text}", idf)
+    best_support = coverage(terms, f"{passage_context(best_unit.chunk)} {best_unit.text}", idf)
     dense_ok = best_hit.dense is None or best_hit.dense >= min_dense
     if best_support < min_support or not dense_ok:
         return "not_found", NOT_FOUND, ()

@@ -49,7 +49,7 @@ class BoardAssistant:
 
     def ingest(self, paths: Sequence[Path] | None = None, progress=None):  # type: ignore[no-untyped-def]
         """Bring the index up to date with the corpus (or the given files); returns the IngestReport."""
-        from ingest.derived import DERIVED_BUILDERS
+        from ingest.derived import DERIVED_STORES
         from ingest.pipeline import ingest
 
         corpus = self.settings.corpus
@@ -59,7 +59,7 @@ class BoardAssistant:
             self.embedder,
             self.store,
             corpus=None if paths else corpus,
-            builders=DERIVED_BUILDERS,
+            derived=DERIVED_STORES,
             progress=progress,
         )
         with self._lock:
@@ -120,9 +120,14 @@ class BoardAssistant:
                     routed.table_rows,
                     routed.chart,
                 )
-        hits = retriever.search(question, filters, self.settings.retrieval.top_k, timings)
+        question_vector = self.embedder.embed([question], "query")[0]
+        hits = retriever.search(question, filters, self.settings.retrieval.top_k, timings, question_vector)
         t0 = time.perf_counter()
         a = self.settings.answer
+
+        def similarity(texts: Sequence[str]) -> list[float]:
+            return [float(v @ question_vector) for v in self.embedder.embed(list(texts), "passage")]
+
         status, text, citations = compose(
             question,
             hits,
@@ -130,6 +135,7 @@ class BoardAssistant:
             max_sentences=a.max_sentences,
             min_support=a.min_support,
             min_dense=a.min_dense_similarity,
+            similarity=similarity,
         )
         timings["compose"] = (time.perf_counter() - t0) * 1000
         timings["total"] = (time.perf_counter() - started) * 1000

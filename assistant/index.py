@@ -46,13 +46,24 @@ class FileState:
     document: Document
     chunk_ids: list[str]
     pages: int = 0
+    path: str = ""  # where the file was read from
 
     def to_dict(self) -> dict[str, Any]:
-        return {"document": self.document.to_dict(), "chunk_ids": self.chunk_ids, "pages": self.pages}
+        return {
+            "document": self.document.to_dict(),
+            "chunk_ids": self.chunk_ids,
+            "pages": self.pages,
+            "path": self.path,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> FileState:
-        return cls(Document.from_dict(data["document"]), list(data["chunk_ids"]), data.get("pages", 0))
+        return cls(
+            Document.from_dict(data["document"]),
+            list(data["chunk_ids"]),
+            data.get("pages", 0),
+            data.get("path", ""),
+        )
 
 
 @dataclass

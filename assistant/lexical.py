@@ -42,6 +42,7 @@ SYNONYMS = {
 def tokenize(text: str) -> list[str]:
     """Lower-cased, stemmed content words and numbers, with the papers' synonyms folded."""
     text = text.lower().replace("’", "'").replace("anti-social", "antisocial").replace("anti social", "antisocial")
+    text = re.sub(r"(?<=[a-z])'s\b", "", text)  # "Barnet's" is Barnet
     words = (stem(t) for t in _TOKEN.findall(text) if t not in STOPWORDS)
     return [SYNONYMS.get(w, w) for w in words]
 

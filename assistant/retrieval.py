@@ -8,6 +8,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from assistant.embedder import Embedder
 from assistant.lexical import LexicalIndex, tokenize
 from assistant.records import Chunk
@@ -71,11 +73,20 @@ class Retriever:
         n = len(self.chunks) or 1
         return math.log(1.0 + n / (self.doc_freq.get(term, 0) + 0.5))
 
-    def search(self, question: str, filters: Filters | None = None, k: int = 8, timings: dict[str, float] | None = None) -> list[Hit]:
+    def search(
+        self,
+        question: str,
+        filters: Filters | None = None,
+        k: int = 8,
+        timings: dict[str, float] | None = None,
+        vector: np.ndarray | None = None,
+    ) -> list[Hit]:
+        """The ``k`` best passages; ``vector`` is the question's embedding when the caller has it."""
         filters = filters or Filters()
         allowed_ids = {c.id for c in self.chunks if passes(c, filters)}
         t0 = time.perf_counter()
-        vector = self.embedder.embed([question], "query")[0]
+        if vector is None:
+            vector = self.embedder.embed([question], "query")[0]
         t1 = time.perf_counter()
         dense = self.store.search(vector, self.candidates, allowed=allowed_ids)
         t2 = time.perf_counter()

@@ -27,11 +27,20 @@ from ingest.metadata import MANIFEST_NAME, describe, load_manifest
 from ingest.segment import segment
 
 log = logging.getLogger(__name__)
-CHUNKER_VERSION = "4"
+CHUNKER_VERSION = "5"
 Progress = Callable[[int, int, str], None]
 Parsed = tuple[Document, list[Section]]
-# A derived store (metric tables, the register) rebuilt from all parsed papers; returns a summary.
+# Rebuilds a derived store (metric tables, the register) from every parsed paper; returns a summary.
 DerivedBuilder = Callable[[Sequence[Parsed], Sequence[Chunk], Path], str]
+
+
+@dataclass(frozen=True)
+class DerivedStore:
+    """A store built at ingest from the parsed papers, kept in one file of the index folder."""
+
+    name: str
+    filename: str
+    build: DerivedBuilder
 
 
 @dataclass
@@ -89,7 +98,7 @@ def parse_file(path: Path, manifest_entry: dict | None, count_tokens: Callable[[
     if not chunks:
         raise IngestError(path.name, "no text could be extracted")
     pages = len({ln.page for ln in lines if ln.page is not None})
-    state = FileState(doc, [c.id for c in chunks], pages)
+    state = FileState(doc, [c.id for c in chunks], pages, str(path.resolve()))
     return state, chunks, sections, len(lines) if not pages else 0
 
 
@@ -100,7 +109,7 @@ def ingest(
     store: VectorStore,
     *,
     corpus: Path | None = None,
-    builders: Sequence[DerivedBuilder] = (),
+    derived: Sequence[DerivedStore] = (),
     progress: Progress | None = None,
 ) -> IngestReport:
     """Bring the index in line with ``paths``; see the module docstring for the guarantees."""
@@ -182,18 +191,36 @@ def ingest(
     _embed(to_embed, embedder, store, progress)
     report.embedded = len(to_embed)
 
+    stale = [d for d in derived if changed or to_embed or not (index / d.filename).exists()]
+    if stale:
+        parsed = _complete(parsed, state, embedder)
+    for store_ in stale:
+        try:
+            report.notes.append(store_.build(parsed, all_chunks, index))
+        except Exception as exc:  # a derived store must not cost the passages
+            log.exception("building the %s failed", store_.name)
+            report.failures.append(IngestError(f"({store_.name})", f"{type(exc).__name__}: {exc}"))
     if changed or to_embed or not (index / "state.json").exists():
-        for build in builders:
-            try:
-                report.notes.append(build(parsed, all_chunks, index))
-            except Exception as exc:  # a derived store must not lose the passages
-                log.exception("derived store failed")
-                report.failures.append(IngestError("(derived stores)", f"{type(exc).__name__}: {exc}"))
         write_index_files(index, all_chunks, state)
         keep = {c.id for c in all_chunks}
         store.delete(sorted(i for i in store.ids() if i not in keep))
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _complete(parsed: list[Parsed], state: IndexState, embedder: Embedder) -> list[Parsed]:
+    """Every indexed paper's sections: derived stores are rebuilt whole, not from this run's files only."""
+    have = {doc.source for doc, _ in parsed}
+    complete = list(parsed)
+    for name, file_state in sorted(state.files.items()):
+        if name in have or not file_state.path:
+            continue
+        try:
+            lines = load_lines(Path(file_state.path))
+        except (IngestError, OSError):
+            continue  # its passages stay; its derived records go until it reads again
+        complete.append((file_state.document, segment(file_state.document, lines)))
+    return complete
 
 
 def _embed(chunks: Sequence[Chunk], embedder: Embedder, store: VectorStore, progress: Progress | None) -> None:

@@ -192,7 +192,8 @@ def heading_of(line: Line, prev_blank: bool, next_blank: bool, minutes: bool) ->
         and next_blank
         and len(text) <= 80
         and text[:1].isupper()
-        and not text.endswith((".", ",", ";"))
+        and not text.endswith((".", ",", ";", ":"))
+        and ": " not in text  # "Chairman: Councillor David Longstaff" is a label and its value
         and sum(ch.isalpha() for ch in text) >= 0.6 * len(text)
     ):
         return (1 if MAJOR_HEADING.match(text) else 2, text.rstrip(":"), None)

@@ -9,4 +9,11 @@ from tools.register.ingest import load_router, register_builder
 from tools.register.router import RegisterRouter
 from tools.register.store import Register, build_register, compile_register
 
-__all__ = ["Register", "RegisterRouter", "build_register", "compile_register", "load_router", "register_builder"]
+__all__ = [
+    "Register",
+    "RegisterRouter",
+    "build_register",
+    "compile_register",
+    "load_router",
+    "register_builder",
+]

@@ -1,4 +1,4 @@
-"""Rich tables for `boardqa meetings`, `boardqa decisions [--topic T]` and `boardqa actions [--owner NAME]`.
+"""Rich tables for `boardqa meetings`, `decisions [--topic T]` and `actions [--owner NAME]`.
 
 Thin: each function reads the register, filters with the core tools and prints.
 The CLI module mounts them; the ``*_table`` builders are separate so tests can
@@ -34,11 +34,19 @@ def meetings_table(register: Register) -> Table:
 
 def decisions_table(register: Register, topic: str | None = None) -> Table:
     found = decisions(register, topic=topic)
-    table = Table(title=f"Decisions{f' on {topic}' if topic else ''} ({len(found)})", show_lines=True)
+    table = Table(
+        title=f"Decisions{f' on {topic}' if topic else ''} ({len(found)})", show_lines=True
+    )
     for column in ("Meeting", "Item", "Kind", "Decision", "Where"):
         table.add_column(column, overflow="fold")
     for d in found:
-        table.add_row(d.meeting_date, f"{d.agenda_item} {d.item_title or ''}", d.kind, d.text, f"{d.source} {d.locator}")
+        table.add_row(
+            d.meeting_date,
+            f"{d.agenda_item} {d.item_title or ''}",
+            d.kind,
+            d.text,
+            f"{d.source} {d.locator}",
+        )
     return table
 
 
@@ -67,13 +75,18 @@ def print_meetings(register: Register, console: Console | None = None) -> None:
     (console or Console()).print(meetings_table(register))
 
 
-def print_decisions(register: Register, topic: str | None = None, console: Console | None = None) -> None:
+def print_decisions(
+    register: Register, topic: str | None = None, console: Console | None = None
+) -> None:
     """`boardqa decisions [--topic T]`."""
     (console or Console()).print(decisions_table(register, topic))
 
 
 def print_actions(
-    register: Register, owner: str | None = None, status: str | None = None, console: Console | None = None
+    register: Register,
+    owner: str | None = None,
+    status: str | None = None,
+    console: Console | None = None,
 ) -> None:
     """`boardqa actions [--owner NAME] [--status open|done]`."""
     (console or Console()).print(actions_table(register, owner, status))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from tools.register.minutes import ItemBlock
@@ -31,15 +31,19 @@ from tools.register.text import Sentence, is_bullet, paragraphs, strip_markup
 ACTION_LABEL = re.compile(r"^\W*action\s*[:;]\s*(.*?)\W*$", re.I)
 ACTION_BRACKET = re.compile(r"^\W*\[\s*action\s*\]\W*$", re.I)
 _PERSON = rf"(?:(?:{TITLE})\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}"
-_GROUP = r"(?:[Tt]he [Pp]olice|[Pp]olice|[Oo]rganisations|[Aa]ll [Bb]oard [Mm]embers|[Bb]oard [Mm]embers|[Pp]artners)"
+_GROUP = (
+    r"(?:[Tt]he [Pp]olice|[Pp]olice|[Oo]rganisations|[Aa]ll [Bb]oard [Mm]embers|"
+    r"[Bb]oard [Mm]embers|[Pp]artners)"
+)
 _SUBJECT_AT_END = re.compile(rf"(?:{_GROUP}|{_PERSON}|\b[Hh]e|\b[Ss]he)\s*$")
 _LEADING = re.compile(rf"^(?:{_GROUP}|{_PERSON}|[Hh]e\b|[Ss]he\b)")
 _COMMIT = re.compile(
-    r"\b(agreed to|offered to|volunteered to|would|should|will)\s+(?:(?:also|further|then|now|shortly)\s+)?([a-z]+)",
+    r"\b(agreed to|offered to|volunteered to|would|should|will)\s+"
+    r"(?:(?:also|further|then|now|shortly)\s+)?([a-z]+)",
     re.I,
 )
 _START_TO = re.compile(rf"^((?:{_PERSON})(?:\s*(?:,|and|/|&)\s*{_PERSON})*)\s+to\s+[a-z]+")
-_NOT_A_DEED = frozenset("be like have not need appear seem expect".split())
+_NOT_A_DEED = frozenset(["be", "like", "have", "not", "need", "appear", "seem", "expect"])
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whether|if|when|because|how)\b", re.I)
 _SHORT_TASK = 8  # words; a shorter commitment names no object on its own
 _DEMONSTRATIVE_END = re.compile(r"\b(?:this|these|it|them)\W*$|:\s*$", re.I)
@@ -53,6 +57,7 @@ class ActionDraft:
     marker: str
     line_start: int
     line_end: int
+    context: str = ""  # the paragraph before the action and its own, for finding it by topic
 
 
 @dataclass(frozen=True)
@@ -85,13 +90,15 @@ class ItemReader:
                 self.sentences.append(ReadSentence(sentence, p_index, tuple(subjects)))
         if self.lead is None:
             for read in self.sentences:
-                named = [m.name for m in mentions(read.sentence.text, people) if m.name in people.names]
+                named = [
+                    m.name for m in mentions(read.sentence.text, people) if m.name in people.names
+                ]
                 if named:
                     self.lead = named[0]
                     break
 
     def resolve(self, text: str, subjects: Sequence[Mention]) -> str | None:
-        """The owner a subject names: a pronoun's referent, a group, a listed person, or a full name."""
+        """The owner a subject names: a pronoun's referent, a group, a person, a full name."""
         text = text.strip(" ,.;:")
         if text.lower() in PRONOUNS:
             return pick_subject(subjects, text)
@@ -143,7 +150,9 @@ class ItemReader:
         leading = _LEADING.match(text)
         if leading:
             between = prefix[leading.end() :]
-            if re.search(r"(?:,|\s)(?:and|but)\s*$", prefix + " ") or not _SUBORDINATE.search(between):
+            if re.search(r"(?:,|\s)(?:and|but)\s*$", prefix + " ") or not _SUBORDINATE.search(
+                between
+            ):
                 candidates.append(leading.group(0))
         return candidates
 
@@ -153,7 +162,9 @@ def is_commitment(text: str) -> bool:
     return bool(_COMMIT.search(text) or _START_TO.match(text))
 
 
-def find_actions(reader: ItemReader, meeting_date: str, next_meeting: str | None) -> list[ActionDraft]:
+def find_actions(
+    reader: ItemReader, meeting_date: str, next_meeting: str | None
+) -> list[ActionDraft]:
     """The item's actions: marked ones first claim their sentences, then unmarked commitments."""
     reads = reader.sentences
     claimed: set[int] = set()
@@ -172,7 +183,19 @@ def find_actions(reader: ItemReader, meeting_date: str, next_meeting: str | None
         if inline and reader.owners_of_label(inline.group(1), read.subjects):
             owners = reader.owners_of_label(inline.group(1), read.subjects)
             task = strip_markup(content)
-            drafts.append((index, _draft(owners, task, (meeting_date, next_meeting), text, read.sentence, read.sentence)))
+            drafts.append(
+                (
+                    index,
+                    _draft(
+                        owners,
+                        task,
+                        (meeting_date, next_meeting),
+                        text,
+                        read.sentence,
+                        read.sentence,
+                    ),
+                )
+            )
             continue
         target = _target_sentences(reads, index, claimed)
         if not target:
@@ -185,7 +208,19 @@ def find_actions(reader: ItemReader, meeting_date: str, next_meeting: str | None
                 owners += tuple(o for o in reader.subject_of(r, marked=True) if o not in owners)
         task = " ".join(r.sentence.text for r in chosen)
         marker = strip_markup(text) if label else "[ACTION]"
-        drafts.append((target[0], _draft(owners, task, (meeting_date, next_meeting), marker, chosen[0].sentence, read.sentence)))
+        drafts.append(
+            (
+                target[0],
+                _draft(
+                    owners,
+                    task,
+                    (meeting_date, next_meeting),
+                    marker,
+                    chosen[0].sentence,
+                    read.sentence,
+                ),
+            )
+        )
     for index, read in enumerate(reads):
         if index in claimed or not is_commitment(read.sentence.text):
             continue
@@ -193,12 +228,36 @@ def find_actions(reader: ItemReader, meeting_date: str, next_meeting: str | None
         if owners:
             verb = _COMMIT.search(read.sentence.text)
             marker = verb.group(1).lower() if verb else "to"
-            drafts.append((index, _draft(owners, read.sentence.text, (meeting_date, next_meeting), marker, read.sentence, read.sentence)))
-    return [d for _, d in sorted(drafts, key=lambda pair: pair[0])]
+            drafts.append(
+                (
+                    index,
+                    _draft(
+                        owners,
+                        read.sentence.text,
+                        (meeting_date, next_meeting),
+                        marker,
+                        read.sentence,
+                        read.sentence,
+                    ),
+                )
+            )
+    ordered = [d for _, d in sorted(drafts, key=lambda pair: pair[0])]
+    return [replace(d, context=_context(reads, d.line_start, d.line_end)) for d in ordered]
+
+
+def _context(reads: Sequence[ReadSentence], start: int, end: int) -> str:
+    """The action's paragraphs and the one before: what it is about, in the minutes' words."""
+    touching = [
+        r.paragraph for r in reads if r.sentence.line_start <= end and start <= r.sentence.line_end
+    ]
+    if not touching:
+        return ""
+    low, high = min(touching) - 1, max(touching)
+    return " ".join(r.sentence.text for r in reads if low <= r.paragraph <= high)
 
 
 def _target_sentences(reads: Sequence[ReadSentence], index: int, claimed: set[int]) -> list[int]:
-    """The sentences an owner-only marker refers to: earlier in its paragraph, else the paragraph before."""
+    """What an owner-only marker means: its paragraph's earlier sentences, else the last one's."""
     paragraph = reads[index].paragraph
     same = [i for i in range(index) if reads[i].paragraph == paragraph and i not in claimed]
     if not same:
@@ -215,7 +274,8 @@ def _target_sentences(reads: Sequence[ReadSentence], index: int, claimed: set[in
     committed = [i for i in same if is_commitment(reads[i].sentence.text)]
     chosen = committed or [same[-1]]
     first = chosen[0]
-    # "he would request this", "James to discuss and update the Board.": the sentence before says what.
+    # "he would request this", "James to discuss and update the Board.": the sentence before
+    # says what.
     if (
         _DEMONSTRATIVE_END.search(reads[chosen[-1]].sentence.text)
         or _DEMONSTRATIVE_END.search(reads[first].sentence.text)
@@ -228,7 +288,7 @@ def _target_sentences(reads: Sequence[ReadSentence], index: int, claimed: set[in
 
 
 def _whole_list(reads: Sequence[ReadSentence], last_item: int, claimed: set[int]) -> list[int]:
-    """A list's sentences back to its lead-in ('It was agreed that:'), and the last item's own sentences."""
+    """A list's sentences, from its lead-in ('It was agreed that:') to its last item's end."""
     start = last_item
     while start > 0 and start - 1 not in claimed:
         previous = reads[start - 1]
@@ -252,6 +312,7 @@ def _draft(
     first: Sentence,
     last: Sentence,
 ) -> ActionDraft:
+    task = re.sub(r"^\s*[-•*]\s+", "", task)  # a bullet's dash is not part of the task
     return ActionDraft(
         owners=owners,
         task=task,
@@ -263,7 +324,7 @@ def _draft(
 
 
 def due_of(task: str, meeting_date: str, next_meeting: str | None = None) -> str | None:
-    """When the minutes say an action is due, in their words: 'next meeting (19 July 2013)', 'early 2018'.
+    """When the minutes say an action is due, in their words: 'next meeting (19 July 2013)'.
 
     Dates before the meeting ("the report produced in June 2012") are not due dates.
     """
@@ -273,13 +334,17 @@ def due_of(task: str, meeting_date: str, next_meeting: str | None = None) -> str
             d = date.fromisoformat(next_meeting)
             return f"next meeting ({d.day} {d:%B %Y})"
         return "next meeting"
-    if m := re.search(rf"\b(?:at|to|until)\s+(?:the\s+)?({_MONTH})(?:\s+(\d{{4}}))?\s+meeting\b", task):
+    if m := re.search(
+        rf"\b(?:at|to|until)\s+(?:the\s+)?({_MONTH})(?:\s+(\d{{4}}))?\s+meeting\b", task
+    ):
         year = int(m.group(2)) if m.group(2) else _year_after(held, m.group(1))
         return f"{m.group(1)} {year} meeting"
     if re.search(r"\b(?:at|to)\s+a\s+future\s+meeting\b", task, re.I):
         return "a future meeting"
     for m in re.finditer(
-        rf"\b(?:in|by|before|until)\s+((?:early|mid|late)[ -](\d{{4}})|({_MONTH})\s+(\d{{4}}))\b", task, re.I
+        rf"\b(?:in|by|before|until)\s+((?:early|mid|late)[ -](\d{{4}})|({_MONTH})\s+(\d{{4}}))\b",
+        task,
+        re.I,
     ):
         year = int(m.group(2) or m.group(4))
         month = _MONTHS.index(m.group(3).capitalize()) + 1 if m.group(3) else 12
@@ -293,8 +358,18 @@ def due_of(task: str, meeting_date: str, next_meeting: str | None = None) -> str
 
 
 _MONTHS = [
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ]
 _MONTH = "(?:" + "|".join(_MONTHS) + ")"
 

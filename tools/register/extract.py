@@ -1,31 +1,23 @@
-"""The register's core: meetings, minute items, decisions and actions read from segmented papers.
+"""The register's core: minute items, decisions and actions read from segmented papers.
 
 Pure functions over ``Section``s. Minutes are regrouped and re-split into items
-by ``tools.register.minutes``; owners are resolved against each meeting's people.
+(``tools.register.minutes``), read per meeting (``tools.register.meetings``);
+owners are resolved against each meeting's people.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
-from assistant.records import Line, Section, content_id
+from assistant.records import Section, content_id
 from tools.register.commitments import ItemReader, find_actions
+from tools.register.meetings import MinutesRecord, extract_meetings, people_of, read_minutes
 from tools.register.minutes import (
     ItemBlock,
-    Paper,
-    papers_of,
-    read_agenda,
-    read_apologies,
-    read_attendance,
-    next_meeting_date,
-    split_items,
 )
-from tools.register.people import People
 from tools.register.records import (
     Action,
-    AgendaItem,
     Decision,
     Meeting,
     MinuteItem,
@@ -45,116 +37,15 @@ DECISION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("noted", re.compile(r"\bnoted\b|\bcommended\b|\bwelcomed\b", re.I)),
 )
 _BOARD_SUBJECT = re.compile(
-    r"^\W*(?:action\s*[:;]\s*)?(?:the board|board members|all board members|the partnership board)\b", re.I
+    r"^\W*(?:action\s*[:;]\s*)?"
+    r"(?:the board|board members|all board members|the partnership board)\b",
+    re.I,
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|be|been|is|are)(?:\s+(?:also|therefore|then|duly|now))?\s*$", re.I)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|be|been|is|are)(?:\s+(?:also|therefore|then|duly|now))?\s*$", re.I
+)
 _OTHER_AGENT = re.compile(r"^\s+(?:by|at)\s+(?!the board\b|board\b|all\b)", re.I)
 _ACTION_LABEL = re.compile(r"^\W*action\s*[:;]", re.I)
-
-
-@dataclass(frozen=True)
-class MinutesRecord:
-    """One meeting's minutes, read: the paper, its items, its people and its next meeting."""
-
-    paper: Paper
-    items: tuple[ItemBlock, ...]
-    meeting: Meeting
-    people: People
-
-
-def read_minutes(sections: Iterable[Section]) -> list[MinutesRecord]:
-    """Every minutes paper among the sections, with its meeting and people."""
-    records: list[MinutesRecord] = []
-    for paper in papers_of(sections, "minutes"):
-        preamble, items = split_items(paper.lines)
-        attendance = read_attendance(preamble)
-        apologies: tuple[str, ...] = ()
-        apologies_locator = next_meeting = None
-        apologies_text = ""
-        for item in items:
-            title = item.title.lower()
-            if "apolog" in title and not apologies:
-                apologies = read_apologies(item)
-                apologies_text = " ".join(p.text for p in paragraphs(item.body)[:1])
-                apologies_locator = lines_locator(item.lines[0].number, item.lines[-1].number)
-            if "next meeting" in title:
-                text = " ".join(strip_markup(ln.text) for ln in item.lines)
-                next_meeting = next_meeting_date(text, paper.meeting_date)
-        people = People.of(attendance.members_present, attendance.also_present, apologies, chair=attendance.chair)
-        leads = {item.number: ItemReader(item, people).lead for item in items}
-        meeting = Meeting(
-            id=Meeting.make_id(paper.meeting_date),
-            meeting_date=paper.meeting_date,
-            venue=attendance.venue,
-            chair=attendance.chair,
-            members_present=attendance.members_present,
-            also_present=attendance.also_present,
-            apologies=apologies,
-            agenda_items=tuple(AgendaItem(i.number, i.title, leads[i.number]) for i in items),
-            source=paper.source,
-            locator=paper.locator,
-            title=paper.title,
-            minuted=True,
-            next_meeting=next_meeting,
-            attendance_locator=(
-                lines_locator(attendance.line_start, attendance.line_end)
-                if attendance.line_start and attendance.line_end
-                else None
-            ),
-            apologies_locator=apologies_locator,
-            attendance_text=_lines_text(preamble, attendance.line_start, attendance.line_end),
-            apologies_text=apologies_text,
-        )
-        records.append(MinutesRecord(paper, tuple(items), meeting, people))
-    return records
-
-
-def _lines_text(lines: Sequence[Line], start: int | None, end: int | None) -> str:
-    if start is None or end is None:
-        return ""
-    return " ".join(strip_markup(ln.text) for ln in lines if start <= ln.number <= end and ln.text.strip())
-
-
-def extract_meetings(sections: Iterable[Section]) -> list[Meeting]:
-    """Every meeting the papers record, by date: from its minutes, its agenda, or both merged."""
-    sections = list(sections)
-    by_date: dict[str, Meeting] = {r.meeting.meeting_date: r.meeting for r in read_minutes(sections)}
-    for paper in papers_of(sections, "agenda"):
-        agenda = read_agenda(paper)
-        known = by_date.get(paper.meeting_date)
-        if known is None:
-            by_date[paper.meeting_date] = Meeting(
-                id=Meeting.make_id(paper.meeting_date),
-                meeting_date=paper.meeting_date,
-                venue=agenda.venue,
-                chair=agenda.chair,
-                members_present=(),
-                also_present=(),
-                apologies=(),
-                agenda_items=agenda.items,
-                source=paper.source,
-                locator=paper.locator,
-                title=paper.title,
-                minuted=False,
-                members_listed=agenda.members_listed,
-                next_meeting=agenda.next_meeting,
-                agenda_source=paper.source,
-                agenda_locator=paper.locator,
-            )
-        else:
-            by_date[paper.meeting_date] = Meeting.from_dict(
-                {
-                    **known.to_dict(),
-                    "venue": known.venue or agenda.venue,
-                    "chair": known.chair or agenda.chair,
-                    "agenda_items": agenda.items or known.agenda_items,
-                    "members_listed": agenda.members_listed,
-                    "next_meeting": known.next_meeting or agenda.next_meeting,
-                    "agenda_source": paper.source,
-                    "agenda_locator": paper.locator,
-                }
-            )
-    return [by_date[d] for d in sorted(by_date)]
 
 
 def extract_items(sections: Iterable[Section]) -> list[MinuteItem]:
@@ -240,7 +131,8 @@ def decision_kind(sentence: str) -> str | None:
             if kind == "agreed" and re.match(r"\s+to\s+[a-z]", after) and not board:
                 continue
             passive = bool(_PASSIVE_BEFORE.search(before))
-            # "families had been supported", "the Chairman welcomed": only the Board supports or welcomes.
+            # "families had been supported", "the Chairman welcomed": only the Board supports
+            # or welcomes.
             if kind == "supported" or m.group(0).lower() in ("commended", "welcomed"):
                 passive = False
             if board or passive:
@@ -269,14 +161,22 @@ def _decision_text(
 
 
 def extract_actions(sections: Iterable[Section], meetings: Sequence[Meeting] = ()) -> list[Action]:
-    """Every action in the minutes, owners resolved, status from later papers ('no later record' if none)."""
+    """Every action in the minutes, owners resolved, status read from later papers.
+
+    Owners resolve against the meeting's people: those present, also present and
+    sending apologies, and those its agenda lists (``meetings``, read from the
+    sections when not given).
+    """
     sections = list(sections)
-    del meetings  # people come from the minutes themselves; the parameter keeps the documented API
+    by_date = {m.meeting_date: m for m in (meetings or extract_meetings(sections))}
     found: list[Action] = []
     for record in read_minutes(sections):
+        people = people_of(by_date.get(record.paper.meeting_date)) or record.people
         for item in record.items:
-            reader = ItemReader(item, record.people)
-            for draft in find_actions(reader, record.paper.meeting_date, record.meeting.next_meeting):
+            reader = ItemReader(item, people)
+            for draft in find_actions(
+                reader, record.paper.meeting_date, record.meeting.next_meeting
+            ):
                 locator = lines_locator(draft.line_start, draft.line_end)
                 found.append(
                     Action(
@@ -294,6 +194,7 @@ def extract_actions(sections: Iterable[Section], meetings: Sequence[Meeting] = (
                         paper_title=record.paper.title,
                         marker=draft.marker,
                         lead=reader.lead,
+                        context=draft.context,
                     )
                 )
     return apply_status(found, sections)

@@ -10,16 +10,21 @@ from tools.register.router import RegisterRouter
 from tools.register.store import Register, build_register, register_path
 
 
-def register_builder(parsed: Sequence[tuple[Document, Sequence[Section]]], chunks: Sequence[Chunk], index: Path) -> str:
-    """An ``ingest.pipeline.DerivedBuilder``: rebuild ``<index>/register.json`` from all parsed papers."""
+def register_builder(
+    parsed: Sequence[tuple[Document, Sequence[Section]]], chunks: Sequence[Chunk], index: Path
+) -> str:
+    """An ``ingest.pipeline.DerivedBuilder``: rebuild ``<index>/register.json`` from the papers."""
     del chunks  # the register reads sections; chunks serve the timeline at question time
     path = build_register(index, [sections for _, sections in parsed])
     data = Register(path).data
-    return f"register: {len(data.meetings)} meetings, {len(data.decisions)} decisions, {len(data.actions)} actions"
+    return (
+        f"register: {len(data.meetings)} meetings, {len(data.decisions)} decisions, "
+        f"{len(data.actions)} actions"
+    )
 
 
 def load_router(index: Path, chunks: Sequence[Chunk]) -> RegisterRouter | None:
-    """The register's router for ``ingest.derived.load_routers``; None before the register is built."""
+    """The router for ``ingest.derived.load_routers``; None before the register is built."""
     if not register_path(index).exists():
         return None
     return RegisterRouter(Register(index), chunks)

@@ -15,7 +15,7 @@ from datetime import date
 from assistant.records import Line, Section
 from ingest.dates import MONTHS, first_date
 from tools.register.people import names_in_list, names_in_run_text, strip_title
-from tools.register.records import AgendaItem, lines_locator
+from tools.register.records import lines_locator
 from tools.register.text import paragraphs, strip_markup
 
 ITEM_HEADING = re.compile(r"^(\d{1,2})(?:\.(\d{1,2}))?\.?\s+(\S.*)$")
@@ -23,7 +23,8 @@ _MONTH_START = re.compile(rf"^(?:{'|'.join(MONTHS)})\b", re.I)
 _MAX_TITLE = 160
 _MAX_JUMP = 3  # an item number this far past the last one is a date or a figure, not an item
 ACRONYMS = frozenset(
-    "NPS CRC MOPAC SCPB VAWG ASB CCTV ANPR IOM PSPO PSPOS DV LFB CSEG BASBAG DPPO NHS LBB MOJ".split()
+    """NPS CRC MOPAC SCPB VAWG ASB CCTV ANPR IOM PSPO PSPOS DV LFB CSEG BASBAG DPPO NHS LBB
+    MOJ""".split()  # noqa: SIM905
 )
 _MONTH_NAMES = frozenset(name for name in MONTHS if len(name) > 3)
 
@@ -57,7 +58,7 @@ class ItemBlock:
 
 
 def papers_of(sections: Iterable[Section], paper_type: str) -> list[Paper]:
-    """Sections of one type regrouped into papers by (source, title, meeting date), in file order."""
+    """Sections of one type regrouped into papers by source, title and meeting date."""
     grouped: dict[tuple[str, str, str], dict[int, Line]] = {}
     for s in sections:
         if s.paper_type != paper_type or not s.meeting_date:
@@ -147,6 +148,8 @@ class Attendance:
     venue: str | None
     line_start: int | None
     line_end: int | None
+    header_start: int | None = None  # "Minutes of meeting held on …" and its venue line
+    header_end: int | None = None
 
 
 def read_attendance(preamble: Sequence[Line]) -> Attendance:
@@ -158,10 +161,15 @@ def read_attendance(preamble: Sequence[Line]) -> Attendance:
     target: list[str] | None = None
     start = end = None
     previous_name: str | None = None
+    header: list[int] = []
     texts = [(ln, strip_markup(ln.text)) for ln in preamble]
     for i, (line, text) in enumerate(texts):
         if m := re.match(r"minutes of (?:the )?meeting held on\s+(.*)", text, re.I):
-            venue = venue or _venue_after_date(m.group(1)) or _next_venue(texts[i + 1 :])
+            header.append(line.number)
+            venue = _venue_after_date(m.group(1))
+            if venue is None and (found := _next_venue(texts[i + 1 :])):
+                venue, number = found
+                header.append(number)
             continue
         if re.match(r"board members present", text, re.I):
             target, start = members, line.number
@@ -197,7 +205,16 @@ def read_attendance(preamble: Sequence[Line]) -> Attendance:
         also.remove(chair)
     if chair and chair not in members:
         members.insert(0, chair)
-    return Attendance(chair, tuple(members), tuple(also), venue, start, end)
+    return Attendance(
+        chair,
+        tuple(members),
+        tuple(also),
+        venue,
+        start,
+        end,
+        min(header) if header else None,
+        max(header) if header else None,
+    )
 
 
 def _venue_after_date(text: str) -> str | None:
@@ -206,10 +223,10 @@ def _venue_after_date(text: str) -> str | None:
     return venue or None
 
 
-def _next_venue(rest: Sequence[tuple[Line, str]]) -> str | None:
-    for _, text in rest[:2]:
+def _next_venue(rest: Sequence[tuple[Line, str]]) -> tuple[str, int] | None:
+    for line, text in rest[:2]:
         if re.search(r"\b(hall|room|house|centre|center|library|offices?)\b", text, re.I):
-            return text.strip(" ,")
+            return text.strip(" ,"), line.number
     return None
 
 
@@ -220,7 +237,7 @@ def read_apologies(item: ItemBlock) -> tuple[str, ...]:
 
 
 def next_meeting_date(text: str, after: str) -> str | None:
-    """The date in 'Date of Next Meeting – Friday 19TH July at 2.30pm', its year taken from ``after``."""
+    """The date in 'Date of Next Meeting – Friday 19TH July', the year from ``after``."""
     found = first_date(text)
     if found:
         return found.isoformat()
@@ -237,104 +254,3 @@ def next_meeting_date(text: str, after: str) -> str | None:
         if candidate > base:
             return candidate.isoformat()
     return None
-
-
-@dataclass(frozen=True)
-class AgendaInfo:
-    venue: str | None
-    chair: str | None
-    members_listed: tuple[str, ...]
-    items: tuple[AgendaItem, ...]
-    next_meeting: str | None
-
-
-def read_agenda(paper: Paper) -> AgendaInfo:
-    """Venue, chair, members listed and agenda rows (number, title, lead, pages) of a pack's agenda."""
-    texts = [(ln, strip_markup(ln.text)) for ln in paper.lines]
-    nonblank = [(ln, t) for ln, t in texts if t]
-    venue = chair = next_meeting = None
-    members: list[str] = []
-    in_members = False
-    for i, (line, text) in enumerate(nonblank):
-        upper = text.upper()
-        if upper == "VENUE" and i + 1 < len(nonblank):
-            venue = _tidy_venue(nonblank[i + 1][1])
-        elif venue is None and i < 6 and first_date(text) and (m := re.search(r"\d{4},\s*(.+?),?\s*$", text)):
-            venue = _tidy_venue(m.group(1))
-        if upper.startswith("CHAIRMAN"):
-            rest = text.split(":", 1)[1].strip() if ":" in text else ""
-            rest = rest or (nonblank[i + 1][1] if i + 1 < len(nonblank) else "")
-            chair = strip_title(rest.split(",")[0])
-            continue
-        if re.match(r"^(councillors|board members:?)$", text, re.I):
-            in_members = True
-            continue
-        if in_members:
-            if re.match(r"you are requested|order of business|agenda", text, re.I):
-                in_members = False
-            elif "\t" in line.text:
-                name = strip_title(strip_markup(line.text.split("\t")[0]))
-                if name and name not in members:
-                    members.append(name)
-            else:
-                members.extend(n for n in names_in_run_text(text) if n not in members)
-        if m := re.match(r"date of next meeting\s*[:–-]?\s*(.*)", text, re.I):
-            next_meeting = next_meeting_date(m.group(1), paper.meeting_date) if m.group(1) else None
-    return AgendaInfo(venue, chair, tuple(members), tuple(_agenda_rows(paper.lines)), next_meeting)
-
-
-def _tidy_venue(text: str) -> str:
-    text = text.strip(" ,")
-    if text.isupper():
-        text = " ".join(w if any(c.isdigit() for c in w) else w.capitalize() for w in text.split())
-    return text
-
-
-def _agenda_rows(lines: Sequence[Line]) -> list[AgendaItem]:
-    columns: dict[str, int] | None = None
-    rows: list[AgendaItem] = []
-    for line in lines:
-        cells = line.text.split("\t")
-        heads = [strip_markup(c).lower() for c in cells]
-        if columns is None:
-            if any("title" in h for h in heads) and len(cells) >= 2:
-                columns = {
-                    "title": next(i for i, h in enumerate(heads) if "title" in h),
-                    "pages": next((i for i, h in enumerate(heads) if "page" in h), -1),
-                    "lead": next((i for i, h in enumerate(heads) if "lead" in h), -1),
-                }
-            continue
-        first = strip_markup(cells[0])
-        if re.fullmatch(r"\d{1,2}\.?", first) and len(cells) > columns["title"]:
-            parts = _agenda_parts(cells[columns["title"]]) or [""]
-            rows.append(
-                AgendaItem(
-                    number=first.rstrip("."),
-                    title=parts[0] + (": " + "; ".join(parts[1:]) if len(parts) > 1 else ""),
-                    lead=_cell(cells, columns["lead"]),
-                    pages=_pages(_cell(cells, columns["pages"])),
-                )
-            )
-        elif not first and rows and len(cells) > 1 and (extra := _agenda_parts("\t".join(cells[1:]))):
-            last = rows[-1]
-            rows[-1] = AgendaItem(last.number, "; ".join((last.title, *extra)), last.lead, last.pages)
-    return rows
-
-
-def _agenda_parts(cell: str) -> list[str]:
-    """An agenda title cell's parts: its title, then any bulleted sub-topics."""
-    parts = [p.strip(" -–:") for p in strip_markup(cell).split("•")]
-    return [p for p in parts if p]
-
-
-def _cell(cells: Sequence[str], index: int) -> str | None:
-    if index < 0 or index >= len(cells):
-        return None
-    return strip_markup(cells[index]) or None
-
-
-def _pages(text: str | None) -> str | None:
-    if not text:
-        return None
-    m = re.search(r"\d+\s*[-–]\s*\d+|\d+", text)
-    return re.sub(r"\s*[-–]\s*", "-", m.group(0)) if m else None

@@ -1,4 +1,4 @@
-"""People in minutes: names in attendance lists, and resolving "Ms Gardiner", "James" or "She" to a full name.
+"""People in minutes: names in attendance lists; "Ms Gardiner", "James" or "She" as a full name.
 
 Pure functions. A meeting's people are the names its minutes list (present, also
 present, apologies) and its agenda lists; owners are resolved against them.
@@ -17,24 +17,26 @@ TITLE = (
 NAME_TOKEN = r"(?:[A-Z](?:[a-z]*[A-Z][a-z]+|['’][A-Z][a-z]+|[a-z]+)(?:-[A-Z][a-z]+)?)"
 _TITLE_RE = re.compile(rf"^(?:{TITLE}\s+)+")
 MENTION = re.compile(
-    rf"(?:\b(?:{TITLE})\s+)?\b{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}\b|\b[Tt]he Chairman\b|\b[Hh]e\b|\b[Ss]he\b"
+    rf"(?:\b(?:{TITLE})\s+)?\b{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}\b"
+    r"|\b[Tt]he Chairman\b|\b[Hh]e\b|\b[Ss]he\b"
 )
 FEMALE_TITLES = ("Ms", "Mrs", "Miss")
 
 # Words of roles and organisations: a run of capitalised words containing one is not a person.
 ORG_WORDS = frozenset(
     """chairman chair deputy borough commander met police north west east south london magistrates
-    magistrate probation community barnet also present chief inspector interim director environment
-    planning regeneration lbb assistant regulation safety children's childrens safeguarding board
-    mayor's office policing crime engagement group co-ordinator coordinator iom project lead protection
-    executive's executive service services commercial adult social care health strategic policy adviser
-    advisor cabinet member resident domestic violence intervention manager council court nhs central
-    metropolitan fire brigade university department criminology public harrow watch victim support
-    family well-being commissioner head governance clinical commissioning company rehabilitation
-    national work pensions homes re mopac crc nps cpr cpseg cseg lfb dwp ofsted unit team trust
-    partnership strategy plan report minutes meeting agenda item action update apologies absence the
-    welcome introductions matters arising any other business date next safer communities superintendent
-    county jobcentre plus finchley middlesex officer senior programme area""".split()
+    magistrate probation community barnet also present chief inspector interim director
+    environment planning regeneration lbb assistant regulation safety children's childrens
+    safeguarding board mayor's office policing crime engagement group co-ordinator coordinator
+    iom project lead protection executive's executive service services commercial adult social
+    care health strategic policy adviser advisor cabinet member resident domestic violence
+    intervention manager council court nhs central metropolitan fire brigade university
+    department criminology public harrow watch victim support family well-being commissioner
+    head governance clinical commissioning company rehabilitation national work pensions homes
+    re mopac crc nps cpr cpseg cseg lfb dwp ofsted unit team trust partnership strategy plan
+    report minutes meeting agenda item action update apologies absence the welcome introductions
+    matters arising any other business date next safer communities superintendent county
+    jobcentre plus finchley middlesex officer senior programme area""".split()  # noqa: SIM905
 )
 GROUPS = {
     "all board members": "All Board members",
@@ -52,7 +54,9 @@ PRONOUNS = {"he": "m", "she": "f"}
 
 def strip_title(name: str) -> str:
     """'Supt Neil Seabridge' -> 'Neil Seabridge'."""
-    return " ".join(_TITLE_RE.sub("", " ".join(name.replace("*", " ").split())).split()).strip(" .,;:")
+    return " ".join(_TITLE_RE.sub("", " ".join(name.replace("*", " ").split())).split()).strip(
+        " .,;:"
+    )
 
 
 def is_org_word(token: str) -> bool:
@@ -70,7 +74,7 @@ def looks_like_name(text: str) -> bool:
 
 
 def names_in_run_text(text: str) -> list[str]:
-    """Person names in a flattened attendance table ('Neil Seabridge Deputy Borough Commander, Met Police …').
+    """Names in a flattened attendance table ('Neil Seabridge Deputy Borough Commander, Met …').
 
     Runs of capitalised non-role words are names; a run of four is two names.
     """
@@ -190,7 +194,7 @@ def group_owner(text: str) -> str | None:
 
 @dataclass(frozen=True)
 class Mention:
-    """A person mentioned in a sentence: the text, its resolution and a gender hint from the title."""
+    """A person mentioned in a sentence: the text, its resolution, a gender hint from the title."""
 
     text: str
     name: str | None

@@ -7,13 +7,20 @@ content (source, place, text), so rebuilding the register gives the same ids.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any, Literal, Self
+from typing import Any, Self
 
 from assistant.records import content_id
 
-DecisionKind = Literal["resolved", "agreed", "endorsed", "approved", "supported", "noted", "deferred"]
-DECISION_KINDS: tuple[str, ...] = ("resolved", "agreed", "endorsed", "approved", "supported", "noted", "deferred")
-ActionStatus = Literal["open", "done"]
+DECISION_KINDS: tuple[str, ...] = (
+    "resolved",
+    "agreed",
+    "endorsed",
+    "approved",
+    "supported",
+    "noted",
+    "deferred",
+)
+ACTION_STATUSES: tuple[str, ...] = ("open", "done")  # done only when a later paper says so
 NO_LATER_RECORD = "no later record"
 
 
@@ -64,7 +71,9 @@ class Meeting(_Record):
     locator: str
     title: str = ""  # the paper recording it, e.g. "Minutes of the meeting of 19 April 2013"
     minuted: bool = False  # True when the papers hold this meeting's minutes
-    members_listed: tuple[str, ...] = ()  # the agenda's "TO: members" list (invited, not attendance)
+    members_listed: tuple[
+        str, ...
+    ] = ()  # the agenda's "TO: members" list (invited, not attendance)
     next_meeting: str | None = None
     attendance_locator: str | None = None
     apologies_locator: str | None = None
@@ -72,6 +81,11 @@ class Meeting(_Record):
     agenda_locator: str | None = None
     attendance_text: str = ""  # the minutes' attendance lines as written, for quoting
     apologies_text: str = ""
+    time: str | None = None  # as the agenda gives it: "2.30 pm", "2.30 – 4.30pm"
+    header_locator: str | None = None  # the lines giving the date, time and venue
+    header_source: str | None = None
+    next_meeting_locator: str | None = None
+    next_meeting_text: str = ""
 
     @staticmethod
     def make_id(meeting_date: str) -> str:
@@ -113,7 +127,7 @@ class MinuteItem(_Record):
 
 @dataclass(frozen=True)
 class Decision(_Record):
-    """A decision in the minutes: RESOLVED, agreed, endorsed, approved, supported, noted, deferred."""
+    """A decision in the minutes: RESOLVED, agreed, endorsed, approved, noted …."""
 
     id: str
     meeting_date: str
@@ -132,7 +146,7 @@ class Decision(_Record):
 
 @dataclass(frozen=True)
 class Action(_Record):
-    """An action in the minutes: who must do what, by when, and whether a later paper records it done."""
+    """An action in the minutes: who must do what, by when, and whether a later paper says done."""
 
     id: str
     meeting_date: str
@@ -148,6 +162,7 @@ class Action(_Record):
     paper_title: str = ""
     marker: str = ""  # the minute's own words: "ACTION: Ruth Murphy", "[ACTION]", "agreed to"
     lead: str | None = None  # who led the item, shown when the minutes name no owner
+    context: str = ""  # the minute paragraphs around it, for finding it by topic
     status_source: str | None = None  # the later paper recording it done (or mentioning it)
     status_title: str | None = None
     status_locator: str | None = None

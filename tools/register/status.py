@@ -1,4 +1,4 @@
-"""Whether an action was done: only a later meeting's papers can say so; otherwise 'no later record'.
+"""Whether an action was done: only a later meeting's papers can say so, else 'no later record'.
 
 Lexical evidence is weak, so the rule is strict and anchored on named things.
 A later passage (a sentence of any paper for a meeting within about a year
@@ -18,26 +18,30 @@ from dataclasses import dataclass
 from datetime import date
 
 from assistant.records import Section
-from tools.register.people import NAME_TOKEN, looks_like_name
+from tools.register.people import looks_like_name
 from tools.register.records import NO_LATER_RECORD, Action, lines_locator
 from tools.register.text import STOPWORDS, content_stems, paragraphs, stem, strip_markup, words
 
 COMPLETED = re.compile(
     r"\b(?:now in place|completed|circulated|launched|appointed|"
-    r"(?:is|are|was|were|has been|have been|had been)\s+(?:now\s+)?(?:approved|agreed|completed|circulated|"
-    r"established|appointed|set up|launched|implemented|identified|invited|amended|updated|sent|shared))\b",
+    r"(?:is|are|was|were|has been|have been|had been)\s+(?:now\s+)?"
+    r"(?:approved|agreed|completed|circulated|established|appointed|set up|launched|"
+    r"implemented|identified|invited|amended|updated|sent|shared))\b",
     re.I,
 )
 # Words any action or paper may use; sharing them says nothing about which task a passage records.
 GENERIC = frozenset(
-    """meeting meet next update report partnership barnet council community safety crime action item member
-    discuss agree agreed circulate present provide information further data work plan group would will
-    should could ensure find include included detail future amend result also about board outcome more
-    their but out some reported advised being new other she well after before back given need them
-    number under over not until therefore required requested help develop current shortly local across
-    approach lead identified identify explained following made make take place progress""".split()
+    """meeting meet next update report partnership barnet council community safety crime action
+    item member discuss agree agreed circulate present provide information further data work
+    plan group would will should could ensure find include included detail future amend result
+    also about board outcome more their but out some reported advised being new other she well
+    after before back given need them number under over not until therefore required requested
+    help develop current shortly local across approach lead identified identify explained
+    following made make take place progress""".split()  # noqa: SIM905
 )
-_SPECIFIC = 3  # words in a name specific enough to identify a task on its own ("Youth Justice Board")
+_SPECIFIC = (
+    3  # words in a name specific enough to identify a task on its own ("Youth Justice Board")
+)
 WINDOW_DAYS = 400  # a record must come from the papers of the following year
 MAX_WORDS = 60  # longer "sentences" are flattened tables, where words co-occur by chance
 
@@ -82,18 +86,20 @@ def passages(sections: Sequence[Section]) -> list[Passage]:
     return found
 
 
-_TITLES = frozenset("Cllr Councillor Ms Mr Mrs Miss Dr Supt CI DCI Insp".split())
-_ANCHOR_JOINERS = frozenset("of and for & in on".split())
-_ANCHOR_DROP = frozenset("the a an of and for & in on to".split())
+_TITLES = frozenset(
+    """Cllr Councillor Ms Mr Mrs Miss Dr Supt CI DCI Insp""".split()  # noqa: SIM905
+)
+_ANCHOR_JOINERS = frozenset(["of", "and", "for", "&", "in", "on"])
+_ANCHOR_DROP = frozenset(["the", "a", "an", "of", "and", "for", "&", "in", "on", "to"])
 # Named things every paper mentions; naming them does not identify a task.
 GENERIC_ANCHOR = frozenset(
-    """action plan board minutes meeting safer communities community safety partnership strategy update
-    report group police barnet council item chairman members member lbb""".split()
+    """action plan board minutes meeting safer communities community safety partnership strategy
+    update report group police barnet council item chairman members member lbb""".split()  # noqa: SIM905
 )
 
 
 def anchors(task: str) -> list[tuple[str, ...]]:
-    """The named things in a task ('Community Coaches', 'Youth Justice Board'), as word-stem sequences.
+    """The named things in a task ('Community Coaches', 'Youth Justice Board') as word stems.
 
     A run of capitalised words (joined by 'of', 'and', '&') that is not a person's
     name and not made only of words every paper uses.
@@ -108,7 +114,9 @@ def anchors(task: str) -> list[tuple[str, ...]]:
         while run and run[0].lower() in ("the", "a", "an", "it", "this"):
             run.pop(0)
         capitalised = [t for t in run if t[:1].isupper()]
-        people = [part for part in re.split(r"\s+(?:and|&)\s+", " ".join(run)) if looks_like_name(part)]
+        people = [
+            part for part in re.split(r"\s+(?:and|&)\s+", " ".join(run)) if looks_like_name(part)
+        ]
         if len(capitalised) >= 2 and not people:
             stems = tuple(stem(w) for t in run for w in words(t) if w not in _ANCHOR_DROP)
             if stems and not all(s in GENERIC_ANCHOR or s in STOPWORDS for s in stems):
@@ -181,7 +189,8 @@ def _with_status(action: Action, done: Passage | None, mention: Passage | None) 
     if evidence is None:
         data.update(status="open", status_note=NO_LATER_RECORD)
         return Action.from_dict(data)
-    where = f"{evidence.title} ({evidence.meeting_date}), {lines_locator(evidence.line_start, evidence.line_end)}"
+    locator = lines_locator(evidence.line_start, evidence.line_end)
+    where = f"{evidence.title} ({evidence.meeting_date}), {locator}"
     note = f"recorded in {where}" if done else f"no record that it was done; mentioned in {where}"
     data.update(
         status="done" if done else "open",

@@ -1,4 +1,4 @@
-"""The register on disk: built once at ingest into ``<index>/register.json``, read lazily by ``Register``."""
+"""On disk: built at ingest into ``<index>/register.json``, read lazily by ``Register``."""
 
 from __future__ import annotations
 
@@ -14,7 +14,12 @@ import pandas as pd
 from assistant.errors import IndexMissing
 from assistant.index import atomic_write_text
 from assistant.records import Section
-from tools.register.extract import extract_actions, extract_decisions, extract_items, extract_meetings
+from tools.register.extract import (
+    extract_actions,
+    extract_decisions,
+    extract_items,
+    extract_meetings,
+)
 from tools.register.records import Action, Decision, Meeting, MinuteItem, RegisterData
 
 log = logging.getLogger(__name__)
@@ -52,7 +57,7 @@ def register_path(path: Path) -> Path:
 
 
 def build_register(path: Path, sections: Iterable[Section | Sequence[Section]]) -> Path:
-    """Compile the register from all documents' sections and write it atomically; returns the file."""
+    """Compile the register from all documents' sections, write it atomically, return its path."""
     data = compile_register(sections)
     target = register_path(path)
     write_register(target, data)
@@ -72,7 +77,7 @@ def write_register(target: Path, data: RegisterData) -> None:
 
 
 class Register:
-    """The register read from an index folder: loaded on first use, once, then filtered with pandas."""
+    """The register of an index folder: loaded on first use, once, then filtered with pandas."""
 
     def __init__(self, path: Path | RegisterData) -> None:
         self._path = None if isinstance(path, RegisterData) else register_path(path)
@@ -91,7 +96,9 @@ class Register:
     def _load(self) -> RegisterData:
         assert self._path is not None
         if not self._path.exists():
-            raise IndexMissing(f"No decisions and actions register at {self._path}: run `boardqa ingest` first.")
+            raise IndexMissing(
+                f"No decisions and actions register at {self._path}: run `boardqa ingest` first."
+            )
         with self._path.open(encoding="utf-8") as handle:
             return RegisterData.from_dict(json.load(handle))
 
@@ -112,7 +119,7 @@ class Register:
         return self.data.actions
 
     def frame(self, kind: str) -> pd.DataFrame:
-        """One table of the register as a DataFrame (a copy-safe cached view): meetings, items, decisions, actions."""
+        """One table as a cached DataFrame: meetings, items, decisions or actions."""
         if kind not in KINDS:
             raise ValueError(f"unknown register table {kind!r}; expected one of {', '.join(KINDS)}")
         if kind not in self._frames:
@@ -122,16 +129,11 @@ class Register:
             self._frames[kind] = frame
         return self._frames[kind]
 
-    def item_text(self, source: str, meeting_date: str, agenda_item: str | None) -> str:
-        """The full text of a minute item, for matching a decision's topic against its context."""
-        for item in self.items:
-            if (item.source, item.meeting_date, item.agenda_item) == (source, meeting_date, agenda_item):
-                return item.text
-        return ""
-
 
 def _columns(kind: str) -> list[str]:
     from dataclasses import fields
 
-    record = {"meetings": Meeting, "items": MinuteItem, "decisions": Decision, "actions": Action}[kind]
+    record = {"meetings": Meeting, "items": MinuteItem, "decisions": Decision, "actions": Action}[
+        kind
+    ]
     return [f.name for f in fields(record)]

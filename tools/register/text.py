@@ -1,4 +1,4 @@
-"""Text helpers for minutes: markup, paragraphs and sentences with their line numbers, topic matching.
+"""Text helpers: markup, paragraphs and sentences with their line numbers, topic matching.
 
 Pure functions; nothing here knows about meetings or the register.
 """
@@ -14,7 +14,19 @@ from assistant.records import Line
 _MARKUP = re.compile(r"\*\*|__|<[^>]+>|</?\w+[^>]*>")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[*A-Z0-9])")
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = ("Dr.", "Mr.", "Mrs.", "Ms.", "Cllr.", "Supt.", "St.", "No.", "e.g.", "i.e.", "approx.")
+_ABBREVIATIONS = (
+    "Dr.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Cllr.",
+    "Supt.",
+    "St.",
+    "No.",
+    "e.g.",
+    "i.e.",
+    "approx.",
+)
 _BULLET = re.compile(r"^\s*(?:[-•*]|\(?[ivx]{1,4}\)|\d{1,2}\))\s+")
 
 
@@ -78,8 +90,10 @@ def paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
     merged: list[list[Line]] = []
     for group in groups:
         first = strip_markup(group[0].text)
-        if merged and first[:1].islower() and not strip_markup(merged[-1][-1].text).endswith(
-            (".", ":", ";", "!", "?")
+        if (
+            merged
+            and first[:1].islower()
+            and not strip_markup(merged[-1][-1].text).endswith((".", ":", ";", "!", "?"))
         ):
             merged[-1].extend(group)
         else:
@@ -127,13 +141,13 @@ def split_sentences(lines: Sequence[Line]) -> list[Sentence]:
 STOPWORDS = frozenset(
     """a an and or the of to in on for at by with from about as is are was were be been this that
     these those it its what which who whom whose did do does has have had how when where why any
-    all there their they we our you your happened happen decide decided decision
-    decisions discuss discussed last x""".split()
+    all there their they we our you your happened happen decide decided decision decisions
+    discuss discussed last x""".split()  # noqa: SIM905
 )
 
 
 def stem(word: str) -> str:
-    """A crude English stem, enough to match 'Panels' with 'panel' and 'priorities' with 'priority'."""
+    """A crude English stem: 'Panels' is 'panel', 'priorities' is 'priority'."""
     w = word.lower()
     if len(w) <= 3:
         return w
@@ -150,7 +164,9 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-case word tokens; hyphens and slashes separate words."""
-    text = strip_markup(text).replace("antisocial", "anti social").replace("Antisocial", "anti social")
+    text = (
+        strip_markup(text).replace("antisocial", "anti social").replace("Antisocial", "anti social")
+    )
     return re.findall(r"[a-z0-9]+", text.lower().replace("'s", ""))
 
 
@@ -160,7 +176,7 @@ def content_stems(text: str, extra_stop: Iterable[str] = ()) -> list[str]:
 
 
 def acronym_of(topic: str) -> str | None:
-    """'Neighbourhood Justice Panels' -> 'NJP'; a topic that is already an acronym is returned as is."""
+    """'Neighbourhood Justice Panels' -> 'NJP'; a topic that is an acronym comes back as is."""
     tokens = [t for t in re.findall(r"[A-Za-z][A-Za-z']*", topic) if t.lower() not in STOPWORDS]
     if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) >= 2:
         return tokens[0].rstrip("s")
@@ -170,7 +186,7 @@ def acronym_of(topic: str) -> str | None:
 
 
 def topic_matcher(topic: str) -> Callable[[str], bool]:
-    """A predicate: does a text talk about ``topic``? All its content words near each other, or its acronym."""
+    """Does a text talk about ``topic``: all its content words near each other, or its acronym?"""
     stems = list(dict.fromkeys(content_stems(topic)))
     acronym = acronym_of(topic)
     acronym_re = re.compile(rf"\b{re.escape(acronym)}s?\b") if acronym else None
@@ -195,3 +211,18 @@ def topic_matcher(topic: str) -> Callable[[str], bool]:
         )
 
     return matches
+
+
+# Words of a question's scaffolding, not its subject ("on what basis", "according to the minutes").
+QUESTION_WORDS = frozenset(
+    """according basis where which who when whom agree agreed ask asked act acting bring do did
+    given going say said minute minutes following take taken away get got give""".split()  # noqa: SIM905
+)
+
+
+def coverage(topic: str, text: str) -> float:
+    """The share of the topic's content words (question scaffolding aside) that the text uses."""
+    wanted = set(content_stems(topic, QUESTION_WORDS))
+    if not wanted:
+        return 0.0
+    return len(wanted & {stem(w) for w in words(text)}) / len(wanted)

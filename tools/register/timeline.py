@@ -1,4 +1,4 @@
-"""A topic's timeline across all the papers: what each meeting's papers say about it, dated and cited.
+"""A topic's timeline across all the papers: what each meeting's papers say, dated and cited.
 
 Works on the ingested passages (``Chunk``s). Each passage naming the topic is
 widened to its block (the minutes item or the report section under the nearest
@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from assistant.records import Chunk, Line
 from tools.register.minutes import ITEM_HEADING
 from tools.register.records import TimelineEntry, lines_locator
-from tools.register.text import content_stems, is_bullet, split_sentences, strip_markup, topic_matcher
+from tools.register.text import (
+    content_stems,
+    is_bullet,
+    split_sentences,
+    strip_markup,
+    topic_matcher,
+)
 
 HAPPENED = re.compile(
     r"\b(?:approved|agreed|endorsed?|supportive|supported|recommended|scheduled|go live|went live|"
@@ -36,7 +42,7 @@ _MAX_WORDS = 80
 
 @dataclass(frozen=True)
 class _Paper:
-    """One paper's lines, rebuilt from its chunks where their text lines up with their line numbers."""
+    """One paper's lines, rebuilt from its chunks where their text matches their line numbers."""
 
     source: str
     title: str
@@ -66,7 +72,10 @@ def timeline(
         key = (chunk.meeting_date, chunk.source, chunk.title)
         for score, text, start, end in _telling_sentences(paper, chunk, matches):
             picked[key].setdefault(start, (score, text, start, end))
-    entries = [_entry(papers[(src, title, when)], list(found.values())) for (when, src, title), found in picked.items()]
+    entries = [
+        _entry(papers[(src, title, when)], list(found.values()))
+        for (when, src, title), found in picked.items()
+    ]
     entries.sort(key=lambda e: (e.meeting_date, PAPER_ORDER.get(e.paper_type, 9), _first_line(e)))
     kept: list[TimelineEntry] = []
     per_meeting: dict[str, int] = defaultdict(int)
@@ -82,7 +91,15 @@ def _papers(chunks: Sequence[Chunk]) -> dict[tuple[str, str, str | None], _Paper
     for chunk in chunks:
         key = (chunk.source, chunk.title, chunk.meeting_date)
         paper = papers.setdefault(
-            key, _Paper(chunk.source, chunk.title, chunk.paper_type, chunk.meeting_date or "", chunk.section, {})
+            key,
+            _Paper(
+                chunk.source,
+                chunk.title,
+                chunk.paper_type,
+                chunk.meeting_date or "",
+                chunk.section,
+                {},
+            ),
         )
         paper.lines.update(_chunk_lines(chunk))
     return papers
@@ -105,7 +122,7 @@ def _chunk_lines(chunk: Chunk) -> dict[int, str]:
 
 
 def _is_heading(paper: _Paper, n: int) -> bool:
-    """Does line ``n`` head a block: an item or markdown heading, a 'Title:' line, a short lone line?"""
+    """Does line ``n`` head a block: an item or markdown heading, a 'Title:', a short lone line?"""
     text = paper.lines.get(n)
     if text is None:
         return False
@@ -131,10 +148,18 @@ def _block(paper: _Paper, line: int) -> tuple[int, int]:
     numbers = sorted(paper.lines)
     at = numbers.index(line)
     start = at
-    while start > 0 and not _is_heading(paper, numbers[start]) and numbers[start - 1] >= line - _MAX_BLOCK:
+    while (
+        start > 0
+        and not _is_heading(paper, numbers[start])
+        and numbers[start - 1] >= line - _MAX_BLOCK
+    ):
         start -= 1
     end = at
-    while end + 1 < len(numbers) and not _is_heading(paper, numbers[end + 1]) and numbers[end + 1] <= line + _MAX_BLOCK:
+    while (
+        end + 1 < len(numbers)
+        and not _is_heading(paper, numbers[end + 1])
+        and numbers[end + 1] <= line + _MAX_BLOCK
+    ):
         end += 1
     return numbers[start], numbers[end]
 
@@ -142,7 +167,7 @@ def _block(paper: _Paper, line: int) -> tuple[int, int]:
 def _telling_sentences(
     paper: _Paper, chunk: Chunk, matches: Callable[[str], bool]
 ) -> list[tuple[int, str, int, int]]:
-    """(score, text, first line, last line) of the sentences worth quoting around the chunk's hits."""
+    """(score, text, first line, last line) of sentences worth quoting around the chunk's hits."""
     if not paper.lines or chunk.line_start is None:
         return [
             (_score(s, matches), s, chunk.line_start or 0, chunk.line_end or 0)
@@ -156,7 +181,7 @@ def _telling_sentences(
         start, end = _block(paper, hit)
         headed = hit == start and _is_heading(paper, hit)
         block = [Line(paper.lines[n], n) for n in range(start, end + 1) if n in paper.lines]
-        # Chunks keep no blank lines, so each line (one paragraph, bullet or heading) is split on its own.
+        # Chunks keep no blank lines, so each line (a paragraph, bullet or heading) is split alone.
         for sentence in (s for line in block for s in split_sentences([line])):
             words = len(sentence.text.split())
             if words < 4 or words > _MAX_WORDS or sentence.text.endswith(":"):
@@ -176,14 +201,18 @@ def _score(text: str, matches: Callable[[str], bool]) -> int:
 
 
 def _plain_sentences(text: str) -> list[str]:
-    return [s.text for s in split_sentences([Line(t, i) for i, t in enumerate(text.split("\n"), 1)])]
+    return [
+        s.text for s in split_sentences([Line(t, i) for i, t in enumerate(text.split("\n"), 1)])
+    ]
 
 
 def _requests(paper: _Paper, block: Sequence[Line]) -> list[tuple[int, str, int, int]]:
     """The paper's 'That the Board …' request sharing most words with the block (at least two)."""
     subject = set(content_stems(" ".join(ln.text for ln in block)))
     best: tuple[int, tuple[int, str, int, int]] | None = None
-    for sentence in (s for n in sorted(paper.lines) for s in split_sentences([Line(paper.lines[n], n)])):
+    for sentence in (
+        s for n in sorted(paper.lines) for s in split_sentences([Line(paper.lines[n], n)])
+    ):
         if not REQUEST.match(sentence.text):
             continue
         shared = len(subject & set(content_stems(sentence.text)) - {"board", "that"})
@@ -196,7 +225,9 @@ def _entry(paper: _Paper, found: list[tuple[int, str, int, int]]) -> TimelineEnt
     ranked = sorted(found, key=lambda f: (-f[0], f[2]))
     # Beyond the best sentence, an appendix or strategy contributes only what happened.
     telling = paper.paper_type in ("minutes", "report")
-    best = [ranked[0], *(f for f in ranked[1:] if telling or HAPPENED.search(f[1]))][:_MAX_SENTENCES]
+    best = [ranked[0], *(f for f in ranked[1:] if telling or HAPPENED.search(f[1]))][
+        :_MAX_SENTENCES
+    ]
     best.sort(key=lambda f: f[2])
     text = " … ".join(f[1] for f in best)
     return TimelineEntry(

@@ -1,4 +1,4 @@
-"""The register's tools: decisions, actions, meeting and timeline, as plain functions and LangChain tools.
+"""The register's tools: decisions, actions, meeting, timeline; plain functions and LangChain tools.
 
 Every result carries its provenance (source file, meeting date, 'lines A-B'),
 so an answer can cite the minute it came from. No LLM is needed to call them.
@@ -15,14 +15,14 @@ from pydantic import BaseModel, Field
 
 from assistant.records import Chunk
 from ingest.dates import MONTHS, first_date
-from tools.register.people import surname_close, strip_title
+from tools.register.people import strip_title, surname_close
 from tools.register.records import Action, Decision, Meeting, TimelineEntry
 from tools.register.store import Register
-from tools.register.text import topic_matcher
+from tools.register.text import coverage, topic_matcher
 from tools.register.timeline import timeline as _timeline
 
 ChunkSource = Sequence[Chunk] | Callable[[], Sequence[Chunk]]
-STATUSES = ("open", "done")
+RELAXED = 0.5  # share of a topic's words a record must use when no record names the topic
 
 
 def _in_range(dates: pd.Series, date_from: str | None, date_to: str | None) -> pd.Series:
@@ -34,32 +34,54 @@ def _in_range(dates: pd.Series, date_from: str | None, date_to: str | None) -> p
     return mask
 
 
-def _on_topic(frame: pd.DataFrame, topic: str, columns: Sequence[str]) -> pd.Series:
+def _joined(frame: pd.DataFrame, columns: Sequence[str]) -> pd.Series:
+    return frame[list(columns)].fillna("").astype(str).agg(" \n ".join, axis=1)
+
+
+def _about(
+    frame: pd.DataFrame, topic: str, own: Sequence[str], context: str, within: pd.Series
+) -> pd.Series:
+    """Rows about a topic, strictest reading first.
+
+    1. the record's own words (and item title) name the topic;
+    2. else its context (the minute item, the paragraphs around an action) names it;
+    3. else the rows sharing most of the topic's words, if at least half of them.
+    """
     matches = topic_matcher(topic)
-    text = frame[list(columns)].fillna("").astype(str).agg(" \n ".join, axis=1)
-    return text.map(matches).astype(bool)
+    own_text = _joined(frame, own)
+    for text in (own_text, frame[context].fillna("").astype(str)):
+        found = text.map(matches).astype(bool) & within
+        if found.any():
+            return found
+    everything = own_text + " \n " + frame[context].fillna("").astype(str)
+    shared = everything.map(lambda t: coverage(topic, t))
+    score = shared + 0.5 * own_text.map(lambda t: coverage(topic, t))
+    best = score[within].max() if within.any() else 0.0
+    if not within.any() or shared[within & (score == best)].max() < RELAXED:
+        return pd.Series(False, index=frame.index)
+    return within & (score >= best - 1e-9)
 
 
 def decisions(
-    register: Register, topic: str | None = None, date_from: str | None = None, date_to: str | None = None
+    register: Register,
+    topic: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
 ) -> list[Decision]:
-    """Decisions in the minutes, oldest first; on a topic, those naming it (or, failing that, in items about it)."""
+    """Decisions, oldest first; on a topic, those about it (see ``_about``)."""
     frame = register.frame("decisions")
     if frame.empty:
         return []
     mask = _in_range(frame["meeting_date"], date_from, date_to)
     if topic:
-        direct = _on_topic(frame, topic, ["text", "item_title"])
-        if not (direct & mask).any():
-            items = register.frame("items")
-            context = frame.merge(
-                items[["source", "meeting_date", "agenda_item", "text"]].rename(columns={"text": "item_text"}),
-                on=["source", "meeting_date", "agenda_item"],
-                how="left",
-            )
-            direct = _on_topic(context, topic, ["item_text"])
-            direct.index = frame.index
-        mask &= direct
+        items = register.frame("items")[["source", "meeting_date", "agenda_item", "text"]]
+        context = frame.merge(
+            items.rename(columns={"text": "item_text"}),
+            on=["source", "meeting_date", "agenda_item"],
+            how="left",
+        )
+        context.index = frame.index
+        mask = _about(context, topic, ["text", "item_title"], "item_text", mask)
     chosen = set(frame.loc[mask, "id"])
     return _ordered([d for d in register.decisions if d.id in chosen])
 
@@ -88,17 +110,17 @@ def actions(
     date_from: str | None = None,
     date_to: str | None = None,
 ) -> list[Action]:
-    """Actions from the minutes, oldest first, filtered by owner, topic and status ('open' or 'done')."""
+    """Actions from the minutes, oldest first, by owner, topic and status ('open' or 'done')."""
     frame = register.frame("actions")
     if frame.empty:
         return []
     mask = _in_range(frame["meeting_date"], date_from, date_to)
     if owner:
         mask &= frame["owners"].map(lambda owners: owner_matches(owner, owners)).astype(bool)
-    if topic:
-        mask &= _on_topic(frame, topic, ["task", "item_title"])
     if status:
         mask &= frame["status"].str.lower() == status.lower()
+    if topic:
+        mask = _about(frame, topic, ["task", "item_title"], "context", mask)
     chosen = set(frame.loc[mask, "id"])
     return _ordered([a for a in register.actions if a.id in chosen])
 
@@ -113,7 +135,7 @@ def _line(locator: str) -> int:
 
 
 def meeting_dates(text: str) -> tuple[str | None, str | None]:
-    """An exact ISO date, or a month prefix ('2017-10'), from '19 April 2013', 'October 2017', '2013-04'."""
+    """An ISO date or a month prefix ('2017-10') from '19 April 2013', 'October 2017', '2013-04'."""
     text = text.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         return text, None
@@ -140,7 +162,7 @@ def meeting(register: Register, date: str) -> Meeting | None:
 def timeline(
     topic: str, chunks: Sequence[Chunk], date_from: str | None = None, date_to: str | None = None
 ) -> list[TimelineEntry]:
-    """What the papers (all of them, not only minutes) say about a topic, meeting by meeting, cited."""
+    """What all the papers (not only minutes) say about a topic, meeting by meeting, cited."""
     return _timeline(topic, chunks, date_from=date_from, date_to=date_to)
 
 
@@ -148,36 +170,49 @@ def timeline(
 
 
 class DecisionsArgs(BaseModel):
-    topic: str | None = Field(None, description="What the decision is about, e.g. 'Neighbourhood Justice Panels'.")
+    topic: str | None = Field(
+        None, description="What the decision is about, e.g. 'Neighbourhood Justice Panels'."
+    )
     date_from: str | None = Field(None, description="Earliest meeting date, ISO (YYYY-MM-DD).")
     date_to: str | None = Field(None, description="Latest meeting date, ISO (YYYY-MM-DD).")
 
 
 class ActionsArgs(BaseModel):
-    owner: str | None = Field(None, description="Who owns the action, e.g. 'James Mass' or 'Ms Gardiner'.")
+    owner: str | None = Field(
+        None, description="Who owns the action, e.g. 'James Mass' or 'Ms Gardiner'."
+    )
     topic: str | None = Field(None, description="What the action is about.")
     status: str | None = Field(None, description="'open' or 'done'.")
 
 
 class MeetingArgs(BaseModel):
-    date: str = Field(..., description="The meeting's date: '2013-04-19', '19 April 2013' or 'October 2017'.")
+    date: str = Field(
+        ..., description="The meeting's date: '2013-04-19', '19 April 2013' or 'October 2017'."
+    )
 
 
 class TimelineArgs(BaseModel):
-    topic: str = Field(..., description="The subject to follow across meetings, e.g. 'Neighbourhood Justice Panels'.")
+    topic: str = Field(
+        ...,
+        description="The subject to follow across meetings, e.g. 'Neighbourhood Justice Panels'.",
+    )
 
 
 def as_langchain_tools(register: Register, chunks: ChunkSource = ()) -> list[Any]:
-    """The four register tools as LangChain ``StructuredTool``s returning JSON-ready rows with provenance."""
+    """The four tools as LangChain ``StructuredTool``s returning JSON rows with provenance."""
     from langchain_core.tools import StructuredTool
 
     def _chunks() -> Sequence[Chunk]:
         return chunks() if callable(chunks) else chunks
 
-    def decisions_tool(topic: str | None = None, date_from: str | None = None, date_to: str | None = None) -> list[dict[str, Any]]:
+    def decisions_tool(
+        topic: str | None = None, date_from: str | None = None, date_to: str | None = None
+    ) -> list[dict[str, Any]]:
         return [d.to_dict() for d in decisions(register, topic, date_from, date_to)]
 
-    def actions_tool(owner: str | None = None, topic: str | None = None, status: str | None = None) -> list[dict[str, Any]]:
+    def actions_tool(
+        owner: str | None = None, topic: str | None = None, status: str | None = None
+    ) -> list[dict[str, Any]]:
         return [a.to_dict() for a in actions(register, owner, topic, status)]
 
     def meeting_tool(date: str) -> dict[str, Any] | None:
@@ -191,26 +226,29 @@ def as_langchain_tools(register: Register, chunks: ChunkSource = ()) -> list[Any
         StructuredTool.from_function(
             decisions_tool,
             name="decisions",
-            description="Decisions the board recorded in its minutes (RESOLVED, agreed, endorsed, approved, "
-            "supported, noted, deferred), oldest first, each with meeting date, item and line locator.",
+            description="Decisions the board recorded in its minutes (RESOLVED, agreed, endorsed, "
+            "approved, supported, noted, deferred), oldest first, with meeting, item and lines.",
             args_schema=DecisionsArgs,
         ),
         StructuredTool.from_function(
             actions_tool,
             name="actions",
-            description="Actions from the minutes: owners, task, due, status ('open'/'done') and where it is minuted.",
+            description="Actions from the minutes: owners, task, due, status ('open'/'done'), "
+            "and where each is minuted.",
             args_schema=ActionsArgs,
         ),
         StructuredTool.from_function(
             meeting_tool,
             name="meeting",
-            description="One meeting: date, venue, chair, members present, also present, apologies, agenda items.",
+            description="One meeting: date, venue, chair, members present, also present, "
+            "apologies, agenda items.",
             args_schema=MeetingArgs,
         ),
         StructuredTool.from_function(
             timeline_tool,
             name="timeline",
-            description="What all the papers say about a topic, meeting by meeting, oldest first, with citations.",
+            description="What all the papers say about a topic, meeting by meeting, oldest "
+            "first, with citations.",
             args_schema=TimelineArgs,
         ),
     ]

@@ -1,0 +1,31 @@
+"""Crime metric tables: every table in the papers extracted into a queryable store and
+answered by deterministic tools.
+
+At ingest::
+
+    tables = extract_tables(sections)                  # all files' sections
+    build_table_store(index_dir / STORE_NAME, tables)  # index/tables.duckdb
+    log.info("tables: %s", tables_summary(tables))
+
+At question time::
+
+    router = TableRouter(TableStore(index_dir / STORE_NAME))
+    answer = router.route(question, filters)           # ToolAnswer, or None to fall back
+"""
+
+from tools.tables.extract import extract_tables, tables_summary
+from tools.tables.records import MetricCell, MetricTable, Period
+from tools.tables.router import TableRouter
+from tools.tables.store import STORE_NAME, TableStore, build_table_store
+
+__all__ = [
+    "STORE_NAME",
+    "MetricCell",
+    "MetricTable",
+    "Period",
+    "TableRouter",
+    "TableStore",
+    "build_table_store",
+    "extract_tables",
+    "tables_summary",
+]

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 
 from assistant.records import Line, Section
 from tools.tables.forms import find_grids
+from tools.tables.headers import NOTE_LIKE
 from tools.tables.interpret import build_table
 from tools.tables.periods import find_dates, read_parts
 from tools.tables.records import MetricTable
-from tools.tables.structure import NOTE_LIKE, layouts
+from tools.tables.structure import layouts
 
 log = logging.getLogger(__name__)
 
@@ -27,13 +28,19 @@ _NOTE_REACH = 4
 _TABLE_LABEL = re.compile(r"^(?:table|figure)\s*\d+\s*[:.]", re.I)
 _FURNITURE = re.compile(
     r"^(?:page \d+|this page is intentionally left blank|©|last refresh date|performance helpdesk|"
-    r"if there are any queries|pd\d|total policing|metropolitan police|doi reporting|\d{2}/\d{2}/\d{4}\s*©|"
+    r"if there are any queries|pd\d|total policing|metropolitan police|doi reporting|"
+    r"\d{2}/\d{2}/\d{4}\s*©|"
     r"barnet borough$|agenda item \d+|action planning 20\d\d|[^\w\s\"'(\[£%*¹²³⁴⁵⁶⁷⁸⁹])",
     re.I,
 )
-_TABLE_BELOW = re.compile(r"\b(?:the )?(?:table|figures?) (?:below|shows?)\b|\bfollowing table\b", re.I)
+_TABLE_BELOW = re.compile(
+    r"\b(?:the )?(?:table|figures?) (?:below|shows?)\b|\bfollowing table\b", re.I
+)
 _NUMBERING = re.compile(r"^\d+(?:\.\d+)*\s+")
-_NOTE_WORDS = re.compile(r"\bindicates\b|\bis a measure of\b|\bare calculated\b|\bfigures relate\b|^base:", re.I)
+_NOTE_WORDS = re.compile(
+    r"\bindicates\b|\bis a measure of\b|\bare calculated\b|\bfigures relate\b|^base:", re.I
+)
+_CONTENTS = re.compile(r"^\s*(?:table of )?contents\s*$", re.I)
 _MARKUP = re.compile(r"<[^>]+>|\*\*|__|^#+\s*")
 
 
@@ -78,12 +85,14 @@ def _long(text: str) -> bool:
 
 
 def _split_base(caption: str) -> tuple[str, list[str]]:
-    """"Q10B: ... streets? Base: all respondents" -> the question, and the Base as a note."""
+    """ "Q10B: ... streets? Base: all respondents" -> the question, and the Base as a note."""
     m = re.search(r"\s+(Base:.*)$", caption)
     return (caption[: m.start()].strip(), [m.group(1)]) if m else (caption, [])
 
 
-def find_caption(lines: Sequence[Line], first: int, last: int, floor: int) -> tuple[str | None, list[str], bool]:
+def find_caption(
+    lines: Sequence[Line], first: int, last: int, floor: int
+) -> tuple[str | None, list[str], bool]:
     """(caption, notes, blocked): the nearest title above the table (or a "Table 1:" or title
     line just below it), notes between, and whether a table right above blocks the view."""
     notes: list[str] = []
@@ -112,7 +121,9 @@ def find_caption(lines: Sequence[Line], first: int, last: int, floor: int) -> tu
             return None, notes, True
     for line in [ln for ln in lines[last + 1 : last + 4] if _clean(ln.text)][:1]:
         text = _clean(line.text)
-        dated = bool(find_dates(text)) or not read_parts(text).empty() and bool(read_parts(text).span)
+        dated = (
+            bool(find_dates(text)) or not read_parts(text).empty() and bool(read_parts(text).span)
+        )
         if _TABLE_LABEL.match(text) or (is_title(text) and dated):
             return text, notes, False
     return None, notes, False
@@ -157,19 +168,24 @@ def extract(sections: Sequence[Section]) -> Extraction:
             section = paper[grid.first][1]
             found, reasons = layouts(grid)
             for reason in reasons:
-                out.rejected.append(Rejected(section.source, grid.rows[0].line, grid.rows[-1].line, reason))
+                out.rejected.append(
+                    Rejected(section.source, grid.rows[0].line, grid.rows[-1].line, reason)
+                )
             if not found:
                 continue
             caption, notes, blocked = find_caption(lines, grid.first, grid.last, previous_last)
             if caption is None and blocked and previous_caption:
                 caption = previous_caption
             caption = caption or " > ".join(section.heading_path[1:]) or section.title
+            if _CONTENTS.match(caption) or _CONTENTS.match(found[0].stub):
+                continue  # a contents list is navigation, not a table of figures
             notes += notes_below(lines, grid.last, caption)
             for layout in found:
                 table = build_table(
                     layout,
                     source=section.source,
                     title=section.title,
+                    paper_type=section.paper_type,
                     section=" > ".join(section.heading_path[1:]),
                     caption=caption,
                     meeting_date=section.meeting_date,
@@ -181,20 +197,36 @@ def extract(sections: Sequence[Section]) -> Extraction:
     return out
 
 
-def extract_tables(sections: Sequence[Section]) -> list[MetricTable]:
+class TableList(list[MetricTable]):
+    """The tables found, with the grids rejected as scrambled (kept as text) alongside."""
+
+    rejected: tuple[Rejected, ...] = ()
+
+
+def extract_tables(sections: Sequence[Section]) -> TableList:
     """Every table in ``sections`` (any number of files), each with its cells."""
     extraction = extract(sections)
     for rejected in extraction.rejected:
-        log.info("%s lines %d-%d kept as text: %s", rejected.source, rejected.line_start, rejected.line_end, rejected.reason)
-    return extraction.tables
+        log.info(
+            "%s lines %d-%d kept as text: %s",
+            rejected.source,
+            rejected.line_start,
+            rejected.line_end,
+            rejected.reason,
+        )
+    tables = TableList(extraction.tables)
+    tables.rejected = tuple(extraction.rejected)
+    return tables
 
 
-def tables_summary(tables: Sequence[MetricTable], rejected: int | None = None) -> str:
-    """One line for the ingest summary: tables found, cells parsed, figures read, grids rejected."""
+def tables_summary(tables: Sequence[MetricTable]) -> str:
+    """One line for the ingest summary: tables found, cells parsed, scrambled tables rejected."""
     cells = sum(len(t.cells) for t in tables)
     figures = sum(1 for t in tables for c in t.cells if c.value is not None)
     metric = sum(1 for t in tables if any(c.value is not None for c in t.cells))
-    text = f"{len(tables)} tables ({metric} with figures), {cells:,} cells parsed ({figures:,} figures)"
+    text = f"{len(tables)} tables ({metric} with figures), {cells:,} cells parsed"
+    text += f" ({figures:,} figures)"
+    rejected = getattr(tables, "rejected", None)
     if rejected is not None:
-        text += f", {rejected} scrambled tables kept as text"
+        text += f", {len(rejected)} scrambled tables kept as text"
     return text

@@ -186,11 +186,15 @@ def _html_grid(lines: Sequence[Line], i: int) -> Grid | None:
         cells: list[str] = []
         for cell in tr.find_all(["td", "th"], recursive=False):
             cells.append(clean_cell(cell.decode_contents()))
-            span = int(cell.get("colspan", 1) or 1)
+            colspan = str(cell.get("colspan") or "1")
+            span = int(colspan) if colspan.isdigit() else 1
             cells.extend("" for _ in range(span - 1))
         if not cells:
             continue
-        if all(c.name == "th" for c in tr.find_all(["td", "th"], recursive=False)) and len(rows) == header_rows:
+        if (
+            all(c.name == "th" for c in tr.find_all(["td", "th"], recursive=False))
+            and len(rows) == header_rows
+        ):
             header_rows += 1
         offset = (tr.sourceline or 1) - 1
         line = lines[min(i + offset, j)]
@@ -241,8 +245,12 @@ def _text_grid(lines: Sequence[Line], i: int) -> Grid | None:
     if i > 0 and lines[i - 1].text.strip() and "\t" not in lines[i - 1].text:
         above = lines[i - 1]
         names = [p for p in _ALIGNED_GAP.split(above.text.strip()) if p]
-        if len(names) in (len(first), len(first) - 1) and not _has_figures(RawRow(("", *names), 0, None, "")):
+        if len(names) in (len(first), len(first) - 1) and not _has_figures(
+            RawRow(("", *names), 0, None, "")
+        ):
             cells = tuple(names) if len(names) == len(first) else ("", *names)
-            rows.insert(0, RawRow(tuple(clean_cell(c) for c in cells), above.number, above.page, above.text))
+            rows.insert(
+                0, RawRow(tuple(clean_cell(c) for c in cells), above.number, above.page, above.text)
+            )
             start = i - 1
     return Grid("text", tuple(rows), start, j)

@@ -10,99 +10,44 @@ column labels above a cell say the rest. What neither says comes from the captio
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 
 from assistant.records import content_id
+from tools.tables.labels import Label, caption_measure, read_label
 from tools.tables.measures import (
-    KNOWN_STATISTICS,
     area_name,
     canonical_measure,
-    canonical_statistic,
     canonical_text,
-    known_measure,
 )
-from tools.tables.periods import PeriodContext, context_from, is_period_label, read_parts, resolve_labels
+from tools.tables.period_matching import context_from
+from tools.tables.period_resolve import resolve_labels
+from tools.tables.periods import PeriodContext, read_parts
 from tools.tables.records import MetricCell, MetricTable, Period
 from tools.tables.structure import Layout
 from tools.tables.values import CellValue, Part, mentions_per_1000, parse_cell
 
 _CHANGE = ("% change", "% change vs 5 years ago")
 _COUNT_STATISTICS = {"value", "sanction detections", "base", "previous", "count", "sds short"}
-_GENERIC = {"", "value", "offences", "offence", "crime type", "ocu", "borough", "boroughname", "year", "date",
-            "target", "rag", "all", "organisation", "description", "positive negative factors"}  # fmt: skip
-_QUESTION_PREFIX = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}[A-Z]?|Proxy SPI\w*)\s*:\s*", re.I)
-_BASE_SUFFIX = re.compile(r"\s*Base:.*$", re.I)
-_STATISTIC_MEASURES = {"sanction detection rate", "sanction detections"}
-
-
-@dataclass(frozen=True)
-class Label:
-    """What one label says: a period (its raw text), a place, a statistic, a measure."""
-
-    text: str
-    is_period: bool
-    area: str | None
-    statistic: str | None
-    measure: str | None
-
-
-def read_label(text: str, default_year: int | None) -> Label:
-    """Classify a row or column label."""
-    clean = " ".join(text.split())
-    if not clean:
-        return Label("", False, None, None, None)
-    area = area_name(clean)
-    if area:
-        return Label(clean, False, area, None, None)
-    parts = read_parts(clean, default_year)
-    if not parts.empty() and is_period_label(clean):
-        return Label(clean, True, None, None, None)
-    without_time = _strip_time(clean)
-    statistic = canonical_statistic(without_time) if without_time else None
-    measure: str | None = None
-    if statistic == "value":
-        statistic = None
-    elif statistic in KNOWN_STATISTICS:
-        measure = known_measure(clean)
-    elif statistic is not None:
-        measure, statistic = canonical_measure(without_time) or None, None
-    if measure in _STATISTIC_MEASURES:
-        measure = None
-    return Label(clean, not parts.empty(), None, statistic, measure)
-
-
-_MONTH_NAMES = (
-    r"(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|"
-    r"september|sept|sep|october|oct|november|nov|december|dec)"
-)
-_TIME_WORDS = re.compile(
-    rf"\b(?:FY\s*)?\d{{2,4}}\s*/\s*\d{{2,4}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\bFYTD\b|\bR12\b|"
-    rf"\b(?:current|previous|recent|rolling|last|this|latest|one|ago|period|quarter|month|months|week|weeks)\b|"
-    rf"\b(?:12|twelve)\s*months?\b|\byear\s+to\s+date\b|\byears?\b|\btotals?\b|\bq(?:tr|rt)?\s*[1-4]\b|"
-    rf"\d{{0,2}}(?:st|nd|rd|th)?{_MONTH_NAMES}\.?\s*'?\d{{0,4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\b|"
-    rf"\b(?:19|20)\d{{2}}\b|\bto\b|\bup\b|\bbaseline\b|\bin\b",
-    re.I,
-)
-
-
-def _strip_time(text: str) -> str:
-    """A label without its period words: "Offences Current R12" -> "Offences"."""
-    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
-    text = _TIME_WORDS.sub(" ", text).replace("(", " ").replace(")", " ")
-    return " ".join(text.split()).strip(" -–:/.,")
-
-
-def caption_measure(caption: str, stub: str) -> str | None:
-    """The measure a caption or stub names: a known one, else the caption's question."""
-    question = "?" in caption
-    for text in (caption, stub):
-        if not question and (found := known_measure(text)):
-            return found
-    text = _BASE_SUFFIX.sub("", _QUESTION_PREFIX.sub("", caption)).strip()
-    text = canonical_text(_strip_time(text)) if text else ""
-    return text or None
+_GENERIC = {
+    "",
+    "value",
+    "offences",
+    "offence",
+    "crime type",
+    "ocu",
+    "borough",
+    "boroughname",
+    "year",
+    "date",
+    "target",
+    "rag",
+    "all",
+    "organisation",
+    "description",
+    "positive negative factors",
+}
+_DENSE = 0.5
 
 
 def _unit(part: Part, statistic: str, labels: Sequence[str]) -> str:
@@ -126,6 +71,7 @@ def build_table(
     title: str,
     section: str,
     caption: str,
+    paper_type: str = "report",
     meeting_date: str | None,
     page: int | None = None,
     extra_notes: Sequence[str] = (),
@@ -138,22 +84,30 @@ def build_table(
     year = ctx.anchor.year if ctx.anchor else None
     table_measure = caption_measure(caption, layout.stub)
     stub = read_label(layout.stub, year)
-    if stub.measure and (layout.stub.lstrip().startswith("%") or canonical_text(stub.measure) in _GENERIC):
+    if stub.measure and (
+        layout.stub.lstrip().startswith("%") or canonical_text(stub.measure) in _GENERIC
+    ):
         stub = Label(stub.text, stub.is_period, stub.area, stub.statistic, None)
     columns = [[read_label(t, year) for t in labels] for labels in layout.columns]
     locator = f"lines {layout.first_line}-{layout.last_line}"
     if page is not None:
         locator = f"page {page}, {locator}"
     body_text = "\n".join(r.text for r in layout.rows[:3])
-    table_id = "t" + content_id(source, locator, caption, json.dumps(layout.header), body_text, length=10)
+    table_id = "t" + content_id(
+        source, locator, caption, json.dumps(layout.header), body_text, length=10
+    )
     cells: list[MetricCell] = []
     for i, row in enumerate(layout.rows):
-        row_cells = _row_cells(table_id, i, row, layout, columns, stub, table_measure, caption, ctx, year)
+        row_cells = _row_cells(
+            table_id, i, row, layout, columns, stub, table_measure, caption, ctx, year
+        )
         cells.extend(row_cells)
+    cells = _flag_sparse_tail(cells, layout)
     return MetricTable(
         id=table_id,
         source=source,
         title=title,
+        paper_type=paper_type,
         section=section,
         caption=caption,
         meeting_date=meeting_date,
@@ -195,7 +149,7 @@ def _row_cells(
     seen: dict[tuple[str | None, str, str | None, str | None], int] = {}
     periods: list[Period | None] = []
     parsed_row: list[CellValue | None] = [parse_cell(raw) if raw else None for raw in row.cells]
-    for j, raw in enumerate(row.cells):
+    for j in range(len(row.cells)):
         col = columns[j] if j < len(columns) else []
         parsed = parsed_row[j]
         time_labels = [c.text for c in reversed(col) if c.is_period]
@@ -212,7 +166,9 @@ def _row_cells(
             continue
         col = columns[j] if j < len(columns) else []
         parsed = parsed_row[j]
-        col_stat = _first([c.statistic for c in reversed(col) if c.statistic not in (None, "value")])
+        col_stat = _first(
+            [c.statistic for c in reversed(col) if c.statistic not in (None, "value")]
+        )
         statistic = label.statistic or col_stat or "value"
         if parsed and statistic in _CHANGE and any(x.statistic in _CHANGE for x in parsed.extras):
             statistic = "value"  # "519 (25.9% reduction)": the figure, then its change
@@ -223,10 +179,24 @@ def _row_cells(
         col_measure = _first([c.measure for c in reversed(col)])
         if statistic in _CHANGE and col_measure is None and last_measure:
             col_measure = last_measure  # "Number of repeat ASB calls | Change vs. previous year"
-        specific = col_measure if row_measure and col_measure and _contains(col_measure, row_measure) else None
-        measure = specific or row_measure or col_measure or group.measure or (
-            canonical_measure(row.group) if row.group and not group.is_period and not group.area else None
-        ) or stub.measure or table_measure  # fmt: skip
+        specific = (
+            col_measure
+            if row_measure and col_measure and _contains(col_measure, row_measure)
+            else None
+        )
+        measure = (
+            specific
+            or row_measure
+            or col_measure
+            or group.measure
+            or (
+                canonical_measure(row.group)
+                if row.group and not group.is_period and not group.area
+                else None
+            )
+            or stub.measure
+            or table_measure
+        )
         if measure and canonical_text(measure) in _GENERIC:
             measure = table_measure
         if not col and statistic == "value":
@@ -242,16 +212,28 @@ def _row_cells(
             statistic = "rank (unlabelled column)"
         if period is None and statistic in _CHANGE:
             period = _sibling_period(periods, columns, j) or fallback
-        if period is None and ctx.as_of and statistic in ("value", *_CHANGE) and not any(c.is_period for c in col):
+        if (
+            period is None
+            and ctx.as_of
+            and statistic in ("value", *_CHANGE)
+            and not any(c.is_period for c in col)
+        ):
             period = _up_to(ctx)
         if statistic == "value":
             last_measure = col_measure
         labels = [c.text for c in col] + [row.label, caption]
-        key = (measure, statistic, None if area in (None, "Barnet") else area, period.key if period else None)
+        key = (
+            measure,
+            statistic,
+            None if area in (None, "Barnet") else area,
+            period.key if period else None,
+        )
         seen[key] = seen.get(key, 0) + 1
         if seen[key] > 1:
             statistic = f"{statistic} ({seen[key]})"
-        parts: list[tuple[Part | None, str, Period | None]] = [(parsed.main if parsed else None, statistic, period)]
+        parts: list[tuple[Part | None, str, Period | None]] = [
+            (parsed.main if parsed else None, statistic, period)
+        ]
         if parsed:
             for extra in parsed.extras:
                 extra_stat = {"value": statistic, "count": "count", "percent": "percent"}.get(
@@ -260,7 +242,9 @@ def _row_cells(
                 extra_period = period
                 if extra.statistic == "previous":
                     extra_stat = statistic
-                    extra_period = _previous(period, ctx, time_labels=[c.text for c in col if c.is_period])
+                    extra_period = _previous(
+                        period, ctx, time_labels=[c.text for c in col if c.is_period]
+                    )
                 parts.append((extra, extra_stat, extra_period))
         for part, stat, per in parts:
             out.append(
@@ -293,17 +277,46 @@ def _row_cells(
     return out
 
 
+def _flag_sparse_tail(cells: list[MetricCell], layout: Layout) -> list[MetricCell]:
+    """Figures in sparse columns after the last well-filled one come from a table printed
+    alongside (the July 2013 headline table); they are kept but never used for answers."""
+    n = len(layout.rows)
+    if n < 4:
+        return cells
+    filled = [
+        sum(1 for r in layout.rows if j < len(r.cells) and r.cells[j]) / n
+        for j in range(len(layout.columns))
+    ]
+    dense = [j for j, share in enumerate(filled) if share >= _DENSE]
+    if not dense:
+        return cells
+    last = max(dense)
+    return [
+        replace(c, statistic=f"{c.statistic} (sparse column)")
+        if c.col_index > last and c.value is not None
+        else c
+        for c in cells
+    ]
+
+
 def _contains(longer: str, shorter: str) -> bool:
     words = set(longer.split())
     return longer != shorter and all(w in words for w in shorter.split())
 
 
 def _up_to(ctx: PeriodContext) -> Period | None:
-    """"In period" when the table says only "to 08Jan18": the period up to that day."""
+    """ "In period" when the table says only "to 08Jan18": the period up to that day."""
     if ctx.as_of is None:
         return None
     end = ctx.as_of
-    return Period(f"to {end.isoformat()}", f"the period to {end.day} {end:%B %Y}", "relative", None, end.isoformat(), "current")
+    return Period(
+        f"to {end.isoformat()}",
+        f"the period to {end.day} {end:%B %Y}",
+        "relative",
+        None,
+        end.isoformat(),
+        "current",
+    )
 
 
 def _latest(periods: Sequence[Period | None]) -> Period | None:
@@ -317,12 +330,18 @@ def _latest(periods: Sequence[Period | None]) -> Period | None:
     return next((p for p in periods if p and p.relation == "current"), None)
 
 
-def _sibling_period(periods: Sequence[Period | None], columns: list[list[Label]], j: int) -> Period | None:
+def _sibling_period(
+    periods: Sequence[Period | None], columns: list[list[Label]], j: int
+) -> Period | None:
     """The current period of the columns sharing this column's top label ("Offences")."""
     top = columns[j][0].text if columns[j] and len(columns[j]) > 1 else None
     if top is None:
         return None
-    siblings = [periods[k] for k in range(len(periods)) if k < len(columns) and columns[k] and columns[k][0].text == top]
+    siblings = [
+        periods[k]
+        for k in range(len(periods))
+        if k < len(columns) and columns[k] and columns[k][0].text == top
+    ]
     return _latest(siblings)
 
 
@@ -330,5 +349,12 @@ def _previous(period: Period | None, ctx: PeriodContext, time_labels: list[str])
     if period is None:
         return None
     if period.kind == "relative" and period.end:
-        return Period(f"{period.key} (previous)", f"the year before ({period.label})", "relative", None, None, "previous")
+        return Period(
+            f"{period.key} (previous)",
+            f"the year before ({period.label})",
+            "relative",
+            None,
+            None,
+            "previous",
+        )
     return resolve_labels([*time_labels, "previous"], ctx) or period

@@ -13,61 +13,87 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tools.tables.measures import areas_in, content_tokens
-from tools.tables.periods import (
-    MONTHS,
-    PeriodContext,
-    Parts,
-    find_dates,
-    fy_start,
-    read_parts,
-    resolve,
-)
+from tools.tables.period_resolve import resolve
+from tools.tables.periods import MONTHS, Parts, PeriodContext, find_dates, fy_start, read_parts
 from tools.tables.records import Period
 
 FIGURE_CUES = re.compile(
-    r"\bhow many\b|\bhow much\b|\bwhat (?:was|is|were|are) the (?:number|total|rate|level|figure|percentage|"
-    r"proportion|share|count|volume|value|target|baseline|change|rank)|\bwhat (?:percentage|proportion|share|rate|"
-    r"number|total)\b|\bby (?:how much|how many|what percentage)\b|\bhow did\b.*\b(?:change|compare)|"
-    r"\bwhich (?:borough|crime|crime type|category|agency|week|area|month|year|offence|organisation|partner)\b|"
+    r"\bhow many\b|\bhow much\b|\bwhat (?:was|is|were|are) the (?:number|total|rate|level|figure|"
+    r"percentage|"
+    r"proportion|share|count|volume|value|target|baseline|change|rank)|\bwhat (?:percentage|"
+    r"proportion|share|rate|"
+    r"number|total)\b|\bby (?:how much|how many|what percentage)\b|\bhow did\b.*\b(?:change|"
+    r"compare)|"
+    r"\bwhich (?:borough|crime|crime type|category|agency|week|area|month|year|offence|"
+    r"organisation|partner)\b|"
     r"\bwhere did\b.*\brank\b|\brank(?:ed|ing)?\b|\btrend\b|\bover time\b|\bhighest\b|\blowest\b|"
-    r"\b(?:increase|decrease|rise|fall|reduction)\b.*\b(?:in|of)\b|\bwhat (?:was|were) (?:barnet|the)\b|"
-    r"\bwhat\b.*\b(?:rate|number|total|percentage|proportion|spend|impact|saving|cost|budget|figure|volume|"
+    r"\b(?:increase|decrease|rise|fall|reduction)\b.*\b(?:in|of)\b|\bwhat (?:was|were) (?:barnet|"
+    r"the)\b|"
+    r"\bwhat (?:does|did|do)\b.*\b(?:show|give|record|report)\b|"
+    r"\bwhat\b.*\b(?:rate|number|total|percentage|proportion|spend|impact|saving|cost|budget|"
+    r"figure|volume|"
     r"target|baseline|count|share|rank)\b",
     re.I,
 )
 _COMPARE = re.compile(
-    r"\bchange[ds]?\b|\bcompare[ds]?\b|\bcomparison\b|\bdifference\b|\bhow many (?:more|fewer|less)\b|"
-    r"\bby how (?:much|many)\b|\bby what percentage\b|\b(?:rise|fall|increase|decrease|grow|drop)\b|\bhigher\b|\blower\b",
+    r"\bchange[ds]?\b|\bcompare[ds]?\b|\bcomparison\b|\bdifference\b|\bhow many (?:more|fewer|"
+    r"less)\b|"
+    r"\bby how (?:much|many)\b|\bby what percentage\b|\b(?:rise|fall|increase|decrease|grow|"
+    r"drop)\b|\bhigher\b|\blower\b",
     re.I,
 )
 _RANK = re.compile(
-    r"\bwhich\b.*\b(?:highest|lowest|most|least|largest|smallest|biggest|best|worst|fell the most|rose the most)\b|"
-    r"\b(?:highest|lowest|largest|biggest)\b.*\b(?:which|what)\b|\bwhere did\b.*\brank\b|\brank(?:ed|ing)?\b",
+    r"\bwhich\b.*\b(?:highest|lowest|most|least|largest|smallest|biggest|best|worst|fell the most|"
+    r"rose the most)\b|"
+    r"\b(?:highest|lowest|largest|biggest)\b.*\b(?:which|what)\b|\bwhere did\b.*\brank(?:ed)?\b|"
+    r"\bhow did\b.*\brank\b.*\bchange\b",
     re.I,
 )
-_TREND = re.compile(r"\btrend\b|\bover time\b|\bover the (?:years|months|weeks|quarters)\b|\beach (?:year|month|week)\b|"
-                    r"\bweek by week\b|\bseries\b", re.I)  # fmt: skip
-_ASCENDING = re.compile(r"\blowest\b|\bleast\b|\bsmallest\b|\bfewest\b|\bfell the most\b|\bbiggest (?:fall|drop|decrease|reduction)\b|"
-                        r"\blargest (?:fall|drop|decrease|reduction)\b|\bbest\b", re.I)  # fmt: skip
-_PAPER_WORDS = r"(?:pack|dashboard|update|assessment|report|paper|papers|meeting|minutes|table|agenda|strategy|summary|figures)"
+_BY_AREA = re.compile(
+    r"\bwhich (?:london )?borough\b|\bwhich area\b|\bamong (?:the )?(?:london|32|33)\b|"
+    r"\bboroughs\b",
+    re.I,
+)
+_TREND = re.compile(
+    r"\btrend\b|\bover time\b|\bover the (?:years|months|weeks|quarters)\b|\bweek by week\b|"
+    r"\bmonth by month\b|\bseries\b",
+    re.I,
+)
+_ASCENDING = re.compile(
+    r"\blowest\b|\bleast\b|\bsmallest\b|\bfewest\b|\bfell the most\b|\bbiggest (?:fall|drop|"
+    r"decrease|reduction)\b|"
+    r"\blargest (?:fall|drop|decrease|reduction)\b|\bbest\b",
+    re.I,
+)
+_PAPER_WORDS = (
+    r"(?:pack|dashboard|update|assessment|report|paper|papers|meeting|minutes|table|agenda|"
+    r"strategy|summary|figures)"
+)
 _PAPER_REF = re.compile(
-    rf"\b((?:{'|'.join(MONTHS)})\w*\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}|Q[1-4]\s+(?:19|20)\d{{2}}|Qrt\s*[1-4]\s+(?:19|20)\d{{2}})"
+    rf"\b((?:{'|'.join(MONTHS)})\w*\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}|Q[1-4]\s+(?:19|20)\d{{2}}|"
+    rf"Qrt\s*[1-4]\s+(?:19|20)\d{{2}})"
     rf"(?:\s+[\w'-]+){{0,4}}?\s+{_PAPER_WORDS}\b",
     re.I,
 )
 _STATISTIC_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bsanction(?:ed)? detection (?:rate )?target|\bsd target\b", re.I), "sd target"),
     (re.compile(r"\bsanction(?:ed)? detection rate|\bsd rate\b", re.I), "sanction detection rate"),
     (re.compile(r"\bsanction(?:ed)? detections?\b|\bsds\b", re.I), "sanction detections"),
-    (re.compile(r"\bsanction detection target|\bsd target\b", re.I), "sd target"),
     (re.compile(r"\btarget\b", re.I), "target"),
     (re.compile(r"\bper 1,?000\b|\brate per\b", re.I), "rate per 1000"),
     (re.compile(r"\blondon rank\b|\brank among (?:london|the 32|32)\b", re.I), "london rank"),
-    (re.compile(r"\bsimilar group rank\b|\bpeer (?:group|comparison) rank\b", re.I), "similar group rank"),
+    (
+        re.compile(r"\bsimilar group rank\b|\bpeer (?:group|comparison) rank\b", re.I),
+        "similar group rank",
+    ),
     (re.compile(r"\bconfidence interval\b", re.I), "confidence interval"),
     (re.compile(r"\bbase\b|\bsample size\b", re.I), "base"),
 )
-_PERCENT_CHANGE = re.compile(r"\bby what percentage\b|\bpercentage (?:change|increase|decrease|fall|rise)\b|"
-                             r"\b% change\b|\bper cent change\b", re.I)  # fmt: skip
+_PERCENT_CHANGE = re.compile(
+    r"\bby what percentage\b|\bpercentage (?:change|increase|decrease|fall|rise)\b|"
+    r"\b% change\b|\bper cent change\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -82,6 +108,8 @@ class FigureQuestion:
     statistic: str | None = None
     percent_change: bool = False
     descending: bool = True
+    by_area: bool = False
+    also_previous: bool = False  # "... this year, and how many in the same period last year?"
     paper_year: int | None = None
     paper_month: int | None = None
     tokens: frozenset[str] = field(default_factory=frozenset)
@@ -92,27 +120,45 @@ def is_figure_question(text: str) -> bool:
 
 
 def _paper_hint(text: str) -> tuple[int | None, int | None, str]:
-    """The paper a question points at ("the July 2013 pack") and the text without it."""
-    m = _PAPER_REF.search(text)
-    if not m:
+    """The paper a question points at ("the July 2013 pack") and the text without any such
+    reference (so "July 2013" is not read as a period)."""
+    refs = list(_PAPER_REF.finditer(text))
+    if not refs:
         return None, None, text
-    ref = m.group(1)
+    ref = refs[0].group(1)
     year = int(re.search(r"(?:19|20)\d{2}", ref).group())  # type: ignore[union-attr]
     month = next((n for name, n in MONTHS.items() if ref.lower().startswith(name)), None)
-    return year, month, text[: m.start(1)] + " " + text[m.end(1) :]
+    for m in reversed(refs):
+        text = text[: m.start(1)] + " " + text[m.end(1) :]
+    return year, month, text
 
 
 _RANGE_PHRASES = re.compile(
-    rf"(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until)\s+(?P<b>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?\w+\s+(?:19|20)\d{{2}})|"
-    rf"(?P<c>\d{{1,2}}(?:st|nd|rd|th)?\s+\w+(?:\s+(?:19|20)\d{{2}})?)\s+(?:to|until|-|–)\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)?\s+\w+\s+(?:19|20)\d{{2}})",
+    r"(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until)\s+(?P<b>(?:\d{1,2}(?:st|nd|rd|"
+    r"th)?\s+)?\w+\s+(?:19|20)\d{2})|"
+    r"(?P<c>\d{1,2}(?:st|nd|rd|th)?\s+\w+(?:\s+(?:19|20)\d{2})?)\s+(?:to|until|-|"
+    r"–)\s+(?P<d>\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+(?:19|20)\d{2})",
     re.I,
 )
-_WEEK = re.compile(r"\bweek(?: ending| shown as| to)?\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+\w+(?:\s+(?:19|20)\d{2})?)", re.I)
-_TO_DATE = re.compile(r"\b(?:to|up to|until|ending)\s+(?:the\s+)?(?:week ending\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+(?:19|20)\d{2})", re.I)
-_FY_WORDS = re.compile(r"\b(?:financial )?year[\s-]+to[\s-]+date\b|\bfytd\b|\bso far this (?:financial )?year\b", re.I)
+_WEEK = re.compile(
+    r"\bweek(?: ending| shown as| to)?\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+\w+(?:\s+(?:19|"
+    r"20)\d{2})?)",
+    re.I,
+)
+_TO_DATE = re.compile(
+    r"\b(?:to|up to|until|ending)\s+(?:the\s+)?(?:week ending\s+)?(\d{1,2}(?:st|nd|rd|"
+    r"th)?\s+\w+\s+(?:19|20)\d{2})",
+    re.I,
+)
+_FY_WORDS = re.compile(
+    r"\b(?:financial )?year[\s-]+to[\s-]+date\b|\bfytd\b|\bso far this (?:financial )?year\b|"
+    r"\bfinancial year (?=to (?:the week ending )?\d)",
+    re.I,
+)
 _R12_WORDS = re.compile(r"\b(?:rolling\s+)?(?:12|twelve)\s+months?\b", re.I)
 _PREVIOUS_WORDS = re.compile(
-    r"\b(?:last year|same period (?:last year|the year before|a year earlier)|previous (?:year|rolling|12|twelve)|"
+    r"\b(?:last year|same period (?:last year|the year before|a year earlier)|previous (?:year|"
+    r"rolling|12|twelve)|"
     r"year before|a year earlier|one year ago|prior year)\b",
     re.I,
 )
@@ -135,12 +181,16 @@ def question_periods(text: str, today: date | None = None) -> tuple[tuple[Period
         dates = find_dates(f"{a} and {b}")
         if len(dates) == 2:
             add(m.start(), m.end(), resolve(Parts(span=(dates[0], dates[1])), ctx))
+    fytd_words = _FY_WORDS.search(text)
+    up_to = _TO_DATE.search(text) if fytd_words else None
+    if up_to is not None:
+        taken.append(up_to.span())  # "up to the week ending 23 June" ends the year to date
     for m in _WEEK.finditer(text):
         dates = find_dates(m.group(1), today.year if today else None)
         if dates:
             d = dates[0]
             add(m.start(), m.end(), resolve(Parts(week=(d.day, d.month)), PeriodContext(d, d)))
-    # financial-year-to-date: "the 2013/14 financial year to date, up to the week ending 23 June 2013"
+    # financial year to date: "the 2013/14 financial year to date, up to the week ending 23 June"
     fytd = _FY_WORDS.search(text)
     if fytd:
         end = _TO_DATE.search(text)
@@ -153,12 +203,22 @@ def question_periods(text: str, today: date | None = None) -> tuple[tuple[Period
                 period = replace(period, end=None, key=f"FYTD {period.label.split()[0]}")
             add(fytd.start(), fytd.end(), period)
         elif end_date is None:
-            add(fytd.start(), fytd.end(), Period("FYTD", "financial year to date", "fytd", None, None, "current"))
+            add(
+                fytd.start(),
+                fytd.end(),
+                Period("FYTD", "financial year to date", "fytd", None, None, "current"),
+            )
     # rolling twelve months, possibly "to November 2017"
     for m in _R12_WORDS.finditer(text):
         tail = text[m.end() : m.end() + 30]
-        to = re.match(r"\s+(?:to|ending)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?\w+\s+(?:19|20)\d{2})", tail, re.I)
-        relation = "previous" if re.search(r"previous|prior|before", text[max(0, m.start() - 25) : m.start()], re.I) else "current"
+        to = re.match(
+            r"\s+(?:to|ending)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?\w+\s+(?:19|20)\d{2})", tail, re.I
+        )
+        relation = (
+            "previous"
+            if re.search(r"previous|prior|before", text[max(0, m.start() - 25) : m.start()], re.I)
+            else "current"
+        )
         as_of = None
         if to:
             parts = read_parts(f"to {to.group(1)}")
@@ -167,12 +227,15 @@ def question_periods(text: str, today: date | None = None) -> tuple[tuple[Period
         add(m.start(), m.end() + (to.end() if to else 0), period)
     # the rest, token by token: FYs, quarters, months, years, ranges written as "Jul 16 - Jun 17"
     for m in re.finditer(
-        r"(?:quarter\s*[1-4]\s+of\s+|q[1-4]\s+)?(?:fy\s*)?(?:19|20)?\d{2}\s*/\s*(?:19|20)?\d{2}(?:\s+financial year)?|"
-        r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-        r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s*'?(?:(?:19|20)?\d{2})?\s*(?:-|–|to)\s*"
+        r"(?:quarter\s*[1-4]\s+of\s+|q[1-4]\s+)?(?:fy\s*)?(?:19|20)?\d{2}\s*/\s*(?:19|"
+        r"20)?\d{2}(?:\s+financial year)?|"
+        r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+        r"december|"
+        r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s*'?(?:(?:19|20)?\d{2})?\s*(?:-|–|"
+        r"to)\s*"
         r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
         r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s*'?(?:19|20)?\d{2}\b|"
-        r"\b(?:january|february|march|april|june|july|august|september|october|november|december|"
+        r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
         r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s+(?:19|20)\d{2}\b|"
         r"\b(?:19|20)\d{2}\b",
         text,
@@ -182,8 +245,10 @@ def question_periods(text: str, today: date | None = None) -> tuple[tuple[Period
         if re.search(r"\d{1,2}(?:st|nd|rd|th)?\s*$", text[: m.start()]) and label[:1].isalpha():
             continue  # "6 January 2013" is a date, not the month
         if re.fullmatch(r"(?:19|20)\d{2}", label.strip()):
-            if re.search(r"\d{1,2}(?:st|nd|rd|th)?\s+\w+\s*$", text[: m.start()]):
-                continue  # the year of a date already read
+            if not re.search(r"\b(?:in|during|for|of|calendar year)\s+$", text[: m.start()], re.I):
+                continue  # a bare year is a period only as "in 2011", "for 2015"
+            if re.match(r"\s*[-–/]\s*(?:19|20)?\d{2}", text[m.end() :]):
+                continue  # "2011-2014" names a strategy, not a year
             period = Period(label, label, "year", f"{label}-01-01", f"{label}-12-31")
         else:
             q = re.match(r"quarter\s*([1-4])\s+of\s+|q([1-4])\s+", label, re.I)
@@ -211,20 +276,39 @@ def read_question(text: str, today: date | None = None) -> FigureQuestion:
         dates = find_dates(to.group(1))
         if dates:
             end = dates[0]
-            relation = "previous" if previous and not _CURRENT_WORDS.search(rest) else "current"
+            asks_change = bool(_COMPARE.search(rest))
+            relation = (
+                "previous"
+                if previous and not _CURRENT_WORDS.search(rest) and not asks_change
+                else "current"
+            )
             kept = tuple(p for p in periods if p.kind not in ("relative",))
-            to_date = Period(f"to {end.isoformat()}", f"to {end.day} {end:%B %Y}", "relative", None, end.isoformat(), relation)
+            to_date = Period(
+                f"to {end.isoformat()}",
+                f"to {end.day} {end:%B %Y}",
+                "relative",
+                None,
+                end.isoformat(),
+                relation,
+            )
             periods = (*kept, to_date)
     statistic = next((stat for pattern, stat in _STATISTIC_CUES if pattern.search(text)), None)
     if _RANK.search(text):
         intent = "rank"
     elif _TREND.search(text):
         intent = "trend"
-    elif _COMPARE.search(text) and (len(periods) >= 2 or previous or _PERCENT_CHANGE.search(text) or "same period" in text.lower()):
+    elif _COMPARE.search(text) and (
+        len(periods) >= 2
+        or previous
+        or _PERCENT_CHANGE.search(text)
+        or "same period" in text.lower()
+    ):
         intent = "compare"
     else:
         intent = "lookup"
-    areas = tuple(a for a in areas_in(text) if a != "London" or "london borough" not in text.lower())
+    areas = tuple(
+        a for a in areas_in(text) if a != "London" or "london borough" not in text.lower()
+    )
     place = next((a for a in areas if a != "Barnet"), None)
     return FigureQuestion(
         text=text,
@@ -235,6 +319,8 @@ def read_question(text: str, today: date | None = None) -> FigureQuestion:
         statistic=statistic,
         percent_change=bool(_PERCENT_CHANGE.search(text)),
         descending=not _ASCENDING.search(text),
+        by_area=bool(_BY_AREA.search(text)),
+        also_previous=previous,
         paper_year=year,
         paper_month=month,
         tokens=frozenset(content_tokens(rest)),

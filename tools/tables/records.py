@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from typing import Any, Self
 
-Unit = str  # "count", "percent", "percentage_points", "gbp", "rate_per_1000", "ratio", "rank", "number"
+Unit = str  # one of UNITS
 UNITS: tuple[str, ...] = (
     "count",
     "percent",
@@ -73,7 +73,9 @@ class MetricCell(_TableRecord):
     sign: int  # -1, 0 or +1 as written ("-4.6%", "(£98,400)", "+5.6 %")
     measure: str | None  # normalised measure, e.g. "residential burglary"
     statistic: str  # "value", "% change", "sanction detections", "sd rate", "target", "rank", ...
-    area: str | None  # "Barnet", "Westminster", "MPS", "London"; None when the table is about Barnet
+    area: (
+        str | None
+    )  # "Barnet", "Westminster", "MPS", "London"; None when the table is about Barnet
     period: str | None  # normalised period key, e.g. "FY 2011/12"
     period_label: str | None
     period_kind: str | None
@@ -112,6 +114,7 @@ class MetricTable(_TableRecord):
     id: str
     source: str  # file name in the corpus folder
     title: str  # the paper the table is in
+    paper_type: str  # "report", "minutes", "appendix", ... (of the paper the table is in)
     section: str  # heading path inside the paper, joined with " > "
     caption: str  # the nearest title ("Weekly Residential Burglary Performance - Barnet")
     meeting_date: str | None
@@ -132,9 +135,7 @@ class MetricTable(_TableRecord):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         data = dict(data)
         data["cells"] = tuple(
-            c if isinstance(c, MetricCell) else MetricCell.from_dict(c) for c in data.get("cells", ())
+            c if isinstance(c, MetricCell) else MetricCell.from_dict(c)
+            for c in data.get("cells", ())
         )
         return super().from_dict(data)
-
-    def without_cells(self) -> MetricTable:
-        return MetricTable(**{f.name: getattr(self, f.name) for f in fields(self) if f.name != "cells"})

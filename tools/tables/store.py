@@ -53,11 +53,13 @@ def cells_frame(tables: Sequence[MetricTable]) -> pd.DataFrame:
             row["column_labels"] = json.dumps(list(cell.column_labels))
             rows.append(row)
     frame = pd.DataFrame(rows, columns=_CELL_FIELDS)
-    return frame.astype({"value": "float64", "row_index": "int64", "col_index": "int64", "sign": "int64"})
+    return frame.astype(
+        {"value": "float64", "row_index": "int64", "col_index": "int64", "sign": "int64"}
+    )
 
 
 def build_table_store(path: Path, tables: Sequence[MetricTable]) -> Path:
-    """Write ``tables`` and their cells to the DuckDB file ``path`` (a folder gets tables.duckdb)."""
+    """Write ``tables`` and their cells to the DuckDB file ``path`` (a folder: tables.duckdb)."""
     import duckdb
 
     path = path / STORE_NAME if path.is_dir() else path
@@ -69,7 +71,10 @@ def build_table_store(path: Path, tables: Sequence[MetricTable]) -> Path:
     try:
         con = duckdb.connect(str(tmp))
         try:
-            for name, frame in (("metric_tables", tables_frame(tables)), ("metric_cells", cells_frame(tables))):
+            for name, frame in (
+                ("metric_tables", tables_frame(tables)),
+                ("metric_cells", cells_frame(tables)),
+            ):
                 con.register("frame", frame)
                 con.execute(f"CREATE TABLE {name} AS SELECT * FROM frame")
                 con.unregister("frame")
@@ -86,14 +91,16 @@ def _decode(row: dict[str, Any], json_fields: Sequence[str]) -> dict[str, Any]:
     out = {k: (None if isinstance(v, float) and pd.isna(v) else v) for k, v in row.items()}
     for name in json_fields:
         if isinstance(out.get(name), str):
-            out[name] = json.loads(out[name])
+            out[name] = json.loads(str(out[name]))
     return out
 
 
 class TableStore:
     """The extracted tables, read-only: cheap to construct, loaded once on first use."""
 
-    def __init__(self, path: Path | None = None, *, tables: Sequence[MetricTable] | None = None) -> None:
+    def __init__(
+        self, path: Path | None = None, *, tables: Sequence[MetricTable] | None = None
+    ) -> None:
         self.path = path / STORE_NAME if path is not None and path.is_dir() else path
         self._given = list(tables) if tables is not None else None
         self._tables: pd.DataFrame | None = None
@@ -103,6 +110,13 @@ class TableStore:
     def from_tables(cls, tables: Sequence[MetricTable]) -> TableStore:
         """An in-memory store (tests, or answering right after extraction)."""
         return cls(tables=tables)
+
+    def subset(self, table_ids: set[str]) -> TableStore:
+        """A view of this store holding only ``table_ids`` (for a user's date or paper filters)."""
+        view = TableStore(self.path)
+        view._tables = self.tables_frame[self.tables_frame["id"].isin(table_ids)]
+        view._cells = self.cells[self.cells["table_id"].isin(table_ids)]
+        return view
 
     def _load(self) -> None:
         if self._tables is not None:
@@ -148,7 +162,9 @@ class TableStore:
         return MetricTable.from_dict(data)
 
     def cells_of(self, table_id: str) -> list[MetricCell]:
-        frame = self.cells[self.cells["table_id"] == table_id].sort_values(["row_index", "col_index"])
+        frame = self.cells[self.cells["table_id"] == table_id].sort_values(
+            ["row_index", "col_index"]
+        )
         return [cell_from_row(r) for r in frame.to_dict("records")]
 
     def table_info(self, table_id: str) -> dict[str, Any]:

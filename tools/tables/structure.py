@@ -10,19 +10,13 @@ whose row labels have slipped against their figures. Pure functions.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from tools.tables.forms import Grid, RawRow
+from tools.tables.headers import NOTE_LIKE, clean_header, column_labels, fix_confidence_columns
 from tools.tables.periods import is_period_label
 from tools.tables.values import has_figure
 
-NOTE_LIKE = re.compile(
-    r"^(?:difference from|base:|notes?\b.{8,}|nb\b|n\.b\.|source\b.{8,}|fytd totals|data is subject|"
-    r"red indicates|blue indicates|for offences|youth violence is a measure|pre iom dates|all figures|"
-    r"\*|e\.g\.)",
-    re.I,
-)
 # Pieces of "GREEN" from a rotated RAG column: "GRE EN", "GRE", "EN", "GR GR E".
 _RAG_FRAGMENT = re.compile(r"^(?:GR|GRE|GREE|EN|E|N|EEN)(?:\s+(?:GR|GRE|GREE|EN|E|N|EEN))*$")
 _SYMBOLS = re.compile(r"[\w%£]")
@@ -58,7 +52,7 @@ class BodyRow:
 
 @dataclass
 class Layout:
-    """One table's structure: header rows, the stub (header over the labels), value columns' labels."""
+    """One table's structure: header rows, the stub (header over the labels), column labels."""
 
     form: str
     header: list[list[str]]  # header rows as cleaned, stub cell first
@@ -88,7 +82,10 @@ class Layout:
 def _echo(cells: list[str]) -> bool:
     """A cell repeating the tail of the cell before it ("...focus on burglary", "n burglary")."""
     filled = [c for c in cells if c]
-    return any(len(b) >= 2 and len(a) > len(b) and a.endswith(b) for a, b in zip(filled, filled[1:], strict=False))
+    return any(
+        len(b) >= 2 and len(a) > len(b) and a.endswith(b)
+        for a, b in zip(filled, filled[1:], strict=False)
+    )
 
 
 def scramble_reason(grid: Grid) -> str | None:
@@ -133,10 +130,12 @@ def _continues(cells: list[str]) -> bool:
 
 
 def _figure_like(cells: list[str]) -> bool:
-    """A text row whose cells hold figures in words ("(3529 people)"), not column names ("Q4 11")."""
+    """A text row holding figures in words ("(3529 people)"), not column names ("Q4 11")."""
     values = [c for c in cells[1:] if c]
-    return bool(values) and any(re.search(r"\d", c) for c in values) and not any(
-        is_period_label(c) or len(c) > _MAX_HEADER_CELL for c in values
+    return (
+        bool(values)
+        and any(re.search(r"\d", c) for c in values)
+        and not any(is_period_label(c) or len(c) > _MAX_HEADER_CELL for c in values)
     )
 
 
@@ -156,11 +155,21 @@ def _runs(kinds: list[str], rows: list[list[str]]) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(kinds):
             kind = kinds[j]
-            if kind == "figure" or (kind in ("text", "group") and _continues(rows[j]) and not _note_row(rows[j])):
+            if (
+                kind == "figure"
+                or (kind in ("text", "group") and _continues(rows[j]) and not _note_row(rows[j]))
+                or (
+                    kind == "text"
+                    and _figure_like(rows[j])
+                    and j + 1 < len(kinds)
+                    and kinds[j + 1] != "empty"
+                )
+            ):
                 end = j
-            elif kind == "text" and _figure_like(rows[j]) and j + 1 < len(kinds) and kinds[j + 1] != "empty":
-                end = j
-            elif not (kind == "empty" or (kind == "group" and j + 1 < len(kinds) and kinds[j + 1] == "figure")):
+            elif not (
+                kind == "empty"
+                or (kind == "group" and j + 1 < len(kinds) and kinds[j + 1] == "figure")
+            ):
                 break
             j += 1
         runs.append((start, end))
@@ -182,8 +191,10 @@ def _covers(header: list[str], body: list[list[str]]) -> bool:
 
 def _header_like(cells: list[str]) -> bool:
     filled = [c for c in cells if c]
-    return bool(filled) and not any(has_figure(c) for c in cells[1:] if c) and all(
-        len(c) <= _MAX_HEADER_CELL or NOTE_LIKE.match(c) for c in filled
+    return (
+        bool(filled)
+        and not any(has_figure(c) for c in cells[1:] if c)
+        and all(len(c) <= _MAX_HEADER_CELL or NOTE_LIKE.match(c) for c in filled)
     )
 
 
@@ -199,100 +210,6 @@ def _upper_header(upper: list[str], lower: list[str]) -> bool:
     if _note_row(upper):
         return False
     return 0 < up < low or (len(labels) != len(set(labels)) and up > 0)
-
-
-# ---------------------------------------------------------------- header labels
-
-
-def _clean_header(cells: list[str], notes: list[str]) -> list[str]:
-    out: list[str] = []
-    for j, cell in enumerate(cells):
-        text = cell.strip(" *")
-        if NOTE_LIKE.match(text):
-            notes.append(text)
-            text = ""
-        if "[" in text:
-            before, _, after = text.rpartition("[")
-            if before.strip() and before.strip().split()[0] in after:
-                text = after.strip()
-        left = next((c for c in reversed(out[:j]) if c), "")
-        if text and len(text) >= 3 and len(left) > len(text) and left.endswith(text):
-            text = ""
-        out.append(text)
-    return out
-
-
-def _spans(upper: list[str], lower: list[str]) -> list[str]:
-    """Each column's label from ``upper``: a spanning label sits over its first column."""
-    width = len(lower)
-    labels = [""] * width
-    starts = [j for j in range(1, width) if upper[j]]
-    # Repeated lower labels ("Last Year, This Year, % Change, Last Year, ...") mark the groups.
-    counts = Counter(c for c in lower[1:] if c)
-    repeated = next((c for c in lower[1:] if c and counts[c] > 1), None)
-    if repeated is not None:
-        first_group: list[int] = []
-        starts_at = [j for j in range(1, width) if lower[j] == repeated]
-        groups: list[list[int]] = []
-        members = set()
-        for k, s in enumerate(starts_at):
-            stop = starts_at[k + 1] if k + 1 < len(starts_at) else width
-            group = [s]
-            for j in range(s + 1, stop):
-                if k + 1 == len(starts_at) and lower[j] not in members:
-                    break
-                group.append(j)
-            if not first_group:
-                first_group = group
-                members = {lower[j] for j in group}
-            groups.append(group)
-        last = groups[-1][-1]
-        singles = [[j] for j in range(last + 1, width) if upper[j] or lower[j]]
-        targets = groups + singles
-        tops = [upper[j] for j in starts]
-        lead = [j for j in range(1, starts_at[0]) if upper[j]]
-        if not lead and len(tops) == len(targets):
-            for top, group in zip(tops, targets, strict=True):
-                for j in group:
-                    labels[j] = top
-            return labels
-    for k, s in enumerate(starts):
-        stop = starts[k + 1] if k + 1 < len(starts) else width
-        labels[s] = upper[s]
-        if lower[s]:
-            for j in range(s + 1, stop):
-                labels[j] = upper[s]
-    return labels
-
-
-def column_labels(header: list[list[str]]) -> list[tuple[str, ...]]:
-    """The labels over each value column, top level first (the stub column is left out)."""
-    if not header:
-        return []
-    width = len(header[-1])
-    levels = [header[-1]]
-    for upper in reversed(header[:-1]):
-        levels.insert(0, _spans(upper, levels[0]))
-    return [tuple(level[j] for level in levels if level[j]) for j in range(1, width)]
-
-
-def _fix_confidence_columns(columns: list[tuple[str, ...]], body: list[list[str]]) -> list[tuple[str, ...]]:
-    """Put "Confidence interval" over the column of "±" figures (survey charts misplace it)."""
-    columns = list(columns)
-    plus_minus = [
-        j for j in range(len(columns))
-        if any(row[j + 1] for row in body) and all(row[j + 1].startswith("±") for row in body if row[j + 1])
-    ]  # fmt: skip
-    for j in plus_minus:
-        named = [k for k, c in enumerate(columns) if any("confidence interval" in x.lower() for x in c)]
-        if j in named:
-            continue
-        if named:
-            k = named[0]
-            columns[j], columns[k] = columns[k], columns[j]
-        else:
-            columns[j] = ("Confidence interval",)
-    return columns
 
 
 # ---------------------------------------------------------------- building layouts
@@ -313,7 +230,9 @@ def _label_column(body: list[list[str]]) -> int:
             continue
         if any(has_figure(c) for c in column):
             return 0
-        codes = all(_CODE.match(c) for c in column) and sum(any(ch.isdigit() for ch in c) for c in column) * 2 >= len(column)
+        codes = all(_CODE.match(c) for c in column) and sum(
+            any(ch.isdigit() for ch in c) for c in column
+        ) * 2 >= len(column)
         if codes and j + 1 < width:
             continue
         return j
@@ -335,7 +254,7 @@ def _layout(
     raw = [r + [""] * (width - len(r)) for r in raw]
     keep = _compact(raw)
     matrix = [[r[j] for j in keep] for r in raw]
-    header = [_clean_header(r, notes) for r in matrix[: len(header_rows)]]
+    header = [clean_header(r, notes) for r in matrix[: len(header_rows)]]
     body = matrix[len(header_rows) :]
     label_col = _label_column(body)
     value_cols = [j for j in range(len(keep)) if j > label_col]
@@ -346,7 +265,7 @@ def _layout(
     else:
         columns = [()] * len(value_cols)
     values = [[row[label_col]] + [row[j] for j in value_cols] for row in body]
-    columns = _fix_confidence_columns(columns, values)
+    columns = fix_confidence_columns(columns, values)
     rows: list[BodyRow] = []
     group: str | None = None
     for k, (cells, source) in enumerate(zip(body, body_rows, strict=True)):
@@ -368,7 +287,9 @@ def _layout(
             continue
         if not label and figures:
             later = zip(body[k + 1 :], strict=False)
-            if any(_row_label(c, label_col) and any(has_figure(x) for x in c if x) for (c,) in later):
+            if any(
+                _row_label(c, label_col) and any(has_figure(x) for x in c if x) for (c,) in later
+            ):
                 return None, "row labels misaligned with their figures"
             notes.append(source.text.strip())
             continue
@@ -397,7 +318,11 @@ def layouts(grid: Grid) -> tuple[list[Layout], list[str]]:
     else:
         runs = _runs(kinds, rows) if numeric else []
     if not runs:
-        head = 1 if len(rows) > 1 and _header_like(rows[0]) and sum(1 for c in rows[0] if c) >= 2 else 0
+        head = (
+            1
+            if len(rows) > 1 and _header_like(rows[0]) and sum(1 for c in rows[0] if c) >= 2
+            else 0
+        )
         layout, why = _layout(grid, list(grid.rows[:head]), list(grid.rows[head:]), [])
         return ([layout] if layout else []), ([why] if why else [])
     taken = -1
@@ -424,7 +349,13 @@ def layouts(grid: Grid) -> tuple[list[Layout], list[str]]:
 
 
 def _header_for(
-    grid: Grid, rows: list[list[str]], first: int, end: int, run_start: int, taken: int, notes: list[str]
+    grid: Grid,
+    rows: list[list[str]],
+    first: int,
+    end: int,
+    run_start: int,
+    taken: int,
+    notes: list[str],
 ) -> list[RawRow]:
     """The header rows over body rows ``first..end`` (none above ``taken``)."""
     body = rows[first : end + 1]
@@ -435,10 +366,10 @@ def _header_for(
             header.insert(0, grid.rows[h - 1])
         return header
     h = first - 1
-    if h > taken and _header_like(rows[h]) and not _covers(rows[h], body) and h - 1 > taken:
-        if _header_like(rows[h - 1]) and _covers(rows[h - 1], body):
-            notes.append(" ".join(c for c in rows[h] if c))
-            h -= 1
+    skip = h > taken and _header_like(rows[h]) and not _covers(rows[h], body) and h - 1 > taken
+    if skip and _header_like(rows[h - 1]) and _covers(rows[h - 1], body):
+        notes.append(" ".join(c for c in rows[h] if c))  # an instructions row under the header
+        h -= 1
     if not (h > taken and _header_like(rows[h]) and not _note_row(rows[h][:1])):
         return []
     header = [grid.rows[h]]

@@ -17,7 +17,8 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SIGN = r"[-+–−]"
 _SIMPLE = re.compile(
     rf"^(?P<open>\()?\s*(?P<sign>{_SIGN})?\s*(?P<pm>±)?\s*(?P<gbp>£)?\s*(?P<num>{_NUM})\s*"
-    rf"(?P<pct>%)?\s*(?P<pts>pts?\.?|ppts?|pp|percentage points?|points?)?\s*\*?\s*(?P<close>\))?\s*"
+    rf"(?P<pct>%)?\s*(?P<pts>pts?\.?|ppts?|pp|percentage points?|"
+    rf"points?)?\s*\*?\s*(?P<close>\))?\s*"
     rf"(?P<word>increase|decrease|reduction|up|down|higher|lower)?$",
     re.I,
 )
@@ -25,11 +26,15 @@ _RANK = re.compile(r"^(?P<n>\d{1,2})\s*/\s*(?P<of>\d{1,2})$")
 _ENUM = re.compile(r"^\(?[a-z]\)\s+|^\d{1,2}\)\s+")  # "(a) 10.29", "1) 24590"
 _PREFIX = re.compile(r"^(?P<label>[A-Za-z][A-Za-z0-9 .'/-]{1,30}?)\s*:\s*(?P<rest>.+)$")
 _ASIDE = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<aside>[^()]+)\)\s*\*?$")
-_DOWN_FROM = re.compile(rf"^(?P<dir>down|up)\s+(?P<pct>{_NUM})\s*%\s+from\s+(?P<prev>{_NUM})$", re.I)
+_DOWN_FROM = re.compile(
+    rf"^(?P<dir>down|up)\s+(?P<pct>{_NUM})\s*%\s+from\s+(?P<prev>{_NUM})$", re.I
+)
 _PER_1000 = re.compile(r"\bper\s*1,?000\b", re.I)
 _DIGITS = re.compile(r"\d")
 _MONTH_WORD = re.compile(
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:st|nd|rd|th)\b|^(?:to|and)\b", re.I
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:st|nd|rd|th)\b|^(?:to|"
+    r"and)\b",
+    re.I,
 )
 _NOT_A_VALUE = {"", "-", "–", "n/a", "na", "nil", "none", "tbc", "n.a."}
 _NEGATIVE_WORDS = {"decrease", "reduction", "down", "lower"}
@@ -60,9 +65,9 @@ class CellValue:
 
 
 def is_fy_fraction(text: str) -> bool:
-    """"12/13" is a financial year, "15/15" a rank."""
+    """ "12/13" is a financial year, "15/15" a rank."""
     m = _RANK.match(text.strip())
-    return bool(m) and int(m.group("of")) == (int(m.group("n")) + 1) % 100
+    return m is not None and int(m.group("of")) == (int(m.group("n")) + 1) % 100
 
 
 def parse_simple(text: str) -> Part | None:
@@ -77,7 +82,9 @@ def parse_simple(text: str) -> Part | None:
     m = _SIMPLE.match(text)
     if not m or bool(m.group("open")) != bool(m.group("close")):
         return None
-    if m.group("open") and not (m.group("gbp") or m.group("pct") or re.search(r"[,.]|\d{3}", m.group("num"))):
+    if m.group("open") and not (
+        m.group("gbp") or m.group("pct") or re.search(r"[,.]|\d{3}", m.group("num"))
+    ):
         return None  # "(2)" numbers a column; it is not minus two
     digits = m.group("num")
     value = float(digits.replace(",", ""))
@@ -111,11 +118,17 @@ def parse_simple(text: str) -> Part | None:
 
 
 def _aside(text: str) -> Part | None:
-    """The figure in "(25.9% reduction %)", "(74.922 Per 1000 population)", "(36%)", "(4438 people)"."""
+    """The figure in "(25.9% reduction %)", "(74.922 Per 1000 population)", "(4438 people)"."""
     text = text.strip()
     part = parse_simple(text)
     if part is not None:
-        return Part(part.value, part.unit, part.sign, part.decimals, "percent" if part.unit == "percent" else "value")
+        return Part(
+            part.value,
+            part.unit,
+            part.sign,
+            part.decimals,
+            "percent" if part.unit == "percent" else "value",
+        )
     m = re.match(rf"^(?P<num>{_NUM})\s*(?P<pct>%)?\s*(?P<rest>[A-Za-z% ]*)$", text)
     if not m:
         return None
@@ -139,6 +152,7 @@ def parse_cell(raw: str) -> CellValue | None:
     if text.lower().rstrip("*") in _NOT_A_VALUE or not _DIGITS.search(text):
         return None
     text = _ENUM.sub("", text)
+    text = re.sub(r"^(?:approx\.?|approximately|around|about|c\.|circa)\s+", "", text, flags=re.I)
     simple = parse_simple(text)
     if simple is not None:
         return CellValue(simple)
@@ -169,7 +183,16 @@ def parse_cell(raw: str) -> CellValue | None:
                 digits = rate.group("num")
                 decimals = len(digits.split(".")[1]) if "." in digits else 0
                 return CellValue(
-                    main, (Part(float(digits.replace(",", "")), "rate_per_1000", 0, decimals, "rate per 1000"),)
+                    main,
+                    (
+                        Part(
+                            float(digits.replace(",", "")),
+                            "rate_per_1000",
+                            0,
+                            decimals,
+                            "rate per 1000",
+                        ),
+                    ),
                 )
             aside = _aside(aside_text)
             if aside is not None:
@@ -183,7 +206,9 @@ def parse_cell(raw: str) -> CellValue | None:
         part = parse_simple(m.group("num") + (m.group("pct") or ""))
         if part is not None:
             return CellValue(part)
-    m = re.match(rf"^(?P<num>{_NUM})\s*(?P<rest>[A-Za-z][A-Za-z ]*per\s*1,?000[A-Za-z ]*)$", text, re.I)
+    m = re.match(
+        rf"^(?P<num>{_NUM})\s*(?P<rest>[A-Za-z][A-Za-z ]*per\s*1,?000[A-Za-z ]*)$", text, re.I
+    )
     if m:
         part = parse_simple(m.group("num"))
         if part is not None:

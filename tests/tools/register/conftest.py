@@ -1,4 +1,4 @@
-"""Register fixtures: the shipped corpus segmented and chunked once (no embedding model), and inline minutes."""
+"""Register fixtures: the shipped corpus segmented and chunked once, with no embedding model."""
 
 from __future__ import annotations
 

@@ -1,11 +1,15 @@
 """Inline minutes and papers for unit tests."""
 
+# ruff: noqa: E501 (minute paragraphs are one line each, as in the papers)
+
 from __future__ import annotations
 
 from assistant.records import Line, Section
 
 
-def minutes(text: str, meeting_date: str = "2020-01-10", source: str = "pack.txt", first_line: int = 1) -> Section:
+def minutes(
+    text: str, meeting_date: str = "2020-01-10", source: str = "pack.txt", first_line: int = 1
+) -> Section:
     """One minutes section from an inline snippet, numbered from ``first_line``."""
     lines = tuple(Line(t, i) for i, t in enumerate(text.strip("\n").split("\n"), start=first_line))
     return Section(
@@ -19,9 +23,13 @@ def minutes(text: str, meeting_date: str = "2020-01-10", source: str = "pack.txt
     )
 
 
-def paper(text: str, meeting_date: str, paper_type: str = "report", source: str = "later.txt") -> Section:
+def paper(
+    text: str, meeting_date: str, paper_type: str = "report", source: str = "later.txt"
+) -> Section:
     lines = tuple(Line(t, i) for i, t in enumerate(text.strip("\n").split("\n"), start=1))
-    return Section(source, "A later report", paper_type, meeting_date, ("A later report",), "5", lines)
+    return Section(
+        source, "A later report", paper_type, meeting_date, ("A later report",), "5", lines
+    )
 
 
 ATTENDANCE = """Minutes of meeting held on 10 January 2020 Committee Room 1, Hendon Town Hall

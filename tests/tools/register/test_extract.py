@@ -1,4 +1,6 @@
-"""Decisions and actions from inline minutes: each marker form, owner resolution, due dates, items."""
+"""Decisions and actions from inline minutes: marker forms, owners, due dates, items."""
+
+# ruff: noqa: E501 (minute paragraphs are one line each, as in the papers)
 
 from __future__ import annotations
 
@@ -38,7 +40,9 @@ ACTION: James Mass
 
 
 def test_inline_action_label_names_owner_and_task() -> None:
-    [action] = actions_in("3 Performance\n\nAction: Michael Kelly to amend the 10/11 and 12/13 results.\n")
+    [action] = actions_in(
+        "3 Performance\n\nAction: Michael Kelly to amend the 10/11 and 12/13 results.\n"
+    )
     assert action.owners == ("Michael Kelly",)
     assert action.task == "Michael Kelly to amend the 10/11 and 12/13 results"
 
@@ -71,7 +75,9 @@ def test_she_resolves_to_the_latest_woman_named_as_subject() -> None:
 
 
 def test_misspelt_surname_still_resolves() -> None:
-    [action] = actions_in("3 Youth\n\nMs McElligott would bring details to the next meeting. **[ACTION]**\n")
+    [action] = actions_in(
+        "3 Youth\n\nMs McElligott would bring details to the next meeting. **[ACTION]**\n"
+    )
     assert action.owners == ("Tina McElligot",)
 
 
@@ -132,10 +138,22 @@ def test_all_board_members_agreed_is_a_decision_not_an_action() -> None:
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [
-        ("**RESOLVED** that the minutes of the meeting held on 21 July 2017 be approved as a correct record.", "resolved"),
-        ("The minutes of the meeting held on 24th July 2012 were agreed as a correct record.", "agreed"),
-        ("It was agreed that these priorities be unpicked in more detail at the January meeting.", "agreed"),
-        ("Ms Vagarwal proposed draft strategic priorities which were agreed, subject to minor changes.", "agreed"),
+        (
+            "**RESOLVED** that the minutes of the meeting held on 21 July 2017 be approved as a correct record.",
+            "resolved",
+        ),
+        (
+            "The minutes of the meeting held on 24th July 2012 were agreed as a correct record.",
+            "agreed",
+        ),
+        (
+            "It was agreed that these priorities be unpicked in more detail at the January meeting.",
+            "agreed",
+        ),
+        (
+            "Ms Vagarwal proposed draft strategic priorities which were agreed, subject to minor changes.",
+            "agreed",
+        ),
         ("The Board endorsed these proposals.", "endorsed"),
         ("The Board were supportive of the restorative justice proposals.", "supported"),
         ("The item was therefore held over until January 2013.", "deferred"),
@@ -174,10 +192,17 @@ def test_a_decision_list_is_one_decision() -> None:
 
 
 def test_due_dates_in_the_minutes_words() -> None:
-    assert due_of("update at next meeting", "2013-04-19", "2013-07-19") == "next meeting (19 July 2013)"
-    assert due_of("return to the January meeting of the Board", "2012-10-16") == "January 2013 meeting"
+    assert (
+        due_of("update at next meeting", "2013-04-19", "2013-07-19")
+        == "next meeting (19 July 2013)"
+    )
+    assert (
+        due_of("return to the January meeting of the Board", "2012-10-16") == "January 2013 meeting"
+    )
     assert due_of("share this data when published in early 2018", "2017-10-27") == "early 2018"
-    assert due_of("circulate the report produced in June 2012", "2012-10-16") is None  # before the meeting
+    assert (
+        due_of("circulate the report produced in June 2012", "2012-10-16") is None
+    )  # before the meeting
     assert due_of("would be discussed at a future meeting", "2017-10-27") == "a future meeting"
 
 

@@ -1,8 +1,9 @@
-"""The register against every marker in the shipped minutes: recall with the right meeting date, owners."""
+"""The register against every marker in the shipped minutes: recall, meeting dates, owners."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeVar
 
 import pytest
 
@@ -19,7 +20,10 @@ def _span(locator: str) -> tuple[int, int]:
     return int(start), int(end or start)
 
 
-def covering(marker: Marker, records: Sequence[Action | Decision]) -> list[Action | Decision]:
+Record = TypeVar("Record", bound=Action | Decision)
+
+
+def covering(marker: Marker, records: Sequence[Record]) -> list[Record]:
     """Records of the marker's file and meeting whose lines include the marker's line."""
     return [
         r
@@ -38,7 +42,7 @@ def attribution(markers: Sequence[Marker], actions: Sequence[Action]) -> float:
     right = 0
     for marker in markers:
         found = covering(marker, actions)
-        right += any(isinstance(a, Action) and set(a.owners) == set(marker.owners) for a in found)
+        right += any(set(a.owners) == set(marker.owners) for a in found)
     return right / len(markers)
 
 
@@ -66,9 +70,15 @@ def test_recall_of_actions_and_decisions_by_kind(corpus_data: RegisterData) -> N
 
 
 def test_owner_attribution(corpus_data: RegisterData) -> None:
-    wrong = [m for m in ACTION_MARKERS if not any(set(a.owners) == set(m.owners) for a in covering(m, corpus_data.actions))]  # type: ignore[union-attr]
+    wrong = [
+        m
+        for m in ACTION_MARKERS
+        if not any(set(a.owners) == set(m.owners) for a in covering(m, corpus_data.actions))
+    ]
     value = attribution(ACTION_MARKERS, corpus_data.actions)
-    print(f"owner attribution: {value:.1%} ({len(ACTION_MARKERS) - len(wrong)}/{len(ACTION_MARKERS)})")
+    print(
+        f"owner attribution: {value:.1%} ({len(ACTION_MARKERS) - len(wrong)}/{len(ACTION_MARKERS)})"
+    )
     assert value >= MIN_ATTRIBUTION, wrong
 
 
@@ -85,20 +95,33 @@ def test_unmarked_actions_are_found_with_their_owners(corpus_data: RegisterData)
 
 
 def test_no_action_or_decision_beyond_the_hand_written_list(corpus_data: RegisterData) -> None:
-    """Precision: every extracted record answers to a marker, an unmarked action or another decision."""
+    """Precision: every record answers to a marker, an unmarked action or another decision."""
     expected_actions = [*ACTION_MARKERS, *UNMARKED_ACTIONS]
-    extra_actions = [a for a in corpus_data.actions if not any(a in covering(m, [a]) for m in expected_actions)]
+    extra_actions = [
+        a for a in corpus_data.actions if not any(a in covering(m, [a]) for m in expected_actions)
+    ]
     expected_decisions = [*DECISION_MARKERS, *(m for m, _ in OTHER_DECISIONS)]
-    extra_decisions = [d for d in corpus_data.decisions if not any(d in covering(m, [d]) for m in expected_decisions)]
+    extra_decisions = [
+        d
+        for d in corpus_data.decisions
+        if not any(d in covering(m, [d]) for m in expected_decisions)
+    ]
     assert extra_actions == [] and extra_decisions == []
     assert len(corpus_data.actions) == len(expected_actions)
 
 
 @pytest.mark.parametrize(("marker", "kind"), OTHER_DECISIONS)
-def test_other_decisions_have_their_kind(marker: Marker, kind: str, corpus_data: RegisterData) -> None:
-    assert kind in {d.kind for d in covering(marker, corpus_data.decisions)}  # type: ignore[union-attr]
+def test_other_decisions_have_their_kind(
+    marker: Marker, kind: str, corpus_data: RegisterData
+) -> None:
+    assert kind in {d.kind for d in covering(marker, corpus_data.decisions)}
 
 
-@pytest.mark.parametrize("marker", [m for m in MARKERS if m.kind == "none"], ids=lambda m: f"line {m.line}")
-def test_agreed_by_others_is_neither_decision_nor_action(marker: Marker, corpus_data: RegisterData) -> None:
-    assert covering(marker, [*corpus_data.actions, *corpus_data.decisions]) == []
+@pytest.mark.parametrize(
+    "marker", [m for m in MARKERS if m.kind == "none"], ids=lambda m: f"line {m.line}"
+)
+def test_agreed_by_others_is_neither_decision_nor_action(
+    marker: Marker, corpus_data: RegisterData
+) -> None:
+    records: list[Action | Decision] = [*corpus_data.actions, *corpus_data.decisions]
+    assert covering(marker, records) == []

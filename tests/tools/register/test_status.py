@@ -1,5 +1,7 @@
 """Action status: done only when a later meeting's papers say so; otherwise 'no later record'."""
 
+# ruff: noqa: E501 (minute paragraphs are one line each, as in the papers)
+
 from __future__ import annotations
 
 from tools.register.extract import extract_actions
@@ -8,17 +10,23 @@ from tools.register.status import anchors
 
 from .snippets import ATTENDANCE, minutes, paper
 
-COACHES = ATTENDANCE + """
+COACHES = (
+    ATTENDANCE
+    + """
 3 Funding
 
 A member of the Board questioned whether the partnership could fund Community Coaches. James to discuss and update the Board.
 
 ACTION: James Mass
 """
+)
 
 
 def test_a_later_paper_saying_it_happened_marks_the_action_done() -> None:
-    later = paper("- Funding for a Community Coaches programme was approved by the Council in June.", "2020-04-17")
+    later = paper(
+        "- Funding for a Community Coaches programme was approved by the Council in June.",
+        "2020-04-17",
+    )
     [action] = extract_actions([minutes(COACHES), later])
     assert action.status == "done"
     assert action.status_source == "later.txt" and action.status_locator == "lines 1-1"
@@ -27,15 +35,23 @@ def test_a_later_paper_saying_it_happened_marks_the_action_done() -> None:
 
 
 def test_a_later_mention_without_completion_leaves_it_open() -> None:
-    later = paper("Whether the partnership should fund Community Coaches was questioned again.", "2020-04-17")
+    later = paper(
+        "Whether the partnership should fund Community Coaches was questioned again.", "2020-04-17"
+    )
     [action] = extract_actions([minutes(COACHES), later])
     assert action.status == "open"
-    assert action.status_note.startswith("no record that it was done; mentioned in A later report (2020-04-17)")
+    assert action.status_note.startswith(
+        "no record that it was done; mentioned in A later report (2020-04-17)"
+    )
 
 
 def test_no_later_paper_means_no_later_record() -> None:
     [action] = extract_actions([minutes(COACHES)])
-    assert (action.status, action.status_note, action.status_source) == ("open", NO_LATER_RECORD, None)
+    assert (action.status, action.status_note, action.status_source) == (
+        "open",
+        NO_LATER_RECORD,
+        None,
+    )
 
 
 def test_papers_from_before_or_years_after_do_not_count() -> None:
@@ -46,7 +62,9 @@ def test_papers_from_before_or_years_after_do_not_count() -> None:
 
 
 def test_anchors_are_named_things_not_people() -> None:
-    assert anchors("Ms McElligott would report on the Youth Justice Board changes.") == [("youth", "justice", "board")]
+    assert anchors("Ms McElligott would report on the Youth Justice Board changes.") == [
+        ("youth", "justice", "board")
+    ]
     assert anchors("James Mass and Stephen Evans to meet and discuss the event.") == []
     assert anchors("Update on progress against the Action Plan.") == []
 

@@ -1,4 +1,6 @@
-"""The register file: written atomically into the index folder, read lazily once, missing is a clear error."""
+"""The register file: written atomically, read lazily once; a missing one is a clear error."""
+
+# ruff: noqa: E501 (minute paragraphs are one line each, as in the papers)
 
 from __future__ import annotations
 
@@ -15,7 +17,10 @@ from tools.register.store import REGISTER_FILE, Register, build_register
 
 from .snippets import ATTENDANCE, minutes
 
-BODY = ATTENDANCE + "\n3 Funding\n\nThe Board endorsed these proposals.\n\nAction: James Mass to find out who chairs the group.\n"
+BODY = (
+    ATTENDANCE
+    + "\n3 Funding\n\nThe Board endorsed these proposals.\n\nAction: James Mass to find out who chairs the group.\n"
+)
 
 
 def test_build_writes_one_file_and_no_temporary_ones(tmp_path: Path) -> None:
@@ -31,7 +36,9 @@ def test_register_reads_lazily_and_round_trips(tmp_path: Path) -> None:
     build_register(tmp_path, [minutes(BODY)])
     assert register.actions[0].owners == ("James Mass",)
     assert register.meetings[0].agenda_items[0].title == "Welcome and introductions"
-    again = RegisterData.from_dict(json.loads((tmp_path / REGISTER_FILE).read_text(encoding="utf-8")))
+    again = RegisterData.from_dict(
+        json.loads((tmp_path / REGISTER_FILE).read_text(encoding="utf-8"))
+    )
     assert again == register.data
     assert list(register.frame("actions")["owners"]) == [("James Mass",)]
 

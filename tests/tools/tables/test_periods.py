@@ -1,0 +1,129 @@
+"""Period labels normalised: financial years, rolling twelve months, quarters, weeks, months,
+ranges; in a table's context and in questions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tools.tables.period_matching import context_from, period_matches
+from tools.tables.period_resolve import normalise_period, resolve_labels
+from tools.tables.periods import PeriodContext, is_period_label
+from tools.tables.query import question_periods
+
+JULY_2013 = PeriodContext(date(2013, 7, 19))
+
+
+@pytest.mark.parametrize(
+    ("label", "key", "kind"),
+    [
+        ("FY 11/12", "FY 2011/12", "fy"),
+        ("2011/12", "FY 2011/12", "fy"),
+        ("2013/2014", "FY 2013/14", "fy"),
+        ("Baseline 2010/11", "FY 2010/11", "fy"),
+        ("Q1-Q4 (Apr12-Mar13)", "FY 2012/13", "fy"),
+        ("Q2-Q1 (Jul11-Jun12)", "2011-07-01..2012-06-30", "range"),
+        ("Jul 16 - Jun 17", "2016-07-01..2017-06-30", "range"),
+        ("Apr 13 - Mar 14", "FY 2013/14", "fy"),
+        ("Volume (Sep17 - Nov17)", "2017-09-01..2017-11-30", "range"),
+        ("Dec-17", "2017-12", "month"),
+        ("Jan-17", "2017-01", "month"),
+        ("April 2013", "2013-04", "month"),
+        ("Q4 11", "2011 Q4", "quarter"),
+        ("Public Attitude Survey 12/13 (Q4)", "Q4 2012/13", "quarter"),
+        ("Current R12", "R12 current", "r12"),
+        ("Previous R12", "R12 previous", "r12"),
+        ("Previous rolling 12 months", "R12 previous", "r12"),
+        ("Recent 12 months performance (to Nov2017)", "R12 to 2017-11", "r12"),
+        ("Barnet SD Rate (12 months to 08 Jan 2018)", "R12 to 2018-01-08", "r12"),
+        ("14 Apr", "week ending 2013-04-14", "week"),
+        ("FYTD Total", "FYTD 2013/14", "fytd"),
+        ("2013/14 (FYTD)", "FYTD 2013/14", "fytd"),
+        ("Proven re-offending rate (2015)", "2015", "year"),
+        ("Autumn 2016", "2016-09-01..2016-11-30", "range"),
+    ],
+)
+def test_labels_normalise(label: str, key: str, kind: str) -> None:
+    period = normalise_period(label, JULY_2013)
+    assert period is not None
+    assert (period.key, period.kind) == (key, kind)
+
+
+@pytest.mark.parametrize(
+    "label", ["% Change", "Offence Target", "Burglary", "Year 1 impact", "FY 09/09"]
+)
+def test_labels_that_are_not_periods(label: str) -> None:
+    assert normalise_period(label, JULY_2013) is None
+
+
+def test_this_year_in_a_crime_summary_is_its_range() -> None:
+    ctx = context_from(["Crime Summary between 01/04/2012 and 06/01/2013"], "2013-01-15")
+    this_year = resolve_labels(["This Year"], ctx)
+    last_year = resolve_labels(["Last Year"], ctx)
+    assert this_year is not None and last_year is not None
+    assert (this_year.start, this_year.end, this_year.relation) == (
+        "2012-04-01",
+        "2013-01-06",
+        "current",
+    )
+    assert (last_year.start, last_year.end) == ("2011-04-01", "2012-01-06")
+    assert this_year.label == "1 April 2012 to 6 January 2013"
+
+
+def test_weekly_table_context_runs_to_its_last_week() -> None:
+    ctx = context_from(
+        ["FYTD Totals are calculated from 1 April"], "2013-07-19", ["14 Apr", "23 Jun"]
+    )
+    assert ctx.as_of == date(2013, 6, 23)
+    fytd = resolve_labels(["FYTD Total", "This Year"], ctx)
+    previous = resolve_labels(["FYTD Total", "Last Year"], ctx)
+    assert fytd is not None and previous is not None
+    assert fytd.key == "FYTD 2013/14 to 2013-06-23"
+    assert previous.key == "FYTD 2012/13 to 2012-06-23"
+
+
+def test_period_words_alone_are_period_labels() -> None:
+    assert is_period_label("FY 12/13")
+    assert is_period_label("Last Year")
+    assert is_period_label("Q1-Q4 (Apr11-Mar12)")
+    assert not is_period_label("Offences Current R12")
+    assert not is_period_label("Residential Burglary")
+
+
+@pytest.mark.parametrize(
+    ("question", "keys"),
+    [
+        (
+            "How many burglaries between 1 April 2012 and 6 January 2013?",
+            ["2012-04-01..2013-01-06"],
+        ),
+        ("How many robberies between 1 April and 23 June 2013?", ["2013-04-01..2013-06-23"]),
+        ("What was the figure for FY 11/12?", ["FY 2011/12"]),
+        ("How did it change between 2011/12 and 2016/17?", ["FY 2011/12", "FY 2016/17"]),
+        ("in the current rolling 12 months", ["R12 current"]),
+        ("over the rolling 12 months to November 2017", ["R12 to 2017-11"]),
+        (
+            "in the 2013/14 financial year to date, up to the week ending 23 June 2013",
+            ["FYTD 2013/14 to 2013-06-23"],
+        ),
+        ("in the week shown as 25 November 2012", ["week ending 2012-11-25"]),
+        ("in Quarter 1 of 2013/14", ["Q1 2013/14"]),
+        ("for January to March 2013", ["2013-01-01..2013-03-31"]),
+        ("for the proven re-offending rate for 2015", ["2015"]),
+        ("in the Safer Communities Strategy 2011-2014", []),
+    ],
+)
+def test_question_periods(question: str, keys: list[str]) -> None:
+    periods, _ = question_periods(question)
+    assert [p.key for p in periods] == keys
+
+
+def test_question_period_matches_cell_period() -> None:
+    (wanted,), _ = question_periods("between 1 April 2012 and 6 January 2013")
+    ctx = context_from(["Crime Summary between 01/04/2012 and 06/01/2013"], "2013-01-15")
+    cell = resolve_labels(["This Year"], ctx)
+    assert cell is not None and period_matches(wanted, cell)
+    (fy,), _ = question_periods("in 2011/12")
+    assert period_matches(fy, normalise_period("Q1-Q4 (Apr11-Mar12)"))  # type: ignore[arg-type]
+    assert not period_matches(fy, cell)

@@ -1,0 +1,123 @@
+"""The table router on small inline tables: the number with its period, unit and citation;
+comparisons, rankings and series; both figures when tables disagree; None otherwise."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.routing import Filters, Router
+from tests.tools.tables.conftest import store_of
+from tests.tools.tables.test_tools import BOROUGHS, SERIES, SUMMARY
+from tools.tables.router import TableRouter
+from tools.tables.store import TableStore
+
+
+@pytest.fixture(scope="module")
+def router() -> TableRouter:
+    store = store_of(SUMMARY, source="pack.txt", meeting_date="2013-01-15", first_line=300)
+    return TableRouter(store)
+
+
+def test_is_a_router(router: TableRouter) -> None:
+    as_router: Router = router  # the assistant's protocol, checked by mypy
+    assert as_router.name == "tables"
+    assert callable(as_router.route)
+
+
+def test_lookup_states_number_period_and_citation(router: TableRouter) -> None:
+    answer = router.route(
+        "How many robberies were there between 1 April 2012 and 6 January 2013?", Filters()
+    )
+    assert answer is not None
+    assert "841" in answer.answer and "1 April 2012 to 6 January 2013" in answer.answer
+    assert re.search(r"\[1\]", answer.answer)
+    (citation,) = answer.citations
+    assert (citation.n, citation.source, citation.locator) == (1, "pack.txt", "lines 303-303")
+    assert citation.quote.startswith("Robbery\t-11%")
+    (call,) = answer.tool_calls
+    assert call.name == "metric_lookup" and "841" in call.result
+    assert answer.table_rows[0]["row"] == "Robbery"
+
+
+def test_compare_computes_and_checks(router: TableRouter) -> None:
+    answer = router.route(
+        "How many fewer robberies were recorded between 1 April 2012 and 6 January 2013 "
+        "than in the same period the year before?",
+        Filters(),
+    )
+    assert answer is not None
+    assert "841" in answer.answer and "881" in answer.answer
+    assert "down 40" in answer.answer and "-4.5%" in answer.answer and "agrees" in answer.answer
+    assert answer.tool_calls[0].name == "compare"
+    assert answer.tool_calls[0].arguments["period_b"] == "1 April 2011 to 6 January 2012"
+
+
+def test_rank_names_the_top_row() -> None:
+    router = TableRouter(store_of(BOROUGHS, meeting_date="2013-07-19"))
+    answer = router.route(
+        "Which borough had the highest rate of ASB incidents per 1,000 population?", Filters()
+    )
+    assert answer is not None
+    assert answer.answer.startswith("In “ASB by London borough”")
+    assert "Westminster: 7.17 per 1,000" in answer.answer
+    assert answer.tool_calls[0].name == "rank"
+    assert len(answer.table_rows) == 5  # every ranked row is shown, MPS left out
+
+
+def test_where_did_barnet_rank() -> None:
+    router = TableRouter(store_of(BOROUGHS, meeting_date="2013-07-19"))
+    answer = router.route(
+        "Where did Barnet rank among London boroughs for its rate of ASB incidents "
+        "per 1,000 population?",
+        Filters(),
+    )
+    assert answer is not None
+    assert "Barnet is 3rd highest (3rd lowest) of 5: 2.76 per 1,000" in answer.answer
+
+
+def test_trend_gives_a_chart() -> None:
+    router = TableRouter(store_of(SERIES, meeting_date="2018-01-26"))
+    answer = router.route("What is the trend in Barnet's custody rate over time?", Filters())
+    assert answer is not None and answer.chart is not None
+    assert [p["value"] for p in answer.chart["points"]] == [0.61, 0.49, 0.28, 0.14]
+    assert answer.chart["points"][0]["period"] == "2013/14"
+    assert {"title", "x_label", "y_label", "points"} <= set(answer.chart)
+
+
+def test_disagreeing_tables_are_both_shown() -> None:
+    text = (
+        "Headline table\n\nMOPAC Crime\tFY 11/12\tCurrent R12\nBurglary\t4,912\t4,670\n\n\n"
+        "Old figures\n\nCrime\t2011/12\t2012/13\nBurglary\t4,760\t4,700"
+    )
+    router = TableRouter(store_of(text, meeting_date="2013-07-19"))
+    answer = router.route("How many burglaries were there in 2011/12?", Filters())
+    assert answer is not None
+    assert "4,912" in answer.answer and "4,760" in answer.answer
+    assert "different figures" in answer.answer
+    assert {c.locator for c in answer.citations} == {"lines 4-4", "lines 10-10"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who chaired the meeting?",  # not a figure question
+        "How many robberies were there in 2019/20?",  # a period no table holds
+        "How many knife crimes were there between 1 April 2012 and 6 January 2013?",  # no such row
+        "What was the sanction detection rate for robbery in Harrow in 2012/13?",  # another place
+    ],
+)
+def test_returns_none_when_no_table_answers(router: TableRouter, question: str) -> None:
+    assert router.route(question, Filters()) is None
+
+
+def test_filters_limit_the_tables(router: TableRouter) -> None:
+    question = "How many robberies were there between 1 April 2012 and 6 January 2013?"
+    assert router.route(question, Filters(date_from="2014-01-01")) is None
+    assert router.route(question, Filters(date_to="2013-12-31")) is not None
+
+
+def test_missing_store_falls_back(tmp_path) -> None:  # noqa: ANN001
+    router = TableRouter(TableStore(tmp_path / "tables.duckdb"))
+    assert router.route("How many robberies were there in 2011/12?", Filters()) is None

@@ -1,0 +1,178 @@
+"""Meetings the papers record: each set of minutes read for its people and items, merged with the
+agenda of the same date. Pure functions over ``Section``s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from assistant.records import Line, Section
+from tools.register.agenda import read_agenda
+from tools.register.commitments import ItemReader
+from tools.register.minutes import (
+    ItemBlock,
+    Paper,
+    next_meeting_date,
+    papers_of,
+    read_apologies,
+    read_attendance,
+    split_items,
+)
+from tools.register.people import People
+from tools.register.records import AgendaItem, Meeting, lines_locator
+from tools.register.text import Paragraph, paragraphs, strip_markup
+
+
+@dataclass(frozen=True)
+class MinutesRecord:
+    """One meeting's minutes, read: the paper, its items, its people and its next meeting."""
+
+    paper: Paper
+    items: tuple[ItemBlock, ...]
+    meeting: Meeting
+    people: People
+
+
+def read_minutes(sections: Iterable[Section]) -> list[MinutesRecord]:
+    """Every minutes paper among the sections, with its meeting and people."""
+    records: list[MinutesRecord] = []
+    for paper in papers_of(sections, "minutes"):
+        preamble, items = split_items(paper.lines)
+        attendance = read_attendance(preamble)
+        apologies: tuple[str, ...] = ()
+        apologies_locator = next_meeting = next_locator = None
+        apologies_text = next_text = ""
+        for item in items:
+            title = item.title.lower()
+            if "apolog" in title and not apologies:
+                apologies = read_apologies(item)
+                apologies_text = " ".join(p.text for p in paragraphs(item.body)[:1])
+                apologies_locator = _locator(item)
+            if "next meeting" in title:
+                text = " ".join(strip_markup(ln.text) for ln in item.lines)
+                next_meeting = next_meeting_date(text, paper.meeting_date)
+                next_locator = _locator(item)
+                next_text = " ".join(
+                    p.text for p in [item_heading(item), *paragraphs(item.body)[:1]]
+                )
+        people = People.of(
+            attendance.members_present, attendance.also_present, apologies, chair=attendance.chair
+        )
+        leads = {item.number: ItemReader(item, people).lead for item in items}
+        meeting = Meeting(
+            id=Meeting.make_id(paper.meeting_date),
+            meeting_date=paper.meeting_date,
+            venue=attendance.venue,
+            chair=attendance.chair,
+            members_present=attendance.members_present,
+            also_present=attendance.also_present,
+            apologies=apologies,
+            agenda_items=tuple(AgendaItem(i.number, i.title, leads[i.number]) for i in items),
+            source=paper.source,
+            locator=paper.locator,
+            title=paper.title,
+            minuted=True,
+            next_meeting=next_meeting,
+            attendance_locator=(
+                lines_locator(attendance.line_start, attendance.line_end)
+                if attendance.line_start and attendance.line_end
+                else None
+            ),
+            apologies_locator=apologies_locator,
+            attendance_text=_lines_text(preamble, attendance.line_start, attendance.line_end),
+            apologies_text=apologies_text,
+            header_locator=(
+                lines_locator(attendance.header_start, attendance.header_end)
+                if attendance.header_start and attendance.header_end
+                else None
+            ),
+            header_source=paper.source if attendance.header_start else None,
+            next_meeting_locator=next_locator,
+            next_meeting_text=next_text,
+        )
+        records.append(MinutesRecord(paper, tuple(items), meeting, people))
+    return records
+
+
+def item_heading(item: ItemBlock) -> Paragraph:
+    return Paragraph((item.lines[0],))
+
+
+def _locator(item: ItemBlock) -> str:
+    """The item's heading and first paragraph: what its 'Apologies' or 'Next Meeting' says."""
+    paras = paragraphs(item.body)
+    end = paras[0].line_end if paras else item.lines[0].number
+    return lines_locator(item.lines[0].number, end)
+
+
+def _lines_text(lines: Sequence[Line], start: int | None, end: int | None) -> str:
+    if start is None or end is None:
+        return ""
+    return " ".join(
+        strip_markup(ln.text) for ln in lines if start <= ln.number <= end and ln.text.strip()
+    )
+
+
+def extract_meetings(sections: Iterable[Section]) -> list[Meeting]:
+    """Every meeting the papers record, by date: from its minutes, its agenda, or both merged."""
+    sections = list(sections)
+    by_date: dict[str, Meeting] = {
+        r.meeting.meeting_date: r.meeting for r in read_minutes(sections)
+    }
+    for paper in papers_of(sections, "agenda"):
+        agenda = read_agenda(paper)
+        known = by_date.get(paper.meeting_date)
+        if known is None:
+            by_date[paper.meeting_date] = Meeting(
+                id=Meeting.make_id(paper.meeting_date),
+                meeting_date=paper.meeting_date,
+                venue=agenda.venue,
+                chair=agenda.chair,
+                members_present=(),
+                also_present=(),
+                apologies=(),
+                agenda_items=agenda.items,
+                source=paper.source,
+                locator=paper.locator,
+                title=paper.title,
+                minuted=False,
+                members_listed=agenda.members_listed,
+                next_meeting=agenda.next_meeting,
+                agenda_source=paper.source,
+                agenda_locator=paper.locator,
+                time=agenda.time,
+                header_locator=agenda.header_locator,
+                header_source=paper.source if agenda.header_locator else None,
+                next_meeting_locator=agenda.next_meeting_locator,
+                next_meeting_text=agenda.next_meeting_text,
+            )
+        else:
+            by_date[paper.meeting_date] = Meeting.from_dict(
+                {
+                    **known.to_dict(),
+                    "venue": known.venue or agenda.venue,
+                    "chair": known.chair or agenda.chair,
+                    "agenda_items": agenda.items or known.agenda_items,
+                    "members_listed": agenda.members_listed,
+                    "next_meeting": known.next_meeting or agenda.next_meeting,
+                    "agenda_source": paper.source,
+                    "agenda_locator": paper.locator,
+                    "time": agenda.time,
+                    "header_locator": known.header_locator or agenda.header_locator,
+                    "header_source": known.header_source or paper.source,
+                }
+            )
+    return [by_date[d] for d in sorted(by_date)]
+
+
+def people_of(meeting: Meeting | None) -> People | None:
+    if meeting is None:
+        return None
+    return People.of(
+        meeting.members_present,
+        meeting.also_present,
+        meeting.apologies,
+        meeting.members_listed,
+        chair=meeting.chair,
+    )

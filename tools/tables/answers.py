@@ -1,0 +1,270 @@
+"""Writing tool results as a cited answer: each number with its period and unit and a [n]
+marker, citations to the table rows, the rows themselves for display, and a chart for a
+series. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.records import Citation, ToolAnswer, ToolCall
+from tools.tables.measures import area_name, canonical_statistic
+from tools.tables.periods import is_period_label
+from tools.tables.tools import Comparison, Figure, Ranking, Trend, same_period
+from tools.tables.values import format_figure
+from tools.tables.vocabulary import KNOWN_STATISTICS
+
+_STATISTIC_NAMES = {
+    "value": "",
+    "% change": "change on the previous year",
+    "% change vs 5 years ago": "change on five years earlier",
+    "sanction detection rate": "sanction detection rate",
+    "sanction detections": "sanction detections",
+    "target": "target",
+    "sd target": "sanction detection target",
+    "rate per 1000": "rate per 1,000 population",
+    "base": "survey base",
+    "confidence interval": "confidence interval",
+}
+
+
+@dataclass
+class Composer:
+    """Collects citations (one per table row), tool calls and displayed rows for one answer."""
+
+    citations: list[Citation] = field(default_factory=list)
+    calls: list[ToolCall] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    _seen: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def cite(self, fig: Figure) -> str:
+        """The [n] marker for the row holding ``fig`` (one citation per row)."""
+        prov = fig.provenance
+        key = (prov.source, prov.locator)
+        if key not in self._seen:
+            n = len(self.citations) + 1
+            self._seen[key] = n
+            self.citations.append(
+                Citation(
+                    n=n,
+                    source=prov.source,
+                    title=prov.title,
+                    meeting_date=prov.meeting_date,
+                    locator=prov.locator,
+                    quote=prov.quote,
+                )
+            )
+            self.rows.append(
+                {
+                    "table": prov.caption,
+                    "row": prov.row,
+                    "column": prov.column,
+                    "value": fig.raw,
+                    "period": fig.period_label or "",
+                    "source": prov.source,
+                    "locator": prov.locator,
+                }
+            )
+        return f"[{self._seen[key]}]"
+
+    def show(self, fig: Figure) -> None:
+        """Add a figure's row to the displayed rows without citing it."""
+        prov = fig.provenance
+        row = {
+            "table": prov.caption,
+            "row": prov.row,
+            "column": prov.column,
+            "value": fig.raw,
+            "period": fig.period_label or "",
+            "source": prov.source,
+            "locator": prov.locator,
+        }
+        if row not in self.rows:
+            self.rows.append(row)
+
+    def call(self, name: str, arguments: dict[str, Any], result: str) -> None:
+        self.calls.append(ToolCall(name=name, arguments=arguments, result=result[:300]))
+
+    def answer(self, text: str, chart: dict[str, Any] | None = None) -> ToolAnswer:
+        return ToolAnswer(
+            answer=text,
+            citations=tuple(self.citations),
+            tool_calls=tuple(self.calls),
+            table_rows=tuple(self.rows),
+            chart=chart,
+        )
+
+
+def subject(fig: Figure) -> str:
+    """What a figure is about, as the table names it ("Residential Burglary", "Westminster");
+    a row labelled by its period ("This Year", "2012/13") is named by its measure instead."""
+    row = _NUMBERED.sub("", fig.provenance.row).strip()
+    if not row or is_period_label(row) or canonical_statistic(row) in KNOWN_STATISTICS - {"value"}:
+        row = (fig.measure or "").capitalize()
+        if fig.area and fig.area != "Barnet":
+            return f"{row} ({fig.area})" if row else fig.area
+        return row
+    if fig.area and fig.area not in ("Barnet",) and row.lower() != fig.area.lower():
+        return f"{row} ({fig.area})"
+    if area_name(row) and fig.measure and fig.measure not in row.lower():
+        return f"{row}, {fig.measure}"  # "Council, year 1 impact"
+    return row
+
+
+def _statistic(fig: Figure) -> str:
+    name = _STATISTIC_NAMES.get(fig.statistic, fig.statistic)
+    return f" {name}" if name else ""
+
+
+def _when(fig: Figure) -> str:
+    return f" for {fig.period_label}" if fig.period_label else ""
+
+
+def value_text(fig: Figure) -> str:
+    """A figure as stated; a change gets its direction in words ("up 42.5%")."""
+    if fig.statistic.startswith("% change") and fig.value:
+        return change_words(fig.value, fig.unit, fig.decimals)
+    return fig.text
+
+
+_NUMBERED = re.compile(r"^\s*(?:\(?[a-z0-9]{1,2}\)|\d{1,2}[.)])\s*", re.I)
+_LOOSE_NUMBER = re.compile(r"(?<![\w.])(?<!year )(?<!Year )\d")
+_WORDS = {2: "Both", 3: "All three", 4: "All four", 5: "All five"}
+
+
+def _column(fig: Figure) -> str:
+    """The column's own label, unless it is a period (already said) or holds loose numbers."""
+    label = fig.provenance.column.split(" / ")[-1] if fig.provenance.column else ""
+    if not label or is_period_label(label) or _LOOSE_NUMBER.search(label):
+        return ""
+    return f" ({label})"
+
+
+def describe(fig: Figure, composer: Composer) -> str:
+    """Like "Residential Burglary: 2,576 for 1 April 2012 to 6 January 2013 (This Year) [1]"."""
+    column = _column(fig)
+    if column and column.strip(" ()").lower() in f"{subject(fig)}{_statistic(fig)}".lower():
+        column = ""
+    what = f"{subject(fig)}{_statistic(fig)}"
+    return f"{what}: {value_text(fig)}{_when(fig)}{column} {composer.cite(fig)}"
+
+
+def change_words(value: float, unit: str | None, decimals: int) -> str:
+    """ "up 18%", "down 657", "down 7.8 percentage points", "no change"."""
+    if value == 0:
+        return "no change"
+    amount = format_figure(abs(value), unit, decimals)
+    return f"up {amount}" if value > 0 else f"down {amount}"
+
+
+def lookup_text(figures: Sequence[Figure], conflict: bool, composer: Composer) -> str:
+    if len(figures) == 1:
+        return describe(figures[0], composer) + "."
+    same = len({(round(f.value, 6), f.unit, same_period(f)) for f in figures}) == 1
+    if same:
+        markers = "".join(composer.cite(f) for f in figures)
+        first = figures[0]
+        return (
+            f"{subject(first)}{_statistic(first)}: {value_text(first)}{_when(first)} {markers}. "
+            f"{_WORDS.get(len(figures), 'All the')} tables give the same figure."
+        )
+    groups: dict[tuple[object, ...], list[Figure]] = {}
+    for fig in figures:  # tables agreeing with each other are one entry, cited together
+        groups.setdefault((round(fig.value, 6), fig.unit, same_period(fig)), []).append(fig)
+    parts = []
+    for agreeing in groups.values():
+        first = agreeing[0]
+        said = describe(first, composer)
+        more = "".join(composer.cite(f) for f in agreeing[1:])
+        parts.append(f"{said}{more} in “{first.provenance.caption}” ({_paper(first)})")
+    if conflict:
+        lead = "The tables give different figures for the same period, so each is shown: "
+    else:
+        lead = "The papers give this for different periods: "
+    return lead + "; ".join(parts) + "."
+
+
+def _paper(fig: Figure) -> str:
+    when = f", {fig.provenance.meeting_date}" if fig.provenance.meeting_date else ""
+    return f"{fig.provenance.source}{when}"
+
+
+def comparison_text(comp: Comparison, composer: Composer) -> str:
+    cur, prev = comp.current, comp.previous
+    points = cur.unit == "percent"
+    unit = "percentage_points" if points else cur.unit
+    decimals = max(cur.decimals, prev.decimals)
+    moved = change_words(comp.difference, unit, decimals)
+    text = (
+        f"{subject(cur)}{_statistic(cur)}: {cur.text}{_when(cur)} {composer.cite(cur)} against "
+        f"{prev.text}{_when(prev)} {composer.cite(prev)}, {moved}"
+    )
+    if comp.percent_change is not None and not points:
+        text += f" ({change_words(comp.percent_change, 'percent', 1)})"
+    own = comp.table_change
+    if own is not None:
+        note = "agrees" if comp.table_agrees else "differs; shown as written"
+        text += f". The table's own change column shows {own.text} {composer.cite(own)} ({note})"
+    return text + "."
+
+
+def ranking_text(ranking: Ranking, focus: str | None, composer: Composer, shown: int = 3) -> str:
+    entries = ranking.entries
+    order = "highest" if ranking.descending else "lowest"
+    lead = entries[0]
+    column = f" ({ranking.column})" if ranking.column else ""
+    caption = lead.figure.provenance.caption
+    text = (
+        f"In “{caption}”{column}, the {order} is {lead.label}: "
+        f"{value_text(lead.figure)}{_when(lead.figure)} "
+        f"{composer.cite(lead.figure)}"
+    )
+    others = [
+        f"{e.label} {value_text(e.figure)} {composer.cite(e.figure)}" for e in entries[1:shown]
+    ]
+    if others:
+        text += "; then " + ", ".join(others)
+    if focus:
+        mine = next((e for e in entries if e.label.lower() == focus.lower()), None)
+        if mine is not None and mine is not lead:
+            flipped = 1 + sum(
+                1
+                for e in entries
+                if _beats(e.figure.value, mine.figure.value, not ranking.descending)
+            )
+            other = "lowest" if ranking.descending else "highest"
+            text += (
+                f". {mine.label} is {_ordinal(mine.position)} {order} "
+                f"({_ordinal(flipped)} {other}) of {len(entries)}: "
+                f"{mine.figure.text} {composer.cite(mine.figure)}"
+            )
+    return text + "."
+
+
+def _beats(value: float, mine: float, descending: bool) -> bool:
+    return value > mine if descending else value < mine
+
+
+def _ordinal(n: int) -> str:
+    return format_figure(float(n), "rank")
+
+
+def trend_text(trend: Trend, composer: Composer) -> tuple[str, dict[str, Any]]:
+    points = trend.points
+    first, last = points[0], points[-1]
+    text = (
+        f"{subject(last)}{_statistic(last)} across {len(points)} periods of "
+        f"“{last.provenance.caption}”: {first.text}{_when(first)} {composer.cite(first)} "
+        f"to {last.text}{_when(last)} {composer.cite(last)}."
+    )
+    series = ", ".join(f"{p.period_label}: {p.text}" for p in points)
+    chart = {
+        "title": last.provenance.caption,
+        "x_label": "period",
+        "y_label": (last.measure or "value") + (f" ({last.unit})" if last.unit else ""),
+        "points": [{"period": p.period_label, "value": p.value} for p in points],
+    }
+    return text + f" Series: {series}.", chart

@@ -1,0 +1,274 @@
+"""Whether a table cell answers a figure question, rather than merely sharing a word with it.
+
+A weakly matched measure ("cases") needs its table named; "the weekly figures" need a weekly
+table; a day named in the question ("30 December") must be in the table; and the question's
+remaining words ("Neighbourhood Justice Panels") must touch the table. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from tools.tables.match import ALL_WORDS, PHRASE, Candidate, names_table, table_label, table_tokens
+from tools.tables.measures import content_tokens
+from tools.tables.periods import MONTHS
+from tools.tables.query import FigureQuestion
+from tools.tables.records import MetricCell
+from tools.tables.store import TableStore
+from tools.tables.tools import Figure
+
+# Words that name a kind of table; a question using one must be answered from such a table.
+_DESCRIPTORS = ("weekly", "dashboard", "summary", "headline")
+_DAY_MONTH = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b",
+    re.I,
+)
+TABLE_EVIDENCE = 2  # caption words a weakly matched measure needs
+# Words of the question that neither the cell nor its table explain; with many of them and
+# none shared with the table, the question is about something else.
+_LEFTOVER_MIN = 4
+_LEFTOVER_SHARE = 0.2
+_QUESTION_WORDS = frozenset(
+    [
+        "many",
+        "much",
+        "what",
+        "which",
+        "how",
+        "did",
+        "does",
+        "was",
+        "were",
+        "is",
+        "are",
+        "give",
+        "gives",
+        "given",
+        "show",
+        "shows",
+        "showing",
+        "recorded",
+        "record",
+        "change",
+        "changed",
+        "compare",
+        "compared",
+        "comparison",
+        "rise",
+        "rose",
+        "fall",
+        "fell",
+        "increase",
+        "decrease",
+        "reduction",
+        "higher",
+        "lower",
+        "according",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "quarter",
+        "period",
+        "latest",
+        "current",
+        "previous",
+        "last",
+        "this",
+        "same",
+        "earlier",
+        "ago",
+        "later",
+        "full",
+        "financial",
+        "rolling",
+        "figure",
+        "figures",
+        "number",
+        "total",
+        "value",
+        "rate",
+        "percentage",
+        "percent",
+        "share",
+        "proportion",
+        "%",
+        "highest",
+        "lowest",
+        "largest",
+        "smallest",
+        "most",
+        "least",
+        "rank",
+        "ranked",
+        "borough",
+        "boroughs",
+        "london",
+        "barnet",
+        "mps",
+        "area",
+        "areas",
+        "set",
+        "set",
+        "up",
+        "modelled",
+        "model",
+        "expect",
+        "expected",
+        "fewer",
+        "more",
+        "less",
+        "before",
+        "after",
+        "between",
+        "since",
+        "than",
+        "during",
+        "up",
+        "to",
+        "by",
+        "from",
+        "so",
+        "far",
+    ]
+) | frozenset(MONTHS)
+
+
+def confident(store: TableStore, q: FigureQuestion, cand: Candidate) -> bool:
+    """Whether a candidate cell answers this question rather than merely sharing a word."""
+    info = store.table_info(cand.cell.table_id)
+    if cand.measure_score < ALL_WORDS and not names_table(table_label(q.text), info):
+        measure_words = set(content_tokens(cand.cell.measure or ""))
+        named = table_tokens(info, ("caption", "section", "stub")) & (set(q.tokens) - measure_words)
+        if len(named) < TABLE_EVIDENCE:
+            return False
+    return (
+        descriptors_ok(q, info) and dates_ok(q, store, cand.cell) and topic_ok(q, cand.cell, info)
+    )
+
+
+def topic_ok(q: FigureQuestion, cell: MetricCell, info: dict) -> bool:
+    """The question's remaining words ("Neighbourhood Justice Panels") must touch the table."""
+    described = set(
+        content_tokens(
+            " ".join(
+                [
+                    cell.measure or "",
+                    cell.row_label,
+                    " ".join(cell.column_labels),
+                    cell.statistic,
+                    cell.area or "",
+                ]
+            )
+        )
+    )
+    leftover = {
+        w
+        for w in q.tokens
+        if w not in described and w not in _QUESTION_WORDS and not w[:1].isdigit()
+    }
+    if len(leftover) < _LEFTOVER_MIN:
+        return True
+    notes = " ".join(info.get("notes") or ())
+    context = table_tokens(
+        {**info, "notes": notes}, ("caption", "section", "title", "stub", "notes")
+    )
+    return len(leftover & context) >= _LEFTOVER_SHARE * len(leftover)
+
+
+def descriptors_ok(q: FigureQuestion, info: dict) -> bool:
+    """ "The weekly robbery figures" must come from a weekly table, "the dashboard" from one."""
+    text = " ".join(str(info.get(k) or "") for k in ("caption", "section", "title")).lower()
+    asked = q.text.lower()
+    return all(word in text for word in _DESCRIPTORS if re.search(rf"\b{word}\b", asked))
+
+
+def dates_ok(q: FigureQuestion, store: TableStore, cell: MetricCell) -> bool:
+    """A day named in the question ("the latest week shown (30 December)") must be in the table."""
+    mentions = [(int(d), MONTHS[m.lower()]) for d, m in _DAY_MONTH.findall(q.text)]
+    if not mentions:
+        return True
+    ends: set[tuple[int, int]] = set()
+    for c in store.cells_of(cell.table_id):
+        for iso in (c.period_start, c.period_end):
+            if iso:
+                d = date.fromisoformat(iso)
+                ends.add((d.day, d.month))
+    info = store.table_info(cell.table_id)
+    caption = f"{info.get('caption', '')} {' '.join(info.get('notes') or ())}".lower()
+    for day, month in mentions:
+        named = any(
+            re.search(rf"\b0?{day}(?:st|nd|rd|th)?[\s/.-]+(?:0?{month}\b|{name})", caption)
+            for name in [n for n, v in MONTHS.items() if v == month]
+        )
+        if (day, month) not in ends and not named and not (day == 1 and month == 4):
+            return False
+    return True
+
+
+# ---------------------------------------------------------------- small helpers
+
+
+def asked_measures(candidates: Sequence[Candidate]) -> list[str]:
+    """The measures a question asks about, best first ("repeat ASB calls" and "total ASB calls")."""
+    best = candidates[0].measure_score
+    measures: list[str] = []
+    for cand in candidates:
+        measure = cand.cell.measure or ""
+        if measure not in measures and (
+            cand.measure_score == best or min(best, cand.measure_score) >= PHRASE
+        ):
+            measures.append(measure)
+    return measures
+
+
+def latest_per_table(candidates: list[Candidate]) -> list[Candidate]:
+    """Without a period in the question: each table's most recent figure for each measure."""
+    chosen: dict[tuple[str, str | None], tuple[tuple[Any, ...], Candidate]] = {}
+    for cand in candidates:
+        cell = cand.cell
+        key = (
+            cell.period_relation != "previous",
+            cell.period_end or "",
+            -cell.col_index,
+            -cell.row_index,
+        )
+        slot = (cell.table_id, cell.measure)
+        if slot not in chosen or key > chosen[slot][0]:
+            chosen[slot] = (key, cand)
+    keep = {id(v[1]) for v in chosen.values()}
+    return [c for c in candidates if id(c) in keep]
+
+
+def cell_of(store: TableStore, fig: Figure) -> MetricCell | None:
+    return next(
+        (
+            c
+            for c in store.cells_of(fig.provenance.table_id)
+            if c.row_label == fig.provenance.row
+            and c.raw == fig.raw
+            and c.statistic == fig.statistic
+            and c.period == fig.period
+        ),
+        None,
+    )
+
+
+def asks_change(text: str) -> bool:
+    return bool(
+        re.search(
+            r"\b(?:change|compare|increase|decrease|rise|rose|fall|fell|up|down)\b", text, re.I
+        )
+    )
+
+
+def signed(fig: Figure) -> str:
+    if fig.unit in ("percent", "percentage_points") and fig.value:
+        amount = fig.text.lstrip("-")
+        return f"up {amount}" if fig.value > 0 else f"down {amount}"
+    return fig.text

@@ -1,0 +1,265 @@
+"""Finding the cells a request is about: by measure (through the synonym table), statistic,
+place, period and table. Pure functions over the store's cell frame.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from tools.tables.measures import KNOWN_MEASURES, canonical_measure, canonical_text, content_tokens
+from tools.tables.period_matching import period_matches
+from tools.tables.records import MetricCell, Period
+from tools.tables.store import TableStore, cell_from_row
+
+PHRASE = 2.0  # the measure is written in the request
+WEAK = (
+    1.0  # a one-word measure the synonym table does not know ("cases"): needs the table named too
+)
+ALL_WORDS = 1.5  # every word of the measure is in the request, in some order
+_FUZZY_MIN = 0.75  # share of a long measure's words the request must hold
+_TIMELESS = ("target", "sd target", "london rank", "similar group rank", "rank")
+_SPAN_REACH = 60  # characters over which a measure's scattered words still count as one mention
+_TABLE_LABEL = re.compile(r"\b(table|figure|appendix)\s+(\d{1,2})\b", re.I)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A cell that answers a request, with how well its measure and table fit."""
+
+    cell: MetricCell
+    measure_score: float
+    table_score: float
+
+
+def measure_scores(measures: Iterable[str], text: str) -> dict[str, float]:
+    """How well each measure matches ``text``; measures that do not match are left out.
+
+    A measure written in the text scores highest, longer ones higher ("residential
+    burglary" over "burglary"); measures contained in a longer matched one are dropped.
+    """
+    haystack = f" {canonical_text(text)} "
+    wanted = set(content_tokens(text))
+    scores: dict[str, float] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for measure in set(m for m in measures if m):
+        words = set(content_tokens(measure))
+        if not words or all(w.isdigit() for w in words):
+            continue
+        weak = len(words) == 1 and measure not in KNOWN_MEASURES
+        found = [
+            (m.start(), m.end())
+            for m in re.finditer(rf"(?<=\s){re.escape(measure)}(?=\s)", haystack)
+        ]
+        if found or canonical_measure(text) == measure:
+            scores[measure] = WEAK if weak else PHRASE + 0.1 * len(words)
+            spans[measure] = found
+        elif words <= wanted:
+            scores[measure] = WEAK if weak else ALL_WORDS + 0.1 * len(words)
+            if not weak and (pseudo := _word_span(haystack, words)) is not None:
+                spans[measure] = [pseudo]
+        elif wanted and wanted <= words:
+            scores[measure] = 1.2 + 0.1 * len(wanted)  # a short request inside a long measure
+        elif len(words) >= 3 and len(words & wanted) / len(words) >= _FUZZY_MIN:
+            scores[measure] = len(words & wanted) / len(words)
+    # "burglary" inside "residential burglary" in the text is not asked about on its own;
+    # a measure whose words are a strict part of another fully matched measure gives way.
+    phrase_spans = {m: sp for m, sp in spans.items() if scores.get(m, 0) >= PHRASE}
+    for short in list(scores):
+        words_short = set(content_tokens(short))
+        others = [
+            sp
+            for long, sp in spans.items()
+            if long != short
+            and (
+                len(long) > len(short)
+                if long in phrase_spans
+                else words_short < set(content_tokens(long))
+            )
+        ]
+        own = phrase_spans.get(short, [])
+        independent = [
+            (s, e) for s, e in own if not any(ls <= s and e <= le for sp in others for ls, le in sp)
+        ]
+        if independent:
+            continue
+        words = set(content_tokens(short))
+        wider = [
+            long
+            for long, score in scores.items()
+            if long != short and score >= ALL_WORDS and words < set(content_tokens(long))
+        ]
+        if own or wider:
+            del scores[short]
+    return scores
+
+
+def _word_span(haystack: str, words: set[str]) -> tuple[int, int] | None:
+    """Where a measure's words sit in the text when they are not written together (if close)."""
+    places: list[tuple[int, int]] = []
+    for word in words:
+        m = re.search(rf"(?<=\s){re.escape(word)}\w*(?=\s)", haystack)
+        if m is None:
+            return None
+        places.append(m.span())
+    start, end = min(p[0] for p in places), max(p[1] for p in places)
+    return (start, end) if end - start <= _SPAN_REACH else None
+
+
+def table_tokens(
+    info: dict, keys: tuple[str, ...] = ("caption", "section", "title", "stub")
+) -> set[str]:
+    text = " ".join(str(info.get(k) or "") for k in keys)
+    return {w for w in content_tokens(text) if not w.isdigit()}
+
+
+def table_label(text: str) -> str | None:
+    """ "Table 2" in a request, as a caption would start ("table 2")."""
+    m = _TABLE_LABEL.search(text)
+    return f"{m.group(1).lower()} {m.group(2)}" if m else None
+
+
+def names_table(label: str | None, info: dict) -> bool:
+    caption = str(info.get("caption") or "").lower()
+    return label is not None and re.match(rf"{re.escape(label)}\b", caption) is not None
+
+
+def table_score(
+    info: dict,
+    tokens: frozenset[str] | set[str],
+    year: int | None,
+    month: int | None,
+    label: str | None = None,
+) -> float:
+    """How well a table fits the words and paper a request names ("the July 2013 pack")."""
+    score = float(len(table_tokens(info) & set(tokens)))
+    if names_table(label, info):
+        score += 3.0
+    meeting = str(info.get("meeting_date") or "")
+    if year is not None:
+        if meeting.startswith(str(year)) or str(year) in str(info.get("source", ""))[:10]:
+            score += 2.0
+            if month is not None and meeting[5:7] == f"{month:02d}":
+                score += 1.0
+        else:
+            score -= 3.0
+    return score
+
+
+def cell_period(row: dict) -> Period | None:
+    if not row.get("period") or pd.isna(row.get("period")):
+        return None
+    get = lambda k: None if pd.isna(row.get(k)) else row.get(k)  # noqa: E731
+    return Period(
+        row["period"],
+        get("period_label") or row["period"],
+        get("period_kind") or "label",
+        get("period_start"),
+        get("period_end"),
+        get("period_relation"),
+    )
+
+
+def select(
+    store: TableStore,
+    *,
+    measure_text: str | None,
+    statistic: str | None = "value",
+    periods: Sequence[Period] = (),
+    area: str | None = None,
+    table: str | None = None,
+    tokens: Iterable[str] = (),
+    paper_year: int | None = None,
+    paper_month: int | None = None,
+    figures_only: bool = True,
+    label: str | None = None,
+) -> list[Candidate]:
+    """Cells matching the request, best table first (ties kept: they may disagree)."""
+    cells = store.cells
+    if figures_only:
+        cells = cells[cells["value"].notna()]
+    if table:
+        by_id = cells[cells["table_id"] == table]
+        if by_id.empty:
+            captions = store.tables_frame
+            ids = captions[captions["caption"].str.contains(table, case=False, regex=False)]["id"]
+            by_id = cells[cells["table_id"].isin(set(ids))]
+        cells = by_id
+    scores: dict[str, float] = {}
+    if measure_text:
+        scores = measure_scores(cells["measure"].dropna().unique(), measure_text)
+        if not scores:
+            return []
+        best = max(scores.values())
+        keep = {m for m, s in scores.items() if s == best or (best >= PHRASE and s >= PHRASE)}
+        cells = cells[cells["measure"].isin(keep)]
+    if statistic is not None:
+        cells = cells[cells["statistic"] == statistic]
+    if area is None:
+        cells = cells[cells["area"].isna() | (cells["area"] == "Barnet")]
+    else:
+        cells = cells[cells["area"] == area]
+    if cells.empty:
+        return []
+    rows = cells.to_dict("records")
+    if periods:
+
+        def fits(r: dict) -> bool:
+            p = cell_period(r)
+            return p is not None and any(period_matches(w, p) for w in periods)
+
+        # A target has no period; it counts when its table holds figures for the period asked.
+        timely = (
+            {r["table_id"] for r in store.cells.to_dict("records") if fits(r)}
+            if statistic in _TIMELESS
+            else set()
+        )
+        rows = [
+            r
+            for r in rows
+            if fits(r)
+            or (statistic in _TIMELESS and r["table_id"] in timely and cell_period(r) is None)
+        ]
+    infos = {tid: store.table_info(tid) for tid in {r["table_id"] for r in rows}}
+    wanted = set(tokens)
+    out = [
+        Candidate(
+            cell_from_row(r),
+            scores.get(r["measure"], 0.0),
+            table_score(infos[r["table_id"]], wanted, paper_year, paper_month, label),
+        )
+        for r in rows
+    ]
+    out.sort(
+        key=lambda c: (
+            -c.measure_score,
+            -c.table_score,
+            c.cell.table_id,
+            -_names_period(c.cell, periods),
+            c.cell.row_index,
+            c.cell.col_index,
+        )
+    )
+    return out
+
+
+def _names_period(cell: MetricCell, periods: Sequence[Period]) -> int:
+    """1 when the cell's own labels write the period asked for ("FY 12/13" for 2012/13)."""
+    labels = " ".join([cell.row_label, *cell.column_labels])
+    for period in periods:
+        if period.kind == "fy" and period.label[2:] in labels:
+            return 1
+        if period.label in labels:
+            return 1
+    return 0
+
+
+def best(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates from the best-fitting table(s): all tied tables are kept."""
+    if not candidates:
+        return []
+    top = (candidates[0].measure_score, candidates[0].table_score)
+    return [c for c in candidates if (c.measure_score, c.table_score) == top]

@@ -1,0 +1,209 @@
+"""Resolving what a label says about time into a Period, in the context of its table:
+"This Year" in a crime summary "between 01/04/2012 and 06/01/2013" is that range, "14 Apr"
+a week ending in the report's year, "Current R12" the report's rolling twelve months. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from tools.tables.periods import (
+    Parts,
+    PeriodContext,
+    fy_label,
+    fy_start,
+    latest_on_or_before,
+    long_date,
+    month_end,
+    read_parts,
+    shift_year,
+)
+from tools.tables.records import Period
+
+
+def _range_period(start: date, end: date, relation: str | None = None) -> Period:
+    if start.day == 1 and end == month_end(end.year, end.month):
+        if start.month == 4 and end.month == 3 and end.year == start.year + 1:
+            return fy_period(start.year)
+        label = f"{start:%B %Y} to {end:%B %Y}"
+    else:
+        label = f"{long_date(start)} to {long_date(end)}"
+    return Period(
+        f"{start.isoformat()}..{end.isoformat()}",
+        label,
+        "range",
+        start.isoformat(),
+        end.isoformat(),
+        relation,
+    )
+
+
+def fy_period(start_year: int) -> Period:
+    return Period(
+        f"FY {fy_label(start_year)}",
+        fy_label(start_year),
+        "fy",
+        date(start_year, 4, 1).isoformat(),
+        date(start_year + 1, 3, 31).isoformat(),
+    )
+
+
+def _fytd_period(start_year: int, end: date | None, relation: str | None) -> Period:
+    label = f"{fy_label(start_year)} financial year to date"
+    if end is None:
+        return Period(
+            f"FYTD {fy_label(start_year)}",
+            label,
+            "fytd",
+            date(start_year, 4, 1).isoformat(),
+            None,
+            relation,
+        )
+    return Period(
+        f"FYTD {fy_label(start_year)} to {end.isoformat()}",
+        f"{label} (1 April to {long_date(end)})",
+        "fytd",
+        date(start_year, 4, 1).isoformat(),
+        end.isoformat(),
+        relation,
+    )
+
+
+def _quarter_period(fy: int, quarter: int) -> Period:
+    first_month = 4 + 3 * (quarter - 1)
+    year = fy + (first_month - 1) // 12
+    month = (first_month - 1) % 12 + 1
+    end = month_end(year + (month + 1) // 12, (month + 1) % 12 + 1)
+    return Period(
+        f"Q{quarter} {fy_label(fy)}",
+        f"quarter {quarter} of {fy_label(fy)}",
+        "quarter",
+        date(year, month, 1).isoformat(),
+        end.isoformat(),
+    )
+
+
+def resolve(parts: Parts, ctx: PeriodContext) -> Period | None:
+    """The period ``parts`` name in a table with context ``ctx``; None when they name none."""
+    previous = parts.relation == "previous"
+    shift = -1 if previous else 0
+    if parts.span:
+        start, end = parts.span
+        if previous and not parts.r12:
+            start, end = shift_year(start, -1), shift_year(end, -1)
+        return _range_period(start, end, parts.relation)
+    if parts.fy is not None:
+        if parts.quarter:
+            return _quarter_period(parts.fy, parts.quarter)
+        if parts.fytd:
+            to = parts.as_of or (
+                ctx.as_of if ctx.as_of and fy_start(ctx.as_of) == parts.fy else None
+            )
+            return _fytd_period(parts.fy, to, "current")
+        return fy_period(parts.fy)
+    anchor = parts.as_of or ctx.anchor
+    if parts.week and anchor:
+        ending = latest_on_or_before(parts.week[0], parts.week[1], ctx.as_of or anchor)
+        if ending is None:
+            return None
+        end = shift_year(ending, shift)
+        return Period(
+            f"week ending {end.isoformat()}",
+            f"week ending {long_date(end)}",
+            "week",
+            (end - timedelta(days=6)).isoformat(),
+            end.isoformat(),
+            parts.relation,
+        )
+    if parts.month:
+        year, month = parts.month
+        start, end = date(year + shift, month, 1), month_end(year + shift, month)
+        return Period(
+            f"{start:%Y-%m}",
+            f"{start:%B %Y}",
+            "month",
+            start.isoformat(),
+            end.isoformat(),
+            parts.relation,
+        )
+    if parts.fytd:
+        if anchor is None:
+            return Period(
+                "FYTD", "financial year to date", "fytd", None, None, parts.relation or "current"
+            )
+        up_to = shift_year(anchor, shift) if (parts.as_of or ctx.as_of) else None
+        fy = fy_start(anchor) + shift
+        return _fytd_period(fy, up_to, parts.relation or "current")
+    if parts.r12:
+        relation = parts.relation or "current"
+        end_anchor = parts.as_of or ctx.as_of
+        if end_anchor is not None:
+            if relation == "previous":
+                end_anchor = shift_year(end_anchor, -1)
+            if end_anchor == month_end(end_anchor.year, end_anchor.month):
+                end = end_anchor
+                first_month = end.month - 11
+                start = date(end.year - (first_month <= 0), (first_month - 1) % 12 + 1, 1)
+                key, label = f"R12 to {end:%Y-%m}", f"twelve months to {end:%B %Y}"
+            else:
+                end, start = end_anchor, shift_year(end_anchor, -1) + timedelta(days=1)
+                key, label = f"R12 to {end.isoformat()}", f"twelve months to {long_date(end)}"
+            return Period(key, label, "r12", start.isoformat(), end.isoformat(), relation)
+        label = (
+            "current rolling twelve months"
+            if relation == "current"
+            else "previous rolling twelve months"
+        )
+        return Period(f"R12 {relation}", label, "r12", None, None, relation)
+    if parts.quarter and parts.quarter_year:
+        # "Q4 11": the fourth quarter of calendar 2011 (October to December)
+        month = 3 * parts.quarter - 2
+        start, end = date(parts.quarter_year, month, 1), month_end(parts.quarter_year, month + 2)
+        return Period(
+            f"{parts.quarter_year} Q{parts.quarter}",
+            f"Q{parts.quarter} {parts.quarter_year}",
+            "quarter",
+            start.isoformat(),
+            end.isoformat(),
+        )
+    if parts.year:
+        return Period(
+            str(parts.year),
+            str(parts.year),
+            "year",
+            date(parts.year, 1, 1).isoformat(),
+            date(parts.year, 12, 31).isoformat(),
+        )
+    if parts.relation:
+        if ctx.current:
+            start, end = ctx.current
+            if previous:
+                start, end = shift_year(start, -1), shift_year(end, -1)
+            return _range_period(start, end, parts.relation)
+        label = "this year" if parts.relation == "current" else "last year"
+        return Period(label, label, "relative", None, None, parts.relation)
+    if parts.as_of:
+        return Period(
+            f"to {parts.as_of.isoformat()}",
+            f"the period to {long_date(parts.as_of)}",
+            "relative",
+            None,
+            parts.as_of.isoformat(),
+            "current",
+        )
+    return None
+
+
+def resolve_labels(labels: Sequence[str], ctx: PeriodContext) -> Period | None:
+    """The period named by a cell's labels together (most specific label first)."""
+    default_year = ctx.anchor.year if ctx.anchor else None
+    parts = Parts()
+    for label in labels:
+        parts = parts.merged(read_parts(label, default_year))
+    return None if parts.empty() else resolve(parts, ctx)
+
+
+def normalise_period(label: str, ctx: PeriodContext | None = None) -> Period | None:
+    """One label's period: "FY 11/12" -> FY 2011/12; "Jul 16 - Jun 17" -> July 2016 to June 2017."""
+    return resolve_labels([label], ctx or PeriodContext())

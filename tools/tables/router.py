@@ -1,0 +1,390 @@
+"""The table router: figure questions ("how many", "what was the rate", "how did X change",
+"which borough") are answered from the table store first, with the exact cells cited.
+
+It returns None whenever no table answers the question with confidence; the assistant
+then falls back to passages. A wrong number is far worse than no number.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from assistant.errors import BoardQAError
+from assistant.records import ToolAnswer
+from assistant.routing import Filters
+from tools.tables.answers import (
+    Composer,
+    comparison_text,
+    describe,
+    lookup_text,
+    ranking_text,
+    trend_text,
+)
+from tools.tables.confidence import (
+    TABLE_EVIDENCE,
+    asked_measures,
+    asks_change,
+    cell_of,
+    confident,
+    descriptors_ok,
+    latest_per_table,
+    signed,
+)
+from tools.tables.match import (
+    ALL_WORDS,
+    Candidate,
+    measure_scores,
+    select,
+    table_label,
+)
+from tools.tables.measures import content_tokens, organisations_in
+from tools.tables.query import FigureQuestion, is_figure_question, read_question
+from tools.tables.store import TableStore
+from tools.tables.tools import (
+    Figure,
+    compare_cells,
+    counterpart,
+    figure,
+    rank,
+    resolve_candidates,
+    row_cells,
+    table_change,
+    trend,
+)
+
+log = logging.getLogger(__name__)
+
+_ROW_CONTEXT = 4  # a row of at most this many figures is stated whole
+# Ratios and sums of figures from different rows are not computed here: passages answer them.
+_UNSUPPORTED = re.compile(
+    r"\bhow many times\b|\bratio\b|\bin total across\b|\b(?:the|its|pack's) minutes\b|"
+    r"\bminutes of\b",
+    re.I,
+)
+
+
+class TableRouter:
+    """Answers figure questions from the metric tables; None for everything else."""
+
+    name = "tables"
+
+    def __init__(self, store: TableStore) -> None:
+        self.store = store
+
+    def route(self, question: str, filters: Filters) -> ToolAnswer | None:
+        if not is_figure_question(question) or _UNSUPPORTED.search(question):
+            return None
+        try:
+            store = self._filtered(filters)
+            if store is None:
+                return None
+            q = read_question(question)
+            if q.intent == "rank":
+                return self._rank(store, q)
+            if q.intent == "trend":
+                return self._trend(store, q) or self._lookup(store, q)
+            if q.intent == "compare":
+                return self._compare(store, q) or self._change_lookup(store, q)
+            return self._lookup(store, q)
+        except BoardQAError as exc:
+            log.info("table router skipped: %s", exc)
+            return None
+
+    # ------------------------------------------------------------ shared steps
+
+    def _filtered(self, filters: Filters) -> TableStore | None:
+        """The store limited to the meeting dates and paper type the user chose."""
+        if not (filters.date_from or filters.date_to or filters.paper_type):
+            return self.store
+        keep = self.store.tables_frame
+        if filters.date_from:
+            keep = keep[keep["meeting_date"].fillna("") >= filters.date_from]
+        if filters.date_to:
+            keep = keep[keep["meeting_date"].fillna("9999") <= filters.date_to]
+        if filters.paper_type:
+            keep = keep[keep["paper_type"] == filters.paper_type]
+        return self.store.subset(set(keep["id"])) if not keep.empty else None
+
+    @staticmethod
+    def _area(q: FigureQuestion) -> str | None:
+        if q.area:
+            return q.area
+        orgs = organisations_in(q.text)
+        return orgs[0] if len(orgs) == 1 else None
+
+    def _candidates(
+        self, store: TableStore, q: FigureQuestion, statistic: str, periods: Sequence = ()
+    ) -> list[Candidate]:
+        area = self._area(q)
+
+        def find(place: str | None) -> list[Candidate]:
+            return select(
+                store,
+                measure_text=q.text,
+                statistic=statistic,
+                periods=periods,
+                area=place,
+                tokens=q.tokens,
+                paper_year=q.paper_year,
+                paper_month=q.paper_month,
+                label=table_label(q.text),
+            )
+
+        found = find(area)
+        if not found and area is not None and area != q.area:
+            found = find(None)  # "the Met Police survey" names no row
+        found = [c for c in found if confident(store, q, c)]
+        return found if periods else latest_per_table(found)
+
+    def _arguments(
+        self, q: FigureQuestion, statistic: str, measure: str | None, **extra: Any
+    ) -> dict[str, Any]:
+        """A tool call's arguments as the tool itself takes them."""
+        args: dict[str, Any] = {
+            "measure": measure or " ".join(sorted(q.tokens)),
+            "statistic": statistic,
+        }
+        if q.periods:
+            args["period"] = q.periods[0].label
+        if self._area(q):
+            args["area"] = self._area(q)
+        args.update({k: v for k, v in extra.items() if v is not None})
+        return args
+
+    # ------------------------------------------------------------ intents
+
+    def _lookup(
+        self, store: TableStore, q: FigureQuestion, statistic: str | None = None
+    ) -> ToolAnswer | None:
+        statistic = statistic or q.statistic or "value"
+        if len(q.areas) >= 2:
+            return self._areas_lookup(store, q, statistic)
+        candidates = self._candidates(store, q, statistic, q.periods[:1])
+        if not candidates:
+            return None
+        composer = Composer()
+        sentences: list[str] = []
+        for measure in asked_measures(candidates):
+            found = resolve_candidates(
+                store, [c for c in candidates if c.cell.measure == measure], q.tokens
+            )
+            if not found.figures:
+                continue
+            sentences.append(lookup_text(found.figures, found.conflict, composer))
+            sentences.extend(self._context(store, q, found.figures, composer))
+            composer.call(
+                "metric_lookup",
+                self._arguments(
+                    q,
+                    statistic,
+                    measure,
+                    table=found.figures[0].provenance.table_id if not found.conflict else None,
+                ),
+                "; ".join(
+                    f"{f.text} ({f.provenance.source}, {f.provenance.locator})"
+                    for f in found.figures
+                ),
+            )
+        return composer.answer(" ".join(sentences)) if sentences else None
+
+    def _areas_lookup(
+        self, store: TableStore, q: FigureQuestion, statistic: str
+    ) -> ToolAnswer | None:
+        """ "How did Barnet's rate compare with London's?": one table, a figure per place."""
+        per_area: dict[str, list[Candidate]] = {}
+        for place in q.areas:
+            area = None if place == "Barnet" else place
+            per_area[place] = self._candidates(
+                store, replace(q, area=area, areas=()), statistic, q.periods[:1]
+            )
+        tables = [c.cell.table_id for found in per_area.values() for c in found[:1]]
+        if not tables:
+            return None
+        table = max(set(tables), key=tables.count)
+        composer = Composer()
+        parts = []
+        for found in per_area.values():
+            cell = next((c.cell for c in found if c.cell.table_id == table), None)
+            if cell is not None:
+                parts.append(describe(figure(store, cell), composer))
+        if len(parts) < 2:
+            return None
+        composer.call(
+            "metric_lookup",
+            self._arguments(q, statistic, None, table=table, area=", ".join(q.areas)),
+            "; ".join(parts),
+        )
+        return composer.answer("; ".join(parts) + ".")
+
+    def _context(
+        self, store: TableStore, q: FigureQuestion, figures: Sequence[Figure], composer: Composer
+    ) -> list[str]:
+        """The table's own change for the figure (when the question asks how it compares),
+        and the rest of a short row ("Total cases 72, Repeat cases 6, Percentage repeats 8%")."""
+        out: list[str] = []
+        for fig in figures:
+            cell = cell_of(store, fig)
+            if cell is None:
+                continue
+            if fig.statistic in ("target", "sd target"):
+                actual = [
+                    c
+                    for c in row_cells(store, cell)
+                    if c.statistic == "% change" and c.period_relation != "previous"
+                ]
+                if len(actual) == 1:
+                    out.append(f"Actual change: {describe(figure(store, actual[0]), composer)}.")
+            own = table_change(store, cell)
+            if (
+                own is not None
+                and (q.intent == "compare" or asks_change(q.text))
+                and fig.statistic != "% change"
+            ):
+                own_fig = figure(store, own)
+                out.append(
+                    "The table's change on the previous period: "
+                    f"{signed(own_fig)} {composer.cite(own_fig)}."
+                )
+            row = row_cells(store, cell)
+            same = [
+                c
+                for c in row
+                if c.period == cell.period
+                and c.col_index != cell.col_index
+                and not c.statistic.endswith(")")
+                and c.statistic != "% change"
+            ]
+            if same and len(row) <= _ROW_CONTEXT and len(figures) == 1:
+                shown = [describe(figure(store, c), composer) for c in same]
+                out.append("The same row gives " + "; ".join(shown) + ".")
+            if q.also_previous and fig.period and "previous" not in (fig.period or ""):
+                other = counterpart(store, cell, ())
+                if other is not None:
+                    out.append(
+                        "Same period a year earlier: "
+                        + describe(figure(store, other), composer)
+                        + "."
+                    )
+        return out
+
+    def _change_lookup(self, store: TableStore, q: FigureQuestion) -> ToolAnswer | None:
+        """No earlier figure to compare with: "by what percentage did X change" is answered by the
+        table's own change column; "how many X, and how did that compare" by X and that column."""
+        if q.percent_change:
+            return self._lookup(store, q, statistic="% change") or self._lookup(store, q)
+        return self._lookup(store, q) or self._lookup(store, q, statistic="% change")
+
+    def _compare(self, store: TableStore, q: FigureQuestion) -> ToolAnswer | None:
+        statistic = q.statistic or "value"
+        ordered = sorted(q.periods, key=lambda p: p.end or p.start or "", reverse=True)
+        current = tuple(p for p in ordered if p.relation != "previous")[:1] or tuple(ordered[:1])
+        previous = tuple(p for p in ordered if p not in current)[:1]
+        candidates = self._candidates(store, q, statistic, current)
+        if not current:
+            candidates = [c for c in candidates if c.cell.period_relation != "previous"]
+        found = resolve_candidates(store, candidates, q.tokens)
+        composer = Composer()
+        parts: list[str] = []
+        for fig in found.figures:
+            cell = cell_of(store, fig)
+            other = counterpart(store, cell, previous) if cell is not None else None
+            if cell is None or other is None:
+                continue
+            comp = compare_cells(store, cell, other)
+            parts.append(comparison_text(comp, composer))
+            pct = (
+                f"; % change {comp.percent_change:+.2f}" if comp.percent_change is not None else ""
+            )
+            composer.call(
+                "compare",
+                self._arguments(
+                    q,
+                    statistic,
+                    cell.measure,
+                    period_a=cell.period_label,
+                    period_b=other.period_label,
+                    table=cell.table_id,
+                ),
+                f"{comp.current.text} vs {comp.previous.text}: "
+                f"difference {comp.difference:+,g}{pct}",
+            )
+        if not parts:
+            return None
+        if len(parts) > 1 and found.conflict:
+            parts.insert(0, "The tables give different figures, so each is compared:")
+        return composer.answer(" ".join(parts))
+
+    def _rank(self, store: TableStore, q: FigureQuestion) -> ToolAnswer | None:
+        statistic = q.statistic or (
+            "% change" if q.percent_change or asks_change(q.text) else "value"
+        )
+        measured = measure_scores(store.cells["measure"].dropna().unique(), q.text)
+        measure = q.text if any(s >= ALL_WORDS for s in measured.values()) else None
+        focus = (
+            "Barnet" if re.search(r"\bwhere did barnet\b|\bbarnet'?s? rank", q.text, re.I) else None
+        )
+        kwargs = dict(
+            period=q.periods[:1],
+            descending=q.descending,
+            statistic=statistic,
+            tokens=q.tokens,
+            paper_year=q.paper_year,
+            paper_month=q.paper_month,
+            areas_only=q.by_area,
+            label=table_label(q.text),
+        )
+        ranking = rank(store, measure, None, **kwargs)  # type: ignore[arg-type]
+        if ranking is None:
+            return None
+        lead = ranking.entries[0].figure.provenance
+        lead_measure = ranking.entries[0].figure.measure
+        info = store.table_info(lead.table_id)
+        named = set(content_tokens(f"{info.get('caption', '')} {info.get('section', '')}")) & set(
+            q.tokens
+        )
+        if measure is None and len(named) < TABLE_EVIDENCE:
+            return None  # nothing in the question picks this table out
+        if not descriptors_ok(q, info):
+            return None
+        composer = Composer()
+        text = ranking_text(ranking, focus, composer)
+        composer.call(
+            "rank",
+            {
+                "measure": lead_measure,
+                "column": ranking.column,
+                "table": lead.table_id,
+                "descending": ranking.descending,
+            },
+            ", ".join(f"{e.position}. {e.label} {e.figure.text}" for e in ranking.entries[:5]),
+        )
+        for entry in ranking.entries:
+            composer.show(entry.figure)
+        return composer.answer(text)
+
+    def _trend(self, store: TableStore, q: FigureQuestion) -> ToolAnswer | None:
+        series = trend(
+            store,
+            q.text,
+            area=self._area(q),
+            statistic=q.statistic or "value",
+            tokens=q.tokens,
+            paper_year=q.paper_year,
+            paper_month=q.paper_month,
+        )
+        if series is None or not series.points:
+            return None
+        composer = Composer()
+        text, chart = trend_text(series, composer)
+        for point in series.points:
+            composer.show(point)
+        composer.call(
+            "trend",
+            {"measure": series.measure, "area": self._area(q)},
+            ", ".join(f"{p.period_label}: {p.text}" for p in series.points),
+        )
+        return composer.answer(text, chart)

@@ -1,0 +1,159 @@
+"""Tools over whole columns and tables: rank a table's rows, read a series over its
+periods, find tables by their words. Arithmetic and ordering by pandas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tools.tables.match import measure_scores, select, table_score
+from tools.tables.measures import content_tokens, is_borough
+from tools.tables.period_matching import period_matches
+from tools.tables.query import question_periods
+from tools.tables.records import MetricCell, Period
+from tools.tables.results import RankEntry, Ranking, TableMatch, Trend, figure
+from tools.tables.store import TableStore, cell_from_row
+from tools.tables.vocabulary import AGGREGATE_AREAS
+
+
+def _periods(period: str | Sequence[Period] | None) -> tuple[Period, ...]:
+    if period is None:
+        return ()
+    if isinstance(period, str):
+        return question_periods(period)[0]
+    return tuple(period)
+
+
+def rank(
+    store: TableStore,
+    measure: str | None,
+    column: str | None = None,
+    *,
+    period: str | Sequence[Period] | None = None,
+    table: str | None = None,
+    descending: bool = True,
+    statistic: str | None = None,
+    tokens: frozenset[str] | set[str] = frozenset(),
+    paper_year: int | None = None,
+    paper_month: int | None = None,
+    areas_only: bool = False,
+    label: str | None = None,
+) -> Ranking | None:
+    """The rows of the best-fitting table ordered by one column (totals and London left out)."""
+    cells = store.cells[store.cells["value"].notna()]
+    wanted = set(tokens) | set(content_tokens(f"{measure or ''} {column or ''}"))
+    periods = _periods(period)
+    best_key: tuple[float, int] | None = None
+    chosen: list[MetricCell] = []
+    for (table_id, col_index), group in cells.groupby(["table_id", "col_index"]):
+        rows = [cell_from_row(r) for r in group.to_dict("records")]
+        if table and table_id != table:
+            continue
+        if statistic is not None:
+            rows = [c for c in rows if c.statistic == statistic]
+        if periods:
+            rows = [
+                c
+                for c in rows
+                if c.period_record and any(period_matches(w, c.period_record) for w in periods)
+            ]
+        rows = [c for c in rows if not _aggregate(c)]
+        if areas_only:
+            rows = [c for c in rows if is_borough(c.area)]
+            if len({c.area for c in rows}) < 3:
+                continue
+        if len(rows) < 3 or len({c.row_label for c in rows}) < 3:
+            continue
+        if measure and not measure_scores({c.measure or "" for c in rows}, measure):
+            continue
+        if column and not set(content_tokens(column)) & set(
+            content_tokens(" ".join(rows[0].column_labels))
+        ):
+            continue
+        info = store.table_info(str(table_id))
+        key = (table_score(info, wanted, paper_year, paper_month, label), -int(col_index))
+        if best_key is None or key > best_key:
+            best_key, chosen = key, rows
+    if not chosen:
+        return None
+    ordered = sorted(chosen, key=lambda c: c.value or 0.0, reverse=descending)
+    entries: list[RankEntry] = []
+    for i, cell in enumerate(ordered):
+        ties = [e for e in entries if e.figure.value == cell.value]
+        position = ties[0].position if ties else i + 1  # competition ranking: 1, 2, 2, 4
+        entries.append(RankEntry(position, cell.row_label, figure(store, cell)))
+    return Ranking(tuple(entries), descending, " / ".join(chosen[0].column_labels))
+
+
+def _aggregate(cell: MetricCell) -> bool:
+    label = cell.row_label.strip().lower()
+    return (
+        cell.area in AGGREGATE_AREAS or label in ("total", "all", "mps") or label.endswith(" total")
+    )
+
+
+def trend(
+    store: TableStore,
+    measure: str,
+    *,
+    area: str | None = None,
+    table: str | None = None,
+    statistic: str = "value",
+    tokens: frozenset[str] | set[str] = frozenset(),
+    paper_year: int | None = None,
+    paper_month: int | None = None,
+) -> Trend | None:
+    """The series of ``measure`` over the dated periods of the best-fitting table, oldest first."""
+    candidates = select(
+        store,
+        measure_text=measure,
+        statistic=statistic,
+        area=area,
+        table=table,
+        tokens=tokens or frozenset(content_tokens(measure)),
+        paper_year=paper_year,
+        paper_month=paper_month,
+    )
+    by_table: dict[str, list[MetricCell]] = {}
+    for cand in candidates:
+        by_table.setdefault(cand.cell.table_id, []).append(cand.cell)
+    for table_id, cells in by_table.items():
+        dated = [
+            c for c in cells if c.period_start and c.period_end and c.period_relation != "previous"
+        ]
+        series: dict[str, MetricCell] = {}
+        for c in sorted(dated, key=lambda c: (c.period_start or "", c.period_end or "")):
+            series.setdefault(c.period or "", c)
+        spans = {(c.period_start, c.period_end) for c in series.values()}
+        if len(spans) >= 3:
+            points = sorted(
+                series.values(), key=lambda c: (c.period_end or "", c.period_start or "")
+            )
+            return Trend(points[0].measure, tuple(figure(store, c) for c in points))
+        del table_id
+    return None
+
+
+def find_tables(store: TableStore, query: str, limit: int = 5) -> list[TableMatch]:
+    """Tables whose caption, section, header or row labels share the most words with ``query``."""
+    wanted = set(content_tokens(query))
+    scored: list[TableMatch] = []
+    labels = store.cells.groupby("table_id")["row_label"].apply(lambda s: " ".join(s.unique()))
+    for info in store.tables_frame.to_dict("records"):
+        text = " ".join(str(info.get(k) or "") for k in ("caption", "section", "stub", "columns"))
+        words = set(content_tokens(text)) | set(content_tokens(str(labels.get(info["id"], ""))))
+        score = float(len(words & wanted))
+        if score > 0:
+            scored.append(
+                TableMatch(
+                    info["id"],
+                    info["caption"],
+                    info["source"],
+                    info["locator"],
+                    int(info["n_rows"]),
+                    int(info["n_cols"]),
+                    score,
+                )
+            )
+    scored.sort(key=lambda t: (-t.score, t.source, t.locator))
+    return scored[:limit]
