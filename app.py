@@ -20,7 +20,7 @@ import pandas as pd
 from assistant.core import BoardAssistant
 from assistant.errors import BoardQAError
 from assistant.records import PAPER_TYPES, Answer
-from assistant.routing import Filters
+from assistant.routing import make_filters
 
 log = logging.getLogger(__name__)
 EXAMPLES = [
@@ -39,7 +39,9 @@ def sources_markdown(answer: Answer) -> str:
     for c in answer.citations:
         when = f", meeting of {c.meeting_date}" if c.meeting_date else ""
         quote = html.escape(" ".join(c.quote.split())[:400])
-        parts.append(f"**[{c.n}]** {html.escape(c.title)}{when} — `{c.source}`, {c.locator}\n\n> {quote}")
+        parts.append(
+            f"**[{c.n}]** {html.escape(c.title)}{when} — `{c.source}`, {c.locator}\n\n> {quote}"
+        )
     return "\n\n".join(parts)
 
 
@@ -55,7 +57,11 @@ def table_frame(answer: Answer) -> pd.DataFrame:
 
 def chart_frame(answer: Answer | None) -> pd.DataFrame:
     points = ((answer.chart if answer else None) or {}).get("points") or []
-    return pd.DataFrame(points, columns=["period", "value"]) if points else pd.DataFrame(columns=["period", "value"])
+    return (
+        pd.DataFrame(points, columns=["period", "value"])
+        if points
+        else pd.DataFrame(columns=["period", "value"])
+    )
 
 
 def answer_turn(
@@ -72,7 +78,7 @@ def answer_turn(
         return history, pd.DataFrame(), chart_frame(None)
     history.append({"role": "user", "content": message})
     try:
-        filters = Filters(date_from.strip() or None, date_to.strip() or None, paper_type or None)
+        filters = make_filters(date_from, date_to, paper_type)
         answer = assistant.ask(message, filters)
     except BoardQAError as exc:
         history.append({"role": "assistant", "content": f"⚠️ {exc}"})
@@ -85,8 +91,12 @@ def create_app(assistant: BoardAssistant | None = None) -> gr.Blocks:
     """The gradio UI over ``assistant`` (one is made from settings when not given)."""
     assistant = assistant or BoardAssistant()
 
-    def respond(message: str, history: list[dict[str, Any]], date_from: str, date_to: str, paper_type: str):  # type: ignore[no-untyped-def]
-        history, rows, chart = answer_turn(assistant, message, history, date_from, date_to, paper_type)
+    def respond(
+        message: str, history: list[dict[str, Any]], date_from: str, date_to: str, paper_type: str
+    ):  # type: ignore[no-untyped-def]
+        history, rows, chart = answer_turn(
+            assistant, message, history, date_from, date_to, paper_type
+        )
         return (
             history,
             "",
@@ -102,7 +112,9 @@ def create_app(assistant: BoardAssistant | None = None) -> gr.Blocks:
         )
         with gr.Tab("Ask"):
             chat = gr.Chatbot(label="Conversation", height=480)
-            question = gr.Textbox(label="Question", placeholder="e.g. " + EXAMPLES[1], autofocus=True)
+            question = gr.Textbox(
+                label="Question", placeholder="e.g. " + EXAMPLES[1], autofocus=True
+            )
             with gr.Row():
                 date_from = gr.Textbox(label="From meeting date (YYYY-MM-DD)", scale=1)
                 date_to = gr.Textbox(label="To meeting date (YYYY-MM-DD)", scale=1)
@@ -116,13 +128,59 @@ def create_app(assistant: BoardAssistant | None = None) -> gr.Blocks:
     return demo
 
 
+def register_view(
+    assistant: BoardAssistant,
+    kind: str,
+    owner: str = "",
+    meeting: str = "",
+    topic: str = "",
+    status: str = "",
+) -> tuple[pd.DataFrame, str | None]:
+    """The 'Actions & decisions' table filtered as asked, and a CSV of exactly those rows."""
+    import tempfile
+    from pathlib import Path
+
+    from tools.register import Register
+    from tools.register.views import register_frame, to_csv
+
+    register = Register(assistant.index_path)
+    frame = register_frame(
+        register,
+        kind,
+        owner=owner.strip() or None,
+        meeting=meeting.strip() or None,
+        topic=topic.strip() or None,
+        status=(status or None) if kind == "actions" else None,
+    )
+    folder = Path(tempfile.mkdtemp(prefix="boardqa-"))
+    return frame, str(to_csv(frame, folder / f"board-{kind}.csv"))
+
+
 def extra_tabs(demo: gr.Blocks, assistant: BoardAssistant) -> None:
-    """Tabs over the derived stores (register of actions and decisions), when they exist."""
-    try:
-        from tools.register.app_view import register_tab
-    except ImportError:
-        return
-    register_tab(assistant)
+    """The chairman's 'Actions & decisions' view over the register."""
+    with gr.Tab("Actions & decisions"):
+        gr.Markdown(
+            "Every action and decision in the minutes, with its meeting, minute item and what became of it."
+        )
+        with gr.Row():
+            kind = gr.Radio(["actions", "decisions"], value="actions", label="Show")
+            owner = gr.Textbox(label="Owner (actions)", placeholder="e.g. James Mass")
+            meeting = gr.Textbox(label="Meeting (YYYY, YYYY-MM or YYYY-MM-DD)")
+            topic = gr.Textbox(label="Topic", placeholder="e.g. Neighbourhood Justice Panels")
+            status = gr.Dropdown(["", "open", "done"], value="", label="Status (actions)")
+        table = gr.Dataframe(label="Register", interactive=False, wrap=True)
+        csv = gr.File(label="Download as CSV")
+        filters = [kind, owner, meeting, topic, status]
+
+        def refresh(*values: str) -> tuple[pd.DataFrame, str | None]:
+            try:
+                return register_view(assistant, *values)
+            except BoardQAError as exc:
+                raise gr.Error(str(exc)) from None
+
+        for control in filters:
+            control.change(refresh, filters, [table, csv])
+        demo.load(refresh, filters, [table, csv])
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -151,7 +209,9 @@ def main(argv: list[str] | None = None) -> None:
         print(f"Index ready: {report.summary()}")
     settings = assistant.settings.app
     create_app(assistant).launch(
-        server_name=args.host or settings.host, server_port=args.port or settings.port, theme=gr.themes.Soft()
+        server_name=args.host or settings.host,
+        server_port=args.port or settings.port,
+        theme=gr.themes.Soft(),
     )
 
 

@@ -13,7 +13,7 @@ from rich.console import Console
 
 from assistant.errors import BoardQAError
 from assistant.records import PAPER_TYPES, Answer
-from assistant.routing import Filters
+from assistant.routing import make_filters
 
 app = typer.Typer(
     help="Cited answers from the board's papers.",
@@ -40,9 +40,13 @@ def _assistant(index: Path | None = None, corpus: Path | None = None):  # type: 
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: the corpus folder).")] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files or folders (default: the corpus folder).")
+    ] = None,
     index: IndexOption = None,
-    corpus: Annotated[Path | None, typer.Option(help="Corpus folder (default: $BOARDQA_CORPUS or ./corpus).")] = None,
+    corpus: Annotated[
+        Path | None, typer.Option(help="Corpus folder (default: $BOARDQA_CORPUS or ./corpus).")
+    ] = None,
 ) -> None:
     """Parse, chunk and embed papers into the index; unchanged files are skipped."""
     from tqdm import tqdm
@@ -65,20 +69,6 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _filters(date_from: str | None, date_to: str | None, paper_type: str | None) -> Filters:
-    from datetime import date
-
-    for value in (date_from, date_to):
-        if value:
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                raise BoardQAError(f"'{value}' is not a date: use YYYY-MM-DD") from None
-    if paper_type and paper_type not in PAPER_TYPES:
-        raise BoardQAError(f"unknown paper type '{paper_type}': use one of {', '.join(PAPER_TYPES)}")
-    return Filters(date_from, date_to, paper_type)
-
-
 def print_answer(answer: Answer) -> None:
     """An answer for a person: the text, then its numbered sources with quotes."""
     out.print(answer.answer, highlight=False)
@@ -86,28 +76,42 @@ def print_answer(answer: Answer) -> None:
         out.print("\n[bold]Sources[/]")
     for c in answer.citations:
         when = f", {c.meeting_date}" if c.meeting_date else ""
-        out.print(f"[{c.n}] {c.source}, {c.locator} — {c.title}{when}", highlight=False, markup=False)
+        out.print(
+            f"[{c.n}] {c.source}, {c.locator} — {c.title}{when}", highlight=False, markup=False
+        )
         out.print(f"    “{c.quote[:300]}”", highlight=False, markup=False, style="dim")
 
 
 @app.command()
 def ask(
     question: Annotated[str | None, typer.Argument(help="The question.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the JSON answer contract.")] = False,
-    file: Annotated[Path | None, typer.Option("--file", help="Questions, one per line; prints JSON lines.")] = None,
-    date_from: Annotated[str | None, typer.Option("--from", help="Earliest meeting date, YYYY-MM-DD.")] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="Latest meeting date, YYYY-MM-DD.")] = None,
-    paper_type: Annotated[str | None, typer.Option("--type", help=f"Paper type: {', '.join(PAPER_TYPES)}.")] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the JSON answer contract.")
+    ] = False,
+    file: Annotated[
+        Path | None, typer.Option("--file", help="Questions, one per line; prints JSON lines.")
+    ] = None,
+    date_from: Annotated[
+        str | None, typer.Option("--from", help="Earliest meeting date, YYYY-MM-DD.")
+    ] = None,
+    date_to: Annotated[
+        str | None, typer.Option("--to", help="Latest meeting date, YYYY-MM-DD.")
+    ] = None,
+    paper_type: Annotated[
+        str | None, typer.Option("--type", help=f"Paper type: {', '.join(PAPER_TYPES)}.")
+    ] = None,
     index: IndexOption = None,
 ) -> None:
     """Answer a question from the papers, with citations."""
-    filters = _filters(date_from, date_to, paper_type)
+    filters = make_filters(date_from, date_to, paper_type)
     if file is None and not question:
         raise BoardQAError("give a QUESTION or --file FILE")
     assistant = _assistant(index)
     if file is not None:
         try:
-            questions = [q.strip() for q in file.read_text(encoding="utf-8").splitlines() if q.strip()]
+            questions = [
+                q.strip() for q in file.read_text(encoding="utf-8").splitlines() if q.strip()
+            ]
         except (OSError, UnicodeDecodeError) as exc:
             raise BoardQAError(f"cannot read {file}: {exc}") from None
         for q in questions:
@@ -120,12 +124,88 @@ def ask(
         print_answer(answer)
 
 
+def _index_path(index: Path | None) -> Path:
+    from assistant.settings import get_settings
+
+    return index or get_settings().index
+
+
+def _table_store(index: Path | None):  # type: ignore[no-untyped-def]
+    from assistant.errors import IndexMissing
+    from tools.tables import STORE_NAME, TableStore
+
+    path = _index_path(index) / STORE_NAME
+    if not path.exists():
+        raise IndexMissing(f"no metric tables at {path}: run `boardqa ingest` first")
+    return TableStore(path)
+
+
+def _register(index: Path | None):  # type: ignore[no-untyped-def]
+    from tools.register import Register
+
+    return Register(_index_path(index))
+
+
+@app.command()
+def tables(
+    show: Annotated[str | None, typer.Option("--show", help="Print one table by its id.")] = None,
+    index: IndexOption = None,
+) -> None:
+    """List the metric tables extracted from the papers (caption, source, locator, size)."""
+    from tools.tables.cli import list_tables, show_table
+
+    store = _table_store(index)
+    out.print(show_table(store, show) if show else list_tables(store))
+
+
+@app.command()
+def meetings(index: IndexOption = None) -> None:
+    """The meetings the papers record: date, venue, chair, attendance."""
+    from tools.register.cli import meetings_table
+
+    out.print(meetings_table(_register(index)))
+
+
+@app.command()
+def decisions(
+    topic: Annotated[
+        str | None, typer.Option("--topic", help="Only decisions about this topic.")
+    ] = None,
+    index: IndexOption = None,
+) -> None:
+    """What the board decided, meeting by meeting, with the minute item."""
+    from tools.register.cli import decisions_table
+
+    out.print(decisions_table(_register(index), topic))
+
+
+@app.command()
+def actions(
+    owner: Annotated[
+        str | None, typer.Option("--owner", help="Only this person's actions.")
+    ] = None,
+    status: Annotated[str | None, typer.Option("--status", help="open or done.")] = None,
+    index: IndexOption = None,
+) -> None:
+    """Who was asked to do what, when, and what the later papers say became of it."""
+    from tools.register.cli import actions_table
+
+    out.print(actions_table(_register(index), owner, status))
+
+
 @app.command("eval")
 def evaluate(
-    gold: Annotated[Path | None, typer.Option(help="A gold .jsonl file or folder (default: eval/gold).")] = None,
-    corpus: Annotated[Path | None, typer.Option(help="Corpus folder to ingest first (default: the configured one).")] = None,
+    gold: Annotated[
+        Path | None, typer.Option(help="A gold .jsonl file or folder (default: eval/gold).")
+    ] = None,
+    corpus: Annotated[
+        Path | None,
+        typer.Option(help="Corpus folder to ingest first (default: the configured one)."),
+    ] = None,
     index: IndexOption = None,
-    reports: Annotated[Path, typer.Option(help="Where the JSON and markdown reports go.")] = Path("eval/reports"),
+    reports: Annotated[Path, typer.Option(help="Where the JSON and markdown reports go.")] = Path(
+        "eval/reports"
+    ),
 ) -> None:
     """Score the assistant on the gold questions; exit 1 below the thresholds in eval/thresholds.toml."""
     from eval.runner import evaluate as run

@@ -20,8 +20,32 @@ from ingest.chunking import SENTENCE_END, is_table_row
 NOT_FOUND = "Not in the papers: I found nothing in the board papers that answers this question."
 # Words that say what kind of answer is wanted, not what it is about.
 QUESTION_WORDS = frozenset(
-    "board partnership scpb paper papers meeting meetings say said discuss discussed report reported "
-    "happen happened mention mentioned know many much number did does whom".split()
+    [
+        "board",
+        "partnership",
+        "scpb",
+        "paper",
+        "papers",
+        "meeting",
+        "meetings",
+        "say",
+        "said",
+        "discuss",
+        "discussed",
+        "report",
+        "reported",
+        "happen",
+        "happened",
+        "mention",
+        "mentioned",
+        "know",
+        "many",
+        "much",
+        "number",
+        "did",
+        "does",
+        "whom",
+    ]
 )
 YEAR = re.compile(r"\b(?:19|20)\d{2}/\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{2}/\d{2}\b")
 _MARKUP = re.compile(r"\*\*|__|</?(?:b|i|u|mark|sup|sub|strong|em)>|<[^>]+>")
@@ -122,16 +146,26 @@ def missing_years(question: str, hits: Sequence[Hit]) -> list[str]:
 
 PERCENT = re.compile(r"\d(?:[\d,]*\.?\d*)\s*(?:%|per ?cent|percentage points|pp\b)", re.I)
 MONEY = re.compile(r"£\s?\d|\d\s?(?:million|m|k|bn)\b.*£|\bpounds\b", re.I)
-COUNT = re.compile(r"(?<![\d/.£])\b\d{1,3}(?:,\d{3})+\b|(?<![\d/.£-])\b\d+\b(?![/.]\d|\s*(?:%|per ?cent|am|pm|th|st|nd|rd)\b)")
-_MONEY_WORDS = re.compile(r"\b(funding|fund|cost|costs|budget|spend|spent|value|worth|saving|savings|price|paid|pay)\b", re.I)
+COUNT = re.compile(
+    r"(?<![\d/.£])\b\d{1,3}(?:,\d{3})+\b|(?<![\d/.£-])\b\d+\b(?![/.]\d|\s*(?:%|per ?cent|am|pm|th|st|nd|rd)\b)"
+)
+_MONEY_WORDS = re.compile(
+    r"\b(funding|fund|cost|costs|budget|spend|spent|value|worth|saving|savings|price|paid|pay)\b",
+    re.I,
+)
 
 
 def wanted_quantity(question: str) -> str | None:
     """The kind of figure a question asks for: 'percent', 'money', 'count', or None."""
     q = question.lower()
-    if re.search(r"\b(what|which) (percentage|proportion|share)\b|\bwhat per ?cent\b|\bhow many per ?cent\b", q):
+    if re.search(
+        r"\b(what|which) (percentage|proportion|share)\b|\bwhat per ?cent\b|\bhow many per ?cent\b",
+        q,
+    ):
         return "percent"
-    if re.search(r"\bhow much\b", q) or (re.search(r"\bwhat (was|is|were) the\b", q) and _MONEY_WORDS.search(q)):
+    if re.search(r"\bhow much\b", q) or (
+        re.search(r"\bwhat (was|is|were) the\b", q) and _MONEY_WORDS.search(q)
+    ):
         return "money" if _MONEY_WORDS.search(q) else "count"
     if re.search(r"\bhow many\b", q):
         return "count"
@@ -221,7 +255,9 @@ def compose(
     if similarity is not None:
         head = scored[:rerank_depth]
         sims = similarity([u.display for _, _, u in head])
-        head = [(score + 0.5 * sim, rank, u) for (score, rank, u), sim in zip(head, sims, strict=True)]
+        head = [
+            (score + 0.5 * sim, rank, u) for (score, rank, u), sim in zip(head, sims, strict=True)
+        ]
         scored = sorted(head, key=lambda s: -s[0]) + scored[rerank_depth:]
     best_unit = scored[0][2]
     best_hit = next(h for h in hits if h.chunk.id == best_unit.chunk.id)
@@ -262,7 +298,12 @@ def _render(units: Sequence[Unit]) -> tuple[str, tuple[Citation, ...]]:
                 )
             )
         where = ", ".join(
-            p for p in (unit.chunk.title, f"item {unit.chunk.agenda_item}" if unit.chunk.agenda_item else None) if p
+            p
+            for p in (
+                unit.chunk.title,
+                f"item {unit.chunk.agenda_item}" if unit.chunk.agenda_item else None,
+            )
+            if p
         )
         text = unit.display.rstrip()
         if text and text[-1] not in ".!?":

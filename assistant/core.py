@@ -74,7 +74,9 @@ class BoardAssistant:
             if self._retriever is None:
                 chunks = read_chunks(self.index_path)
                 r = self.settings.retrieval
-                self._retriever = Retriever(chunks, self.embedder, self.store, r.candidates, r.rrf_k)
+                self._retriever = Retriever(
+                    chunks, self.embedder, self.store, r.candidates, r.rrf_k
+                )
             return self._retriever
 
     @property
@@ -89,7 +91,9 @@ class BoardAssistant:
             self._routers = load_routers(self.index_path, self.chunks)
         return self._routers
 
-    def search(self, question: str, filters: Filters | None = None, k: int | None = None) -> list[Hit]:
+    def search(
+        self, question: str, filters: Filters | None = None, k: int | None = None
+    ) -> list[Hit]:
         """Ranked passages for a question."""
         return self.retriever.search(question, filters, k or self.settings.retrieval.top_k)
 
@@ -102,7 +106,12 @@ class BoardAssistant:
         timings: dict[str, float] = {}
         started = time.perf_counter()
         if not question:
-            return Answer(question, "not_found", "Please ask a question about the board papers.", timings_ms={"total": 0.0})
+            return Answer(
+                question,
+                "not_found",
+                "Please ask a question about the board papers.",
+                timings_ms={"total": 0.0},
+            )
         retriever = self.retriever
         for router in self.routers:
             t0 = time.perf_counter()
@@ -121,7 +130,9 @@ class BoardAssistant:
                     routed.chart,
                 )
         question_vector = self.embedder.embed([question], "query")[0]
-        hits = retriever.search(question, filters, self.settings.retrieval.top_k, timings, question_vector)
+        hits = retriever.search(
+            question, filters, self.settings.retrieval.top_k, timings, question_vector
+        )
         t0 = time.perf_counter()
         a = self.settings.answer
 

@@ -51,7 +51,9 @@ def resolve_model_path(model: str) -> str:
 class SentenceTransformerEmbedder:
     """A sentence-transformers model, loaded on first use and kept for the process."""
 
-    def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 32, max_tokens: int = 256) -> None:
+    def __init__(
+        self, model: str = DEFAULT_MODEL, batch_size: int = 32, max_tokens: int = 256
+    ) -> None:
         self.name = model
         self.batch_size = batch_size
         self.max_tokens = max_tokens
@@ -143,4 +145,6 @@ def make_embedder(settings: EmbeddingSettings) -> Embedder:
         return SentenceTransformerEmbedder(settings.model, settings.batch_size, settings.max_tokens)
     if settings.backend == "fake":
         return FakeEmbedder(max_tokens=settings.max_tokens)
-    raise ConfigError(f"unknown embedding backend '{settings.backend}' (use 'sentence-transformers' or 'fake')")
+    raise ConfigError(
+        f"unknown embedding backend '{settings.backend}' (use 'sentence-transformers' or 'fake')"
+    )

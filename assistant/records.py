@@ -32,7 +32,9 @@ class _Record:
     def from_dict(cls, data: dict[str, Any]) -> Self:
         names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
         # JSON has lists where the records keep tuples.
-        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in names})
+        return cls(
+            **{k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in names}
+        )
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,11 @@ class Locator(_Record):
             parts.append(f"page {self.page}")
         if self.line_start is not None:
             end = self.line_end if self.line_end is not None else self.line_start
-            parts.append(f"line {self.line_start}" if end == self.line_start else f"lines {self.line_start}-{end}")
+            parts.append(
+                f"line {self.line_start}"
+                if end == self.line_start
+                else f"lines {self.line_start}-{end}"
+            )
         return ", ".join(parts)
 
 
@@ -210,4 +216,6 @@ class ToolAnswer(_Record):
     citations: tuple[Citation, ...]
     tool_calls: tuple[ToolCall, ...] = ()
     table_rows: tuple[dict[str, Any], ...] = ()
-    chart: dict[str, Any] | None = None  # {"title", "x_label", "y_label", "points": [{"period", "value"}]}
+    chart: dict[str, Any] | None = (
+        None  # {"title", "x_label", "y_label", "points": [{"period", "value"}]}
+    )

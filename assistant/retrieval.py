@@ -28,7 +28,9 @@ class Hit:
     lexical: float | None = None  # BM25 score, when BM25 found it
 
 
-def reciprocal_rank_fusion(rankings: Sequence[Sequence[str]], k: int = 60) -> list[tuple[str, float]]:
+def reciprocal_rank_fusion(
+    rankings: Sequence[Sequence[str]], k: int = 60
+) -> list[tuple[str, float]]:
     """Fuse ranked id lists: score(id) = sum over lists of 1 / (k + rank), best first."""
     scores: dict[str, float] = {}
     for ranking in rankings:
@@ -54,7 +56,14 @@ def passes(chunk: Chunk, filters: Filters) -> bool:
 class Retriever:
     """Dense + BM25 search over the index's chunks."""
 
-    def __init__(self, chunks: Sequence[Chunk], embedder: Embedder, store: VectorStore, candidates: int = 30, rrf_k: int = 60) -> None:
+    def __init__(
+        self,
+        chunks: Sequence[Chunk],
+        embedder: Embedder,
+        store: VectorStore,
+        candidates: int = 30,
+        rrf_k: int = 60,
+    ) -> None:
         self.chunks = list(chunks)
         self.by_id = {c.id: c for c in self.chunks}
         self.embedder = embedder
@@ -91,7 +100,9 @@ class Retriever:
         dense = self.store.search(vector, self.candidates, allowed=allowed_ids)
         t2 = time.perf_counter()
         mask = [c.id in allowed_ids for c in self.chunks]
-        lexical = [(self.chunks[i].id, s) for i, s in self.lexical.search(question, self.candidates, mask)]
+        lexical = [
+            (self.chunks[i].id, s) for i, s in self.lexical.search(question, self.candidates, mask)
+        ]
         t3 = time.perf_counter()
         if timings is not None:
             timings["embed_query"] = (t1 - t0) * 1000

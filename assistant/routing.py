@@ -22,6 +22,31 @@ class Filters:
     paper_type: str | None = None
 
 
+def make_filters(
+    date_from: str | None = None, date_to: str | None = None, paper_type: str | None = None
+) -> Filters:
+    """Filters from what a user typed; a clear error for a date or paper type that isn't one."""
+    from datetime import date
+
+    from assistant.errors import BoardQAError
+    from assistant.records import PAPER_TYPES
+
+    date_from, date_to, paper_type = (
+        (v or "").strip() or None for v in (date_from, date_to, paper_type)
+    )
+    for value in (date_from, date_to):
+        if value:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise BoardQAError(f"'{value}' is not a date: use YYYY-MM-DD") from None
+    if paper_type and paper_type not in PAPER_TYPES:
+        raise BoardQAError(
+            f"unknown paper type '{paper_type}': use one of {', '.join(PAPER_TYPES)}"
+        )
+    return Filters(date_from, date_to, paper_type)
+
+
 class Router(Protocol):
     """Answers the questions it recognises; returns None for the rest."""
 

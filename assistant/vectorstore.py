@@ -18,9 +18,13 @@ COLLECTION = "board_chunks"
 class VectorStore(Protocol):
     """Stores one vector per chunk id; finds the nearest ids to a query vector."""
 
-    def add(self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict[str, Any]]) -> None: ...
+    def add(
+        self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict[str, Any]]
+    ) -> None: ...
 
-    def search(self, vector: np.ndarray, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]: ...
+    def search(
+        self, vector: np.ndarray, k: int, allowed: set[str] | None = None
+    ) -> list[tuple[str, float]]: ...
 
     def delete(self, ids: Sequence[str]) -> None: ...
 
@@ -50,10 +54,14 @@ class ChromaStore:
                     COLLECTION, metadata={"hnsw:space": "cosine"}, embedding_function=None
                 )
             except Exception as exc:
-                raise BackendError(f"could not open the vector store at {self.path}: {exc}") from exc
+                raise BackendError(
+                    f"could not open the vector store at {self.path}: {exc}"
+                ) from exc
         return self._collection
 
-    def add(self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict[str, Any]]) -> None:
+    def add(
+        self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict[str, Any]]
+    ) -> None:
         if not ids:
             return
         clean = [{k: v for k, v in m.items() if v is not None} for m in metadatas]
@@ -65,15 +73,22 @@ class ChromaStore:
                 metadatas=clean[i : i + step],
             )
 
-    def search(self, vector: np.ndarray, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
+    def search(
+        self, vector: np.ndarray, k: int, allowed: set[str] | None = None
+    ) -> list[tuple[str, float]]:
         total = self.collection.count()
         if total == 0:
             return []
         # Over-fetch by the number of ids that may be filtered out (other papers' dates,
         # leftovers of an interrupted ingest), so k allowed hits come back when they exist.
         n = min(total, k + max(0, total - len(allowed)) if allowed is not None else k)
-        result = self.collection.query(query_embeddings=[vector.tolist()], n_results=n, include=["distances"])
-        hits = [(i, 1.0 - float(d)) for i, d in zip(result["ids"][0], result["distances"][0], strict=True)]
+        result = self.collection.query(
+            query_embeddings=[vector.tolist()], n_results=n, include=["distances"]
+        )
+        hits = [
+            (i, 1.0 - float(d))
+            for i, d in zip(result["ids"][0], result["distances"][0], strict=True)
+        ]
         if allowed is not None:
             hits = [h for h in hits if h[0] in allowed]
         return hits[:k]
@@ -92,11 +107,15 @@ class MemoryStore:
     def __init__(self) -> None:
         self._vectors: dict[str, np.ndarray] = {}
 
-    def add(self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict[str, Any]]) -> None:
+    def add(
+        self, ids: Sequence[str], vectors: np.ndarray, metadatas: Sequence[dict[str, Any]]
+    ) -> None:
         for i, v in zip(ids, vectors, strict=True):
             self._vectors[i] = np.asarray(v, dtype=np.float32)
 
-    def search(self, vector: np.ndarray, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
+    def search(
+        self, vector: np.ndarray, k: int, allowed: set[str] | None = None
+    ) -> list[tuple[str, float]]:
         ids = [i for i in self._vectors if allowed is None or i in allowed]
         if not ids:
             return []

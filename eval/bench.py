@@ -35,7 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     parser.add_argument("--warm-runs", type=int, default=5)
-    parser.add_argument("--queries", type=int, default=100, help="Gold questions timed (in-process).")
+    parser.add_argument(
+        "--queries", type=int, default=100, help="Gold questions timed (in-process)."
+    )
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -58,11 +58,15 @@ def check_thresholds(report: dict[str, Any], thresholds: dict[str, float]) -> li
         if value is None:
             failures.append(f"{key}: not in the report")
         elif (value > limit) if upper else (value < limit):
-            failures.append(f"{key} = {value:.3f}, {'above' if upper else 'below'} the threshold {limit:.3f}")
+            failures.append(
+                f"{key} = {value:.3f}, {'above' if upper else 'below'} the threshold {limit:.3f}"
+            )
     return failures
 
 
-def run_eval(assistant: BoardAssistant, items: Sequence[GoldItem], thresholds: dict[str, float]) -> EvalRun:
+def run_eval(
+    assistant: BoardAssistant, items: Sequence[GoldItem], thresholds: dict[str, float]
+) -> EvalRun:
     """Ask, retrieve and score every item; aggregate; check thresholds."""
     scores = []
     for item in items:
@@ -70,7 +74,12 @@ def run_eval(assistant: BoardAssistant, items: Sequence[GoldItem], thresholds: d
         answer = assistant.ask(item.question)
         latency = (time.perf_counter() - started) * 1000
         retrieved = [
-            {"source": h.chunk.source, "line_start": h.chunk.line_start, "line_end": h.chunk.line_end, "page": h.chunk.page}
+            {
+                "source": h.chunk.source,
+                "line_start": h.chunk.line_start,
+                "line_end": h.chunk.line_end,
+                "page": h.chunk.page,
+            }
             for h in assistant.search(item.question, k=10)
         ]
         scores.append(score_item(item, answer.to_dict(), retrieved, latency))
@@ -78,7 +87,9 @@ def run_eval(assistant: BoardAssistant, items: Sequence[GoldItem], thresholds: d
     return EvalRun(report, scores, check_thresholds(report, thresholds))
 
 
-def evaluate(assistant: BoardAssistant, gold: Path | None = None, reports: Path = REPORTS) -> tuple[EvalRun, list[Path], str]:
+def evaluate(
+    assistant: BoardAssistant, gold: Path | None = None, reports: Path = REPORTS
+) -> tuple[EvalRun, list[Path], str]:
     """The whole `boardqa eval`: run, write reports, and render the terminal table."""
     run = run_eval(assistant, load_items(gold), read_thresholds())
     written = write_report(run.report, reports, run.scores)

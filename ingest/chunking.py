@@ -25,7 +25,9 @@ _SMALL_SECTION_TOKENS = 40
 def is_table_row(text: str) -> bool:
     """A row of a tab-separated or markdown pipe table."""
     stripped = text.strip()
-    return ("\t" in text and bool(stripped)) or (stripped.startswith("|") and stripped.count("|") >= 2)
+    return ("\t" in text and bool(stripped)) or (
+        stripped.startswith("|") and stripped.count("|") >= 2
+    )
 
 
 def context_line(section: Section) -> str:
@@ -99,7 +101,9 @@ def _split_long(text: str, count: CountTokens, budget: int) -> list[str]:
     return pieces
 
 
-def chunk_section(doc: Document, section: Section, count: CountTokens, max_tokens: int) -> list[Chunk]:
+def chunk_section(
+    doc: Document, section: Section, count: CountTokens, max_tokens: int
+) -> list[Chunk]:
     """One section's chunks; ``max_tokens`` bounds heading context plus text."""
     context = context_line(section)
     budget = max(32, max_tokens - count(context) - 3)  # [CLS], [SEP] and the newline

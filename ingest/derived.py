@@ -1,7 +1,9 @@
 """Stores derived from the parsed papers at ingest and the routers that answer from them.
 
 Each is rebuilt whole when any paper changes (or its file is missing) and read
-back through a router that the assistant tries before passage retrieval.
+back through a router that the assistant tries before passage retrieval:
+metric tables first (figure questions), then the register of decisions and
+actions.
 """
 
 from __future__ import annotations
@@ -11,16 +13,37 @@ from pathlib import Path
 
 from assistant.records import Chunk
 from assistant.routing import Router
-from ingest.pipeline import DerivedStore
+from ingest.pipeline import DerivedStore, Parsed
 from tools.register import load_router as load_register_router
 from tools.register import register_builder
+from tools.tables import (
+    STORE_NAME,
+    TableRouter,
+    TableStore,
+    build_table_store,
+    extract_tables,
+    tables_summary,
+)
+
+
+def tables_builder(parsed: Sequence[Parsed], chunks: Sequence[Chunk], index: Path) -> str:
+    """Extract every paper's tables into ``<index>/tables.duckdb``."""
+    del chunks  # tables are read from sections, where rows keep their line numbers
+    tables = extract_tables([s for _, sections in parsed for s in sections])
+    build_table_store(index / STORE_NAME, tables)
+    return f"tables: {tables_summary(tables)}"
+
 
 DERIVED_STORES: list[DerivedStore] = [
+    DerivedStore("metric tables", STORE_NAME, tables_builder),
     DerivedStore("register of decisions and actions", "register.json", register_builder),
 ]
 
 
 def load_routers(index: Path, chunks: Sequence[Chunk]) -> list[Router]:
     """The deterministic routers over the index's derived stores, in the order they are tried."""
-    routers: list[Router | None] = [load_register_router(index, chunks)]
+    routers: list[Router | None] = [
+        TableRouter(TableStore(index / STORE_NAME)) if (index / STORE_NAME).exists() else None,
+        load_register_router(index, chunks),
+    ]
     return [r for r in routers if r is not None]

@@ -131,7 +131,9 @@ def _docx_lines(source: str, data: bytes) -> list[Line]:
         else:
             style = (block.style.name or "") if block.style is not None else ""
             level = style.removeprefix("Heading ").strip()
-            prefix = "#" * int(level) + " " if style.startswith("Heading") and level.isdigit() else ""
+            prefix = (
+                "#" * int(level) + " " if style.startswith("Heading") and level.isdigit() else ""
+            )
             texts.append(prefix + block.text)
     return [Line(text=t, number=i) for i, t in enumerate(texts, start=1)]
 

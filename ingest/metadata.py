@@ -33,7 +33,9 @@ def load_manifest(corpus: Path) -> dict[str, dict[str, Any]]:
     return dict(papers)
 
 
-def describe(source: str, data: bytes, lines: Sequence[Line], entry: dict[str, Any] | None) -> Document:
+def describe(
+    source: str, data: bytes, lines: Sequence[Line], entry: dict[str, Any] | None
+) -> Document:
     """The Document for a file: manifest fields win; anything missing is inferred from the text."""
     entry = entry or {}
     inferred = infer_metadata(lines)
@@ -75,7 +77,9 @@ def infer_metadata(lines: Sequence[Line]) -> dict[str, Any]:
             title = t.split(":", 1)[1].strip()
         elif upper.startswith("MEETING:") and not body:
             body = t.split(":", 1)[1].strip()
-        if meeting_date is None and (m := re.match(r"minutes of (?:the )?meeting held on (.*)", t, re.I)):
+        if meeting_date is None and (
+            m := re.match(r"minutes of (?:the )?meeting held on (.*)", t, re.I)
+        ):
             meeting_date = first_date(m.group(1))
             paper_type = "minutes"
 
@@ -87,10 +91,17 @@ def infer_metadata(lines: Sequence[Line]) -> dict[str, Any]:
         meeting_date = first_date("\n".join(nonblank[:8]))
     if title is None:
         title = _infer_title(nonblank, body, paper_type, iso(meeting_date))
-    return {"title": title, "paper_type": paper_type, "body": body, "meeting_date": iso(meeting_date)}
+    return {
+        "title": title,
+        "paper_type": paper_type,
+        "body": body,
+        "meeting_date": iso(meeting_date),
+    }
 
 
-def _infer_title(nonblank: list[str], body: str, paper_type: str, meeting_date: str | None) -> str | None:
+def _infer_title(
+    nonblank: list[str], body: str, paper_type: str, meeting_date: str | None
+) -> str | None:
     if paper_type == "pack" and body:
         return f"{body} agenda pack" + (f", {meeting_date}" if meeting_date else "")
     for t in nonblank:

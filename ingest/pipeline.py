@@ -86,7 +86,9 @@ def discover(paths: Sequence[Path]) -> list[Path]:
     return found
 
 
-def parse_file(path: Path, manifest_entry: dict | None, count_tokens: Callable[[str], int], max_tokens: int) -> tuple[FileState, list[Chunk], list[Section], int]:  # type: ignore[type-arg]
+def parse_file(
+    path: Path, manifest_entry: dict | None, count_tokens: Callable[[str], int], max_tokens: int
+) -> tuple[FileState, list[Chunk], list[Section], int]:  # type: ignore[type-arg]
     """Load, describe, segment and chunk one file. Raises IngestError."""
     if not path.exists():
         raise IngestError(path.name, "no such file")
@@ -153,12 +155,18 @@ def ingest(
             report.failures.append(exc)
             if old is not None:  # keep what was ingested before
                 state.files[path.name] = old
-                chunks_by_file[path.name] = [old_chunks[c] for c in old.chunk_ids if c in old_chunks]
+                chunks_by_file[path.name] = [
+                    old_chunks[c] for c in old.chunk_ids if c in old_chunks
+                ]
             continue
         except OSError as exc:
             report.failures.append(IngestError(path.name, f"cannot read file ({exc.strerror})"))
             continue
-        same = old is not None and old.document.sha256 == digest and old.chunk_ids == file_state.chunk_ids
+        same = (
+            old is not None
+            and old.document.sha256 == digest
+            and old.chunk_ids == file_state.chunk_ids
+        )
         if same and old is not None and old.document == file_state.document:
             report.unchanged += 1
         else:
@@ -223,7 +231,9 @@ def _complete(parsed: list[Parsed], state: IndexState, embedder: Embedder) -> li
     return complete
 
 
-def _embed(chunks: Sequence[Chunk], embedder: Embedder, store: VectorStore, progress: Progress | None) -> None:
+def _embed(
+    chunks: Sequence[Chunk], embedder: Embedder, store: VectorStore, progress: Progress | None
+) -> None:
     batch = 256  # the model sorts each call's texts by length; bigger calls pad less
     for start in range(0, len(chunks), batch):
         part = chunks[start : start + batch]

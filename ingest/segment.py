@@ -27,7 +27,9 @@ MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+)$")
 # Agenda rows: "5.\tSafer Communities Strategy ...\t7 - 56" or "2\tPrevious Minutes – 19th April 2013\t1 – 6\t..."
 AGENDA_ROW = re.compile(r"^(\d{1,2})\.?\t+([^\t]+)")
 MAJOR_HEADING = re.compile(r"^(Priority|Appendix|Section|Part|Chapter)\s+[\dA-Z]{1,3}\b")
-PREVIOUS_MINUTES = re.compile(r"(?:previous minutes|minutes of (?:the )?previous meeting)\s*[-–—:]?\s*(.*)", re.I)
+PREVIOUS_MINUTES = re.compile(
+    r"(?:previous minutes|minutes of (?:the )?previous meeting)\s*[-–—:]?\s*(.*)", re.I
+)
 
 _MAX_HEADING_WORDS = 14
 _PAPER_HEAD = 4  # a marker within this many text lines of a paper's start names that paper
@@ -81,7 +83,9 @@ def split_papers(doc: Document, lines: Sequence[Line]) -> list[Paper]:
     is_pack = doc.paper_type == "pack"
     pack_date = date.fromisoformat(doc.meeting_date) if doc.meeting_date else None
     if not is_pack:
-        return [Paper(kind=doc.paper_type, title=doc.title, meeting_date=pack_date, lines=list(lines))]
+        return [
+            Paper(kind=doc.paper_type, title=doc.title, meeting_date=pack_date, lines=list(lines))
+        ]
 
     agenda = read_agenda(lines)
     papers = [Paper(kind="agenda", meeting_date=pack_date)]
@@ -170,7 +174,9 @@ def _long_date(d: date | str | None) -> str | None:
     return f"{d.day} {d:%B %Y}"
 
 
-def heading_of(line: Line, prev_blank: bool, next_blank: bool, minutes: bool) -> tuple[int, str, str | None] | None:
+def heading_of(
+    line: Line, prev_blank: bool, next_blank: bool, minutes: bool
+) -> tuple[int, str, str | None] | None:
     """(level, heading text, item number) when ``line`` is a heading, else None."""
     raw = line.text.strip()
     if not raw or "\t" in raw:
@@ -217,7 +223,9 @@ def split_sections(doc: Document, paper: Paper) -> list[Section]:
                     source=doc.source,
                     title=title,
                     paper_type=paper.kind,
-                    meeting_date=iso(paper.meeting_date) if isinstance(paper.meeting_date, date) else paper.meeting_date,
+                    meeting_date=iso(paper.meeting_date)
+                    if isinstance(paper.meeting_date, date)
+                    else paper.meeting_date,
                     heading_path=(title, *(h for _, h in path)),
                     agenda_item=item,
                     lines=tuple(current),

@@ -45,7 +45,9 @@ def test_json_contract_keys(real_assistant) -> None:  # type: ignore[no-untyped-
 
 
 def test_minutes_in_a_pack_are_cited_with_their_own_meeting_date(real_assistant) -> None:  # type: ignore[no-untyped-def]
-    hits = real_assistant.search("James Mass agreed to find out who chairs the Police Property Crime & Burglary Group")
+    hits = real_assistant.search(
+        "James Mass agreed to find out who chairs the Police Property Crime & Burglary Group"
+    )
     top = hits[0].chunk
     assert top.source == "2013-07-19_scpb_pack.txt"
     assert top.meeting_date == "2013-04-19"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from assistant.embedder import FakeEmbedder
 from assistant.records import Chunk, Document, Line, Section
 from ingest.chunking import chunk_document, chunk_section, embedding_text, is_table_row
