@@ -217,7 +217,7 @@ def compose(
     min_support: float = 0.5,
     min_dense: float = 0.3,
     similarity: Callable[[Sequence[str]], Sequence[float]] | None = None,
-    rerank_depth: int = 24,
+    rerank_depth: int = 16,
 ) -> tuple[str, str, tuple[Citation, ...]]:
     """(status, answer, citations) for ``question`` from ranked ``hits``.
 
@@ -254,7 +254,8 @@ def compose(
     scored.sort(key=lambda s: -s[0])
     if similarity is not None:
         head = scored[:rerank_depth]
-        sims = similarity([u.display for _, _, u in head])
+        # The opening words carry a sentence's meaning; long table rows would only cost time.
+        sims = similarity([" ".join(u.display.split()[:60]) for _, _, u in head])
         head = [
             (score + 0.5 * sim, rank, u) for (score, rank, u), sim in zip(head, sims, strict=True)
         ]

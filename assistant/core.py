@@ -121,7 +121,7 @@ class BoardAssistant:
                 timings["total"] = (time.perf_counter() - started) * 1000
                 return Answer(
                     question,
-                    "answered",
+                    "not_found" if routed.status == "not_found" else "answered",
                     routed.answer,
                     routed.citations,
                     routed.tool_calls,
@@ -129,7 +129,9 @@ class BoardAssistant:
                     routed.table_rows,
                     routed.chart,
                 )
+        t0 = time.perf_counter()
         question_vector = self.embedder.embed([question], "query")[0]
+        timings["embed_query"] = (time.perf_counter() - t0) * 1000
         hits = retriever.search(
             question, filters, self.settings.retrieval.top_k, timings, question_vector
         )

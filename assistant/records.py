@@ -216,6 +216,7 @@ class ToolAnswer(_Record):
     citations: tuple[Citation, ...]
     tool_calls: tuple[ToolCall, ...] = ()
     table_rows: tuple[dict[str, Any], ...] = ()
-    chart: dict[str, Any] | None = (
-        None  # {"title", "x_label", "y_label", "points": [{"period", "value"}]}
-    )
+    # {"title", "x_label", "y_label", "points": [{"period", "value"}]} for trend answers
+    chart: dict[str, Any] | None = None
+    # "not_found" when the tool can show, with sources, that the papers do not record the answer.
+    status: str = "answered"

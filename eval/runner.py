@@ -54,7 +54,10 @@ def check_thresholds(report: dict[str, Any], thresholds: dict[str, float]) -> li
         path = key.removeprefix("max.").removeprefix("min.").split(".")
         value: Any = report
         for part in path:
-            value = value.get(part) if isinstance(value, dict) else None
+            if isinstance(value, list):  # by_category rows are found by their category
+                value = next((r for r in value if isinstance(r, dict) and r.get("category") == part), None)
+            else:
+                value = value.get(part) if isinstance(value, dict) else None
         if value is None:
             failures.append(f"{key}: not in the report")
         elif (value > limit) if upper else (value < limit):

@@ -57,3 +57,29 @@ def test_reingest_of_unchanged_corpus_embeds_nothing(real_assistant) -> None:  #
     report = real_assistant.ingest()
     assert report.embedded == 0
     assert report.unchanged == report.files == 5
+
+
+def test_what_the_papers_do_not_record_is_not_found_and_says_why(real_assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = real_assistant.ask("Which Board members attended the 15 January 2013 meeting?")
+    assert answer.status == "not_found"
+    assert "minutes are not among them" in answer.answer
+    assert answer.citations and answer.citations[0].source == "2013-01-15_scpb_pack.txt"
+
+
+def test_figure_question_is_read_from_the_table_and_cites_its_row(real_assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = real_assistant.ask(
+        "How many residential burglaries were there between 1 April 2012 and 6 January 2013?"
+    )
+    assert answer.status == "answered"
+    assert "2,576" in answer.answer
+    assert any(t.name == "metric_lookup" for t in answer.tool_calls), answer.tool_calls
+    assert answer.citations[0].source == "2013-01-15_scpb_pack.txt"
+    assert answer.citations[0].locator.startswith("lines 313")
+
+
+def test_decision_question_is_chronological_and_cites_the_minute(real_assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = real_assistant.ask("What did the board decide about Neighbourhood Justice Panels?")
+    assert answer.status == "answered"
+    dates = [c.meeting_date for c in answer.citations if c.meeting_date]
+    assert dates == sorted(dates)
+    assert dates[0] == "2012-10-16"  # the October 2012 minutes: restorative justice proposals welcomed

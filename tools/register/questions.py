@@ -13,6 +13,7 @@ from tools.register.tools import meeting_dates, owner_matches
 ATTENDANCE = re.compile(
     r"\bwho (?:attended|was (?:at|present)|were (?:at|present)|came|chaired|was (?:the )?chair)\b"
     r"|\bwho (?:chairs|is (?:the )?chair(?:man|person)?)\b"
+    r"|\b(?:which|what) (?:board )?members (?:attended|were (?:at|present))\b"
     r"|\battendance\b|\bapologies\b|\bmembers present\b|\battendees\b"
     r"|\b(?:listed|recorded) as present\b|\b(?:who|how many)\b.{0,40}\b(?:was|were) present\b",
     re.I,

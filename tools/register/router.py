@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import partial
 
 from assistant.errors import IndexMissing
@@ -53,6 +54,9 @@ from tools.register.tools import ChunkSource, actions, decisions, meeting_dates,
 log = logging.getLogger(__name__)
 MAX_LATER = 4  # papers after the decisions shown with "what did the board decide"
 Handler = Callable[[str, Filters], ToolAnswer | None]
+
+
+CHAIR_ASKED = re.compile(r"\bchair", re.I)
 
 
 class RegisterRouter:
@@ -103,7 +107,7 @@ class RegisterRouter:
             return None  # "what decision was sought in the report?" is for the passages
         found = decisions(self.register, topic, date_from, date_to)
         if not found:
-            return None
+            return self._unminuted(question, "decisions")
         out = AnswerBuilder()
         out.calls.append(
             call(
@@ -132,6 +136,22 @@ class RegisterRouter:
                 out.lines.append("What the other papers record:")
                 out.lines.extend(f"- {out.entry(e)}" for e in later[:MAX_LATER])
         return out.result()
+
+    def _unminuted(self, question: str, what: str) -> ToolAnswer | None:
+        """'Not recorded', with the agenda cited, when the question names a meeting the papers hold no minutes of."""
+        held = meetings_named(question, self.register.meetings)
+        if len(held) != 1 or held[0].minuted:
+            return None
+        m = held[0]
+        out = AnswerBuilder()
+        out.calls.append(call("meeting", "agenda only", date=m.meeting_date))
+        agenda = "; ".join(f"{i.number}. {i.title}" for i in m.agenda_items)
+        n = out.cite(m.source, m.title, m.meeting_date, m.locator, agenda)
+        out.lines.append(
+            f"The papers hold only the agenda for the meeting of {long_date(m.meeting_date)}; "
+            f"its minutes are not among them, so its {what} are not recorded [{n}]."
+        )
+        return replace(out.result(), status="not_found")
 
     def _actions(self, question: str, filters: Filters) -> ToolAnswer | None:
         if BOARD_ASKED.search(question):
@@ -258,6 +278,9 @@ class RegisterRouter:
             out.calls.append(call("meeting", "found", date=found.meeting_date))
             out.rows.append(found.to_dict())
             attendance_lines(found, out)
+        if not any(m.minuted for m in held) and not CHAIR_ASKED.search(question):
+            # Only an agenda: who attended is not in the papers, and the answer says so.
+            return replace(out.result(), status="not_found")
         chairs = {m.chair for m in held if m.minuted}
         if len(held) > 1 and len(chairs) == 1 and None not in chairs:
             out.lines.append(f"The same chairman, {chairs.pop()}, chaired each of these meetings.")

@@ -10,7 +10,7 @@ row when the row's canonical measure appears in the question's canonical text.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from tools.tables.vocabulary import (
     AGGREGATE_AREAS,
@@ -48,6 +48,7 @@ def normalise_text(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=65536)
 def canonical_text(text: str) -> str:
     """``text`` normalised with every synonym replaced by its canonical phrase."""
     # twice: "anti-social behaviour calls" -> "asb calls" -> "asb incidents"
@@ -100,6 +101,7 @@ def known_measure(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def canonical_measure(label: str) -> str:
     """A row or column label as a measure: "3) Reduction in burglary" -> "burglary",
     "Reduction of Total Crime (TNO)" -> "total notifiable offences", "Violent crime (VWI)" ->

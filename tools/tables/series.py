@@ -12,7 +12,7 @@ from tools.tables.period_matching import period_matches
 from tools.tables.query import question_periods
 from tools.tables.records import MetricCell, Period
 from tools.tables.results import RankEntry, Ranking, TableMatch, Trend, figure
-from tools.tables.store import TableStore, cell_from_row
+from tools.tables.store import TableStore
 from tools.tables.vocabulary import AGGREGATE_AREAS
 
 
@@ -40,13 +40,12 @@ def rank(
     label: str | None = None,
 ) -> Ranking | None:
     """The rows of the best-fitting table ordered by one column (totals and London left out)."""
-    cells = store.cells[store.cells["value"].notna()]
     wanted = set(tokens) | set(content_tokens(f"{measure or ''} {column or ''}"))
     periods = _periods(period)
     best_key: tuple[float, int] | None = None
     chosen: list[MetricCell] = []
-    for (table_id, col_index), group in cells.groupby(["table_id", "col_index"]):
-        rows = [cell_from_row(r) for r in group.to_dict("records")]
+    for (table_id, col_index), column_cells in sorted(store.cells_by_column.items()):
+        rows = list(column_cells)
         if table and table_id != table:
             continue
         if statistic is not None:

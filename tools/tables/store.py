@@ -105,6 +105,7 @@ class TableStore:
         self._given = list(tables) if tables is not None else None
         self._tables: pd.DataFrame | None = None
         self._cells: pd.DataFrame | None = None
+        self._by_column: dict[tuple[str, int], list[MetricCell]] | None = None
 
     @classmethod
     def from_tables(cls, tables: Sequence[MetricTable]) -> TableStore:
@@ -146,6 +147,18 @@ class TableStore:
         self._load()
         assert self._cells is not None
         return self._cells
+
+    @property
+    def cells_by_column(self) -> dict[tuple[str, int], list[MetricCell]]:
+        """Cells with a figure, as records, by (table id, column index); built once per store."""
+        if self._by_column is None:
+            by_column: dict[tuple[str, int], list[MetricCell]] = {}
+            figures = self.cells[self.cells["value"].notna()]
+            for row in figures.to_dict("records"):
+                cell = cell_from_row(row)
+                by_column.setdefault((cell.table_id, cell.col_index), []).append(cell)
+            self._by_column = by_column
+        return self._by_column
 
     def tables(self) -> list[MetricTable]:
         """Every table, without cells, in source and line order."""
