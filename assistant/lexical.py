@@ -163,6 +163,9 @@ SYNONYMS = {
     "cllr": "councillor",
     "antisocial": "asb",
     "burglarie": "burglary",
+    "wrote": "author",
+    "written": "author",
+    "authored": "author",
 }
 
 
