@@ -283,10 +283,12 @@ def _render(units: Sequence[Unit]) -> tuple[str, tuple[Citation, ...]]:
                     quote=unit.text.strip(),
                 )
             )
+        when = long_date(unit.chunk.meeting_date)
         where = ", ".join(
             p
             for p in (
                 unit.chunk.title,
+                when if when and when not in unit.chunk.title else None,
                 f"item {unit.chunk.agenda_item}" if unit.chunk.agenda_item else None,
             )
             if p

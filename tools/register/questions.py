@@ -37,7 +37,9 @@ DECIDED = re.compile(
 HAPPENED = re.compile(
     r"\bwhat (?:has |had )?happened (?:to|with|about|on)\s+(?P<topic>.+)"
     r"|\bwhat became of\s+(?P<topic2>.+)"
-    r"|\b(?:history|timeline) of\s+(?P<topic3>.+)",
+    r"|\b(?:history|timeline) of\s+(?P<topic3>.+)"
+    r"|\bhow (?:did|has|have) (?:the )?(?:plans? for |work on )?(?P<topic4>.+?) "
+    r"(?:progress|develop|evolve)(?:ed)?\b",
     re.I,
 )
 ACTIONS = re.compile(
