@@ -156,14 +156,38 @@ def wanted_quantity(question: str) -> str | None:
     return None
 
 
-def has_quantity(text: str, kind: str) -> bool:
-    """Whether ``text`` states a figure of the wanted kind (years and dates don't count)."""
+# Dates, times and page or footnote references are not figures.
+NOT_FIGURES = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\bp\d+\b",
+    re.I,
+)
+
+
+def counted_noun(question: str) -> str | None:
+    """The thing a 'how many' question counts ("cameras" in "how many ANPR cameras ...")."""
+    m = re.search(r"\bhow many\s+((?:[a-z-]+\s+){0,2}?[a-z-]+?s)\b", question, re.I)
+    return tokenize(m.group(1).split()[-1])[0] if m and tokenize(m.group(1).split()[-1]) else None
+
+
+def has_quantity(text: str, kind: str, noun: str | None = None) -> bool:
+    """Whether ``text`` states a figure of the wanted kind (years, dates and times don't count);
+    for a count of ``noun``, the number must stand next to that word."""
     if kind == "percent":
         return bool(PERCENT.search(text))
     if kind == "money":
         return bool(MONEY.search(text))
-    stripped = YEAR.sub(" ", PERCENT.sub(" ", text))
-    return bool(COUNT.search(stripped))
+    stripped = YEAR.sub(" ", PERCENT.sub(" ", NOT_FIGURES.sub(" ", text)))
+    if noun is None:
+        return bool(COUNT.search(stripped))
+    words = tokenize(stripped)
+    for i, word in enumerate(words):
+        if word.replace(",", "").isdigit():
+            # "46 cameras", "46 new ANPR cameras", "cameras: 46"
+            near = words[i + 1 : i + 4] + words[max(0, i - 2) : i]
+            if any(t.startswith(noun[:5]) for t in near):
+                return True
+    return False
 
 
 def names_years(chunk: Chunk, years: Sequence[str]) -> bool:
@@ -213,6 +237,7 @@ def compose(
         return "not_found", NOT_FOUND, ()
     years = YEAR.findall(question)
     quantity = wanted_quantity(question)
+    noun = counted_noun(question) if quantity == "count" else None
     scored: list[tuple[float, int, Unit]] = []
     asked = set(tokenize(question))
     for rank, hit in enumerate(hits):
@@ -222,7 +247,9 @@ def compose(
         context = passage_context(hit.chunk)
         heading_words = set(tokenize(hit.chunk.section))
         for unit in units_of(hit.chunk):
-            if quantity and not has_quantity(unit.display, quantity):
+            if quantity and not has_quantity(
+                unit.display, quantity, None if is_table_row(unit.text) else noun
+            ):
                 continue
             novel = set(tokenize(unit.text)) - asked - heading_words
             if len(novel) < 2:

@@ -193,3 +193,26 @@ def test_a_year_the_evidence_mentions_is_answered(retriever: Retriever) -> None:
 
 def test_no_passages_is_not_found() -> None:
     assert compose("Who chairs the board?", [], lambda term: 1.0) == ("not_found", NOT_FOUND, ())
+
+
+def test_a_how_many_question_needs_a_count_of_the_thing_asked_about() -> None:
+    from assistant.compose import counted_noun, has_quantity, wanted_quantity
+
+    question = "How many ANPR cameras were deployed in the expansion?"
+    assert wanted_quantity(question) == "count"
+    noun = counted_noun(question)
+    assert has_quantity("There are 46 new ANPR cameras in the borough.", "count", noun)
+    # Numbers about something else, dates and times are not the count asked for.
+    assert not has_quantity("New cameras are live 24 hours a day, 7 days a week.", "count", noun)
+    assert not has_quantity("The event was held on 14 January 2013 at 6pm.", "count", None)
+
+
+def test_percentage_and_money_questions_need_that_kind_of_figure() -> None:
+    from assistant.compose import has_quantity, wanted_quantity
+
+    assert wanted_quantity("What percentage of residents felt safe?") == "percent"
+    assert wanted_quantity("How much funding did MOPAC provide?") == "money"
+    assert has_quantity("73% felt safe after dark", "percent")
+    assert not has_quantity("73 residents felt safe", "percent")
+    assert has_quantity("MOPAC provided £120,000", "money")
+    assert not has_quantity("MOPAC provided funding for two years", "money")
