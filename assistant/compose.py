@@ -184,7 +184,7 @@ def has_quantity(text: str, kind: str, noun: str | None = None) -> bool:
     for i, word in enumerate(words):
         if word.replace(",", "").isdigit():
             # "46 cameras", "46 new ANPR cameras", "cameras: 46"
-            near = words[i + 1 : i + 4] + words[max(0, i - 2) : i]
+            near = words[i + 1 : i + 4] + words[max(0, i - 1) : i]
             if any(t.startswith(noun[:5]) for t in near):
                 return True
     return False
