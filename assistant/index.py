@@ -73,6 +73,9 @@ class IndexState:
     embedder: str = ""
     chunker: str = ""
     files: dict[str, FileState] = field(default_factory=dict)
+    derived: dict[str, str] = field(
+        default_factory=dict
+    )  # derived store name -> code version built
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -80,6 +83,7 @@ class IndexState:
             "embedder": self.embedder,
             "chunker": self.chunker,
             "files": {k: v.to_dict() for k, v in sorted(self.files.items())},
+            "derived": self.derived,
         }
 
     @classmethod
@@ -87,7 +91,9 @@ class IndexState:
         if data.get("version") != FORMAT_VERSION:
             return cls()
         files = {k: FileState.from_dict(v) for k, v in data.get("files", {}).items()}
-        return cls(data.get("embedder", ""), data.get("chunker", ""), files)
+        return cls(
+            data.get("embedder", ""), data.get("chunker", ""), files, dict(data.get("derived", {}))
+        )
 
 
 def read_state(index: Path) -> IndexState:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from assistant.records import Chunk
 from assistant.routing import Router
-from ingest.pipeline import DerivedStore, Parsed
+from ingest.pipeline import DerivedStore, Parsed, code_fingerprint
 from tools.register import load_router as load_register_router
 from tools.register import register_builder
 from tools.tables import (
@@ -35,8 +35,13 @@ def tables_builder(parsed: Sequence[Parsed], chunks: Sequence[Chunk], index: Pat
 
 
 DERIVED_STORES: list[DerivedStore] = [
-    DerivedStore("metric tables", STORE_NAME, tables_builder),
-    DerivedStore("register of decisions and actions", "register.json", register_builder),
+    DerivedStore("metric tables", STORE_NAME, tables_builder, code_fingerprint("tools.tables")),
+    DerivedStore(
+        "register of decisions and actions",
+        "register.json",
+        register_builder,
+        code_fingerprint("tools.register"),
+    ),
 ]
 
 

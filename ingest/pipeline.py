@@ -41,6 +41,19 @@ class DerivedStore:
     name: str
     filename: str
     build: DerivedBuilder
+    version: str = ""  # changes when the code that builds it changes: the store is rebuilt
+
+
+def code_fingerprint(package: str) -> str:
+    """A hash of a package's Python source, so a derived store follows its extractor's code."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(package)
+    folder = Path(spec.origin).parent if spec and spec.origin else None
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*.py")) if folder else []:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @dataclass
@@ -199,16 +212,26 @@ def ingest(
     _embed(to_embed, embedder, store, progress)
     report.embedded = len(to_embed)
 
-    stale = [d for d in derived if changed or to_embed or not (index / d.filename).exists()]
+    stale = [
+        d
+        for d in derived
+        if changed
+        or to_embed
+        or not (index / d.filename).exists()
+        or previous.derived.get(d.name) != d.version
+    ]
     if stale:
         parsed = _complete(parsed, state, embedder)
+    state.derived = {d.name: previous.derived.get(d.name, "") for d in derived}
+    index.mkdir(parents=True, exist_ok=True)
     for store_ in stale:
         try:
             report.notes.append(store_.build(parsed, all_chunks, index))
+            state.derived[store_.name] = store_.version
         except Exception as exc:  # a derived store must not cost the passages
             log.exception("building the %s failed", store_.name)
             report.failures.append(IngestError(f"({store_.name})", f"{type(exc).__name__}: {exc}"))
-    if changed or to_embed or not (index / "state.json").exists():
+    if changed or to_embed or stale or not (index / "state.json").exists():
         write_index_files(index, all_chunks, state)
         keep = {c.id for c in all_chunks}
         store.delete(sorted(i for i in store.ids() if i not in keep))

@@ -82,4 +82,6 @@ def test_decision_question_is_chronological_and_cites_the_minute(real_assistant)
     assert answer.status == "answered"
     dates = [c.meeting_date for c in answer.citations if c.meeting_date]
     assert dates == sorted(dates)
-    assert dates[0] == "2012-10-16"  # the October 2012 minutes: restorative justice proposals welcomed
+    assert (
+        dates[0] == "2012-10-16"
+    )  # the October 2012 minutes: restorative justice proposals welcomed

@@ -258,3 +258,30 @@ def test_junk_with_a_utf16_bom_is_skipped_not_fatal(
 
     assert [f.source for f in report.failures] == ["junk.txt"]
     assert sources(index) == {"minutes.txt", "cctv.md"}
+
+
+def test_derived_stores_are_built_from_every_paper_and_rebuilt_when_their_code_changes(
+    corpus: Path, index: Path, embedder: CountingEmbedder, store: VectorStore
+) -> None:
+    from ingest.pipeline import DerivedStore
+
+    builds: list[set[str]] = []
+
+    def build(parsed, chunks, index_dir):  # type: ignore[no-untyped-def]
+        builds.append({doc.source for doc, _ in parsed})
+        (index_dir / "derived.txt").write_text("built", encoding="utf-8")
+        return "derived: built"
+
+    everything = {p.name for p in corpus.iterdir() if p.name != "manifest.toml"}
+    v1 = DerivedStore("test store", "derived.txt", build, "v1")
+    report = ingest([corpus], index, embedder, store, corpus=corpus, derived=[v1])
+    assert "derived: built" in report.summary()
+    assert builds == [everything]
+    ingest([corpus], index, embedder, store, corpus=corpus, derived=[v1])
+    assert len(builds) == 1  # nothing changed: not rebuilt
+    v2 = DerivedStore("test store", "derived.txt", build, "v2")
+    ingest([corpus], index, embedder, store, corpus=corpus, derived=[v2])
+    assert builds[-1] == everything and len(builds) == 2  # new extractor code: rebuilt, whole
+    (index / "derived.txt").unlink()
+    ingest([corpus], index, embedder, store, corpus=corpus, derived=[v2])
+    assert len(builds) == 3  # its file went missing: rebuilt

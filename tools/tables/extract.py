@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.records import Line, Section
+from tools.tables.appendices import appendix_title
 from tools.tables.forms import find_grids
 from tools.tables.headers import NOTE_LIKE
 from tools.tables.interpret import build_table
@@ -25,7 +26,7 @@ log = logging.getLogger(__name__)
 _MAX_CAPTION = 170
 _CAPTION_REACH = 8  # non-blank lines looked at above a table for its title
 _NOTE_REACH = 4
-_TABLE_LABEL = re.compile(r"^(?:table|figure)\s*\d+\s*[:.]", re.I)
+_TABLE_LABEL = re.compile(r"^(?:table|figure|appendix)\s*\d+\s*[:.]", re.I)
 _FURNITURE = re.compile(
     r"^(?:page \d+|this page is intentionally left blank|©|last refresh date|performance helpdesk|"
     r"if there are any queries|pd\d|total policing|metropolitan police|doi reporting|"
@@ -160,8 +161,15 @@ def _papers(sections: Sequence[Section]) -> list[list[tuple[Line, Section]]]:
 def extract(sections: Sequence[Section]) -> Extraction:
     """Every table in ``sections``, and every grid rejected as scrambled."""
     out = Extraction()
+    files: dict[str, list[Line]] = {}
+    for section in sections:
+        files.setdefault(section.source, []).extend(section.lines)
+    seen: dict[str, int] = {}  # lines of each file in the papers before this one
     for paper in _papers(sections):
         lines = [line for line, _ in paper]
+        source = paper[0][1].source
+        offset = seen.get(source, 0)
+        seen[source] = offset + len(lines)
         previous_caption: str | None = None
         previous_last = -1
         for grid in find_grids(lines):
@@ -176,6 +184,9 @@ def extract(sections: Sequence[Section]) -> Extraction:
             caption, notes, blocked = find_caption(lines, grid.first, grid.last, previous_last)
             if caption is None and blocked and previous_caption:
                 caption = previous_caption
+            if caption is None:
+                # no title in sight: the pack's list of appendices may say what it is
+                caption = appendix_title(files[source], offset + grid.first)
             caption = caption or " > ".join(section.heading_path[1:]) or section.title
             if _CONTENTS.match(caption) or _CONTENTS.match(found[0].stub):
                 continue  # a contents list is navigation, not a table of figures

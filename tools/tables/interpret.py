@@ -169,7 +169,9 @@ def _row_cells(
         col_stat = _first(
             [c.statistic for c in reversed(col) if c.statistic not in (None, "value")]
         )
-        statistic = label.statistic or col_stat or "value"
+        # a stub naming a statistic ("Sanction Detections") says what the row's figures count
+        stub_stat = stub.statistic if stub.statistic and "%" not in stub.statistic else None
+        statistic = label.statistic or col_stat or stub_stat or "value"
         if parsed and statistic in _CHANGE and any(x.statistic in _CHANGE for x in parsed.extras):
             statistic = "value"  # "519 (25.9% reduction)": the figure, then its change
         if parsed and parsed.main.confidence:

@@ -297,7 +297,10 @@ def test_no_register_yet_falls_back_to_passages(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("question", "what"),
     [
-        ("Which Board members attended the 15 January 2013 meeting?", "who attended is not recorded"),
+        (
+            "Which Board members attended the 15 January 2013 meeting?",
+            "who attended is not recorded",
+        ),
         (
             "What did the Board resolve about the Outline Business Case at its 15 January 2013 meeting?",
             "its decisions are not recorded",
@@ -315,7 +318,9 @@ def test_a_meeting_with_only_its_agenda_in_the_papers_is_not_found_with_the_agen
     assert answer.citations[0].meeting_date == "2013-01-15"
 
 
-def test_who_chaired_an_agenda_only_meeting_is_answered_from_the_agenda(router: RegisterRouter) -> None:
+def test_who_chaired_an_agenda_only_meeting_is_answered_from_the_agenda(
+    router: RegisterRouter,
+) -> None:
     answer = ask(router, "Who chaired the 15 January 2013 meeting?")
     assert answer.status == "answered"
     assert "David Longstaff" in answer.answer

@@ -256,3 +256,21 @@ def test_figure_questions(
 )
 def test_no_table_no_answer(router: TableRouter, question: str) -> None:
     assert router.route(question, Filters()) is None
+
+
+def test_uncaptioned_weekly_robbery_table_takes_its_appendix_title(corpus_tables) -> None:  # noqa: ANN001
+    # line 553: "This Year 23 16 21 23 31 23 28 15 19 13 12 771" under weeks 21 Oct .. 30 Dec
+    table = _table(corpus_tables, JAN13, 553)
+    assert table.caption.startswith("Appendix D- Robbery weekly figures")
+    week = next(c for c in table.cells if c.line == 553 and c.column_labels == ("25 Nov",))
+    assert (week.measure, week.value, week.period) == ("robbery", 23, "week ending 2012-11-25")
+    fytd = next(c for c in table.cells if c.line == 553 and c.column_labels == ("FYTD Total",))
+    assert (fytd.value, fytd.period_relation) == (771, "current")
+
+
+def test_appendix_1_spend_table_is_captioned_from_the_line_below(corpus_tables) -> None:  # noqa: ANN001
+    # line 1472: "Police £38,690,000 Approx. 99% ..."; line 1474: "Appendix 1: Breakdown of Safer"
+    table = _table(corpus_tables, JAN13, 1472)
+    assert table.caption.startswith("Appendix 1: Breakdown of Safer")
+    police = next(c for c in table.cells if c.line == 1472 and c.col_index == 0)
+    assert (police.area, police.value, police.unit) == ("Police", 38_690_000, "gbp")
