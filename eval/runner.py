@@ -55,7 +55,9 @@ def check_thresholds(report: dict[str, Any], thresholds: dict[str, float]) -> li
         value: Any = report
         for part in path:
             if isinstance(value, list):  # by_category rows are found by their category
-                value = next((r for r in value if isinstance(r, dict) and r.get("category") == part), None)
+                value = next(
+                    (r for r in value if isinstance(r, dict) and r.get("category") == part), None
+                )
             else:
                 value = value.get(part) if isinstance(value, dict) else None
         if value is None:
