@@ -21,12 +21,15 @@ _CONTROL_SHARE_LIMIT = 0.01
 _ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f"}
 
 
-def load_lines(path: Path) -> list[Line]:
-    """The file's text as numbered lines; raises IngestError when it cannot be read as a paper."""
+def load_lines(path: Path, data: bytes | None = None) -> list[Line]:
+    """The file's text as numbered lines; raises IngestError when it cannot be read as a paper.
+
+    ``data`` is the file's content when the caller has already read it."""
     loader = LOADERS.get(path.suffix.lower())
     if loader is None:
         raise UnsupportedFile(path.name, f"unsupported file type '{path.suffix or '(none)'}'")
-    data = path.read_bytes()
+    if data is None:
+        data = path.read_bytes()
     if not data.strip():
         raise IngestError(path.name, "empty file")
     lines = loader(path.name, data)

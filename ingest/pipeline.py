@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.embedder import Embedder
-from assistant.errors import IngestError
+from assistant.errors import BoardQAError, IngestError
 from assistant.index import FileState, IndexState, read_chunks, read_state, write_index_files
 from assistant.records import Chunk, Document, Section
 from assistant.vectorstore import VectorStore
@@ -106,7 +106,7 @@ def parse_file(
     if not path.exists():
         raise IngestError(path.name, "no such file")
     data = path.read_bytes()
-    lines = load_lines(path)
+    lines = load_lines(path, data)
     doc = describe(path.name, data, lines, manifest_entry)
     sections = segment(doc, lines)
     chunks = chunk_document(doc, sections, count_tokens, max_tokens)
@@ -155,12 +155,11 @@ def ingest(
         if folder not in manifests:
             try:
                 manifests[folder] = load_manifest(folder)
-            except Exception as exc:
+            except BoardQAError as exc:
                 report.failures.append(IngestError(MANIFEST_NAME, str(exc)))
                 manifests[folder] = {}
         old = previous.files.get(path.name)
         try:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else None
             file_state, chunks, sections, n_lines = parse_file(
                 path, manifests[folder].get(path.name), embedder.count_tokens, embedder.max_tokens
             )
@@ -175,12 +174,12 @@ def ingest(
         except OSError as exc:
             report.failures.append(IngestError(path.name, f"cannot read file ({exc.strerror})"))
             continue
-        same = (
+        # The document record carries the file's sha256: same record, same chunks, nothing to do.
+        if (
             old is not None
-            and old.document.sha256 == digest
+            and old.document == file_state.document
             and old.chunk_ids == file_state.chunk_ids
-        )
-        if same and old is not None and old.document == file_state.document:
+        ):
             report.unchanged += 1
         else:
             changed = True
