@@ -119,7 +119,12 @@ def split_papers(doc: Document, lines: Sequence[Line]) -> list[Paper]:
             item = m.group(1)
             if current.kind != "minutes":
                 before = text[: m.start()].strip()
+                title_page = [] if fresh else _title_page(current)
+                if title_page is None:  # the current paper is the new paper's title page
+                    fresh = True
                 target = current if fresh else start("report")
+                if target is not current:
+                    target.lines.extend(title_page or [])
                 target.kind = "report"
                 target.agenda_item = last_item = item
                 target.title = target.title or _item_title(item, agenda, before)
@@ -144,6 +149,29 @@ def split_papers(doc: Document, lines: Sequence[Line]) -> list[Paper]:
     for paper in papers:
         paper.title = paper.title or _paper_title(paper, agenda)
     return [p for p in papers if p.text_lines()]
+
+
+_TITLE_PAGE_LINES = 8
+_H1 = re.compile(r"^#\s+\S")
+
+
+def _title_page(paper: Paper) -> list[Line] | None:
+    """Take the title page a new paper's "AGENDA ITEM n" mark follows off the end of the previous paper.
+
+    A paper's title ("# Community Safety CCTV update", its board and date) often
+    precedes the mark by a few lines; those lines belong to the new paper. None
+    when the whole of ``paper`` is that title page.
+    """
+    texts = [i for i, ln in enumerate(paper.lines) if ln.text.strip()]
+    window = texts[-_TITLE_PAGE_LINES:]
+    start = next((i for i in window if _H1.match(paper.lines[i].text.strip())), None)
+    if start is None:
+        return []
+    if start == texts[0]:
+        return None
+    moved = paper.lines[start:]
+    del paper.lines[start:]
+    return moved
 
 
 def _item_title(item: str, agenda: AgendaInfo, fallback: str) -> str | None:

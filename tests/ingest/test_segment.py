@@ -225,3 +225,23 @@ def test_a_sub_item_under_a_short_item_heading_is_its_own_item() -> None:
 
     assert burglary.agenda_item == "6.1"
     assert burglary.heading_path[1:] == ("6 Performance", "6.1 Property crime")
+
+
+def test_a_papers_title_page_before_its_agenda_item_mark_belongs_to_that_paper() -> None:
+    from pathlib import Path
+
+    from ingest.loaders import load_lines
+    from ingest.metadata import describe, load_manifest
+    from ingest.segment import split_papers
+
+    corpus = Path(__file__).resolve().parents[2] / "corpus"
+    path = corpus / "2018-01-26_scpb_pack.txt"
+    lines = load_lines(path)
+    doc = describe(path.name, path.read_bytes(), lines, load_manifest(corpus).get(path.name))
+    papers = {p.agenda_item: p for p in split_papers(doc, lines) if p.kind == "report"}
+    # "# Community Safety CCTV update" (line 338) precedes "AGENDA ITEM 7" (line 344).
+    assert papers["7"].lines[0].number == 338
+    assert any("Community Safety CCTV update" in ln.text for ln in papers["7"].lines[:2])
+    assert all("CCTV update" not in ln.text for ln in papers["6"].lines)
+    # The performance dashboard's title page (lines 272-282) is item 6's, not a paper of its own.
+    assert papers["6"].lines[0].number <= 273
