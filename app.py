@@ -8,11 +8,13 @@ progress) and serves on 127.0.0.1 unless told otherwise.
 from __future__ import annotations
 
 import argparse
+import functools
 import html
 import logging
 import os
 import sys
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 import pandas as pd
@@ -21,6 +23,9 @@ from assistant.core import BoardAssistant
 from assistant.errors import BoardQAError
 from assistant.records import PAPER_TYPES, Answer
 from assistant.routing import make_filters
+
+if TYPE_CHECKING:
+    from tools.register import Register
 
 log = logging.getLogger(__name__)
 EXAMPLES = [
@@ -128,6 +133,22 @@ def create_app(assistant: BoardAssistant | None = None) -> gr.Blocks:
     return demo
 
 
+def _register(index: Path) -> Register:
+    """The index's register, read once per app and again only when ingest rewrites it."""
+    from tools.register.store import register_path
+
+    path = register_path(index)
+    return _register_as_of(path, path.stat().st_mtime_ns if path.exists() else None)
+
+
+@functools.lru_cache(maxsize=4)
+def _register_as_of(path: Path, modified_ns: int | None) -> Register:
+    from tools.register import Register
+
+    del modified_ns  # part of the cache key only: a rewritten register is read afresh
+    return Register(path)
+
+
 def register_view(
     assistant: BoardAssistant,
     kind: str,
@@ -138,14 +159,11 @@ def register_view(
 ) -> tuple[pd.DataFrame, str | None]:
     """The 'Actions & decisions' table filtered as asked, and a CSV of exactly those rows."""
     import tempfile
-    from pathlib import Path
 
-    from tools.register import Register
     from tools.register.views import register_frame, to_csv
 
-    register = Register(assistant.index_path)
     frame = register_frame(
-        register,
+        _register(assistant.index_path),
         kind,
         owner=owner.strip() or None,
         meeting=meeting.strip() or None,

@@ -41,7 +41,7 @@ class BoardAssistant:
         self._given_routers = list(routers) if routers is not None else None
         self._routers = self._given_routers
         self._retriever: Retriever | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
 
     @property
     def index_path(self) -> Path:
@@ -85,11 +85,12 @@ class BoardAssistant:
 
     @property
     def routers(self) -> list[Router]:
-        if self._routers is None:
-            from ingest.derived import load_routers
+        with self._lock:
+            if self._routers is None:
+                from ingest.derived import load_routers
 
-            self._routers = load_routers(self.index_path, self.chunks)
-        return self._routers
+                self._routers = load_routers(self.index_path, self.chunks)
+            return self._routers
 
     def search(
         self, question: str, filters: Filters | None = None, k: int | None = None

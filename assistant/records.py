@@ -12,7 +12,6 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from typing import Any, Literal, Self
 
-PaperType = Literal["pack", "agenda", "minutes", "report", "appendix", "strategy"]
 PAPER_TYPES: tuple[str, ...] = ("pack", "agenda", "minutes", "report", "appendix", "strategy")
 
 

@@ -52,9 +52,6 @@ class AnswerSettings(BaseModel):
     min_dense_similarity: float = Field(
         0.3, description="Cosine similarity under which a passage is not evidence on its own."
     )
-    llm: str = Field(
-        "none", description="'none' (extractive, default) or a LangChain chat model spec."
-    )
 
 
 class AppSettings(BaseModel):

@@ -149,4 +149,3 @@ LOADERS: dict[str, Callable[[str, bytes], list[Line]]] = {
     ".htm": _html_lines,
     ".docx": _docx_lines,
 }
-SUPPORTED_SUFFIXES = tuple(sorted(LOADERS))

@@ -220,7 +220,7 @@ def ingest(
         or previous.derived.get(d.name) != d.version
     ]
     if stale:
-        parsed = _complete(parsed, state, embedder)
+        parsed = _complete(parsed, state)
     state.derived = {d.name: previous.derived.get(d.name, "") for d in derived}
     index.mkdir(parents=True, exist_ok=True)
     for store_ in stale:
@@ -238,7 +238,7 @@ def ingest(
     return report
 
 
-def _complete(parsed: list[Parsed], state: IndexState, embedder: Embedder) -> list[Parsed]:
+def _complete(parsed: list[Parsed], state: IndexState) -> list[Parsed]:
     """Every indexed paper's sections: derived stores are rebuilt whole, not from this run's files only."""
     have = {doc.source for doc, _ in parsed}
     complete = list(parsed)

@@ -127,7 +127,7 @@ def split_papers(doc: Document, lines: Sequence[Line]) -> list[Paper]:
                     target.lines.extend(title_page or [])
                 target.kind = "report"
                 target.agenda_item = last_item = item
-                target.title = target.title or _item_title(item, agenda, before)
+                target.title = target.title or _item_title(item, agenda)
                 if before and target is current:
                     current.lines.append(line)
                     continue
@@ -174,7 +174,7 @@ def _title_page(paper: Paper) -> list[Line] | None:
     return moved
 
 
-def _item_title(item: str, agenda: AgendaInfo, fallback: str) -> str | None:
+def _item_title(item: str, agenda: AgendaInfo) -> str | None:
     # "6a" is a paper tabled under item 6, not item 6's own report: title it from its text.
     title = agenda.items.get(item)
     return f"Item {item}: {title}" if title else None

@@ -1,8 +1,7 @@
 """Rich tables for `boardqa meetings`, `decisions [--topic T]` and `actions [--owner NAME]`.
 
-Thin: each function reads the register, filters with the core tools and prints.
-The CLI module mounts them; the ``*_table`` builders are separate so tests can
-inspect a table without a terminal.
+Thin: each ``*_table`` builder reads the register and filters with the core tools;
+the CLI module prints them, and tests can inspect a table without a terminal.
 """
 
 from __future__ import annotations
@@ -68,18 +67,6 @@ def actions_table(register: Register, owner: str | None = None, status: str | No
             f"{a.source} {a.locator}",
         )
     return table
-
-
-def print_meetings(register: Register, console: Console | None = None) -> None:
-    """`boardqa meetings`."""
-    (console or Console()).print(meetings_table(register))
-
-
-def print_decisions(
-    register: Register, topic: str | None = None, console: Console | None = None
-) -> None:
-    """`boardqa decisions [--topic T]`."""
-    (console or Console()).print(decisions_table(register, topic))
 
 
 def print_actions(

@@ -7,6 +7,7 @@ deterministic router.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
@@ -138,36 +139,33 @@ def as_langchain_tools(store: TableStore) -> list[StructuredTool]:
     def find_tables(query: str, limit: int = 5) -> list[dict[str, Any]]:
         return _plain(table_tools.find_tables(store, query, limit))
 
-    return [
-        StructuredTool.from_function(
-            func=metric_lookup,
-            name="metric_lookup",
-            args_schema=MetricLookupArgs,
-            description="Read one figure from the papers' tables, with the cell it came from.",
+    described: tuple[tuple[Callable[..., Any], type[BaseModel], str], ...] = (
+        (
+            metric_lookup,
+            MetricLookupArgs,
+            "Read one figure from the papers' tables, with the cell it came from.",
         ),
-        StructuredTool.from_function(
-            func=compare,
-            name="compare",
-            args_schema=CompareArgs,
-            description="Compare a measure between two periods: difference and % change, checked "
+        (
+            compare,
+            CompareArgs,
+            "Compare a measure between two periods: difference and % change, checked "
             "against the table's own % change column.",
         ),
-        StructuredTool.from_function(
-            func=rank,
-            name="rank",
-            args_schema=RankArgs,
-            description="Order a table's rows (boroughs, crime types, agencies) by one column.",
+        (
+            rank,
+            RankArgs,
+            "Order a table's rows (boroughs, crime types, agencies) by one column.",
         ),
-        StructuredTool.from_function(
-            func=trend,
-            name="trend",
-            args_schema=TrendArgs,
-            description="The series of a measure over a table's periods, oldest first.",
+        (trend, TrendArgs, "The series of a measure over a table's periods, oldest first."),
+        (
+            find_tables,
+            FindTablesArgs,
+            "Find tables by caption, section and row words; gives ids for the tools.",
         ),
+    )
+    return [
         StructuredTool.from_function(
-            func=find_tables,
-            name="find_tables",
-            args_schema=FindTablesArgs,
-            description="Find tables by caption, section and row words; gives ids for the tools.",
-        ),
+            func=func, name=func.__name__, args_schema=schema, description=description
+        )
+        for func, schema, description in described
     ]

@@ -31,6 +31,20 @@ _STATISTIC_NAMES = {
 }
 
 
+def _display_row(fig: Figure) -> dict[str, Any]:
+    """The table row shown beside an answer for one figure."""
+    prov = fig.provenance
+    return {
+        "table": prov.caption,
+        "row": prov.row,
+        "column": prov.column,
+        "value": fig.raw,
+        "period": fig.period_label or "",
+        "source": prov.source,
+        "locator": prov.locator,
+    }
+
+
 @dataclass
 class Composer:
     """Collects citations (one per table row), tool calls and displayed rows for one answer."""
@@ -57,31 +71,12 @@ class Composer:
                     quote=prov.quote,
                 )
             )
-            self.rows.append(
-                {
-                    "table": prov.caption,
-                    "row": prov.row,
-                    "column": prov.column,
-                    "value": fig.raw,
-                    "period": fig.period_label or "",
-                    "source": prov.source,
-                    "locator": prov.locator,
-                }
-            )
+            self.rows.append(_display_row(fig))
         return f"[{self._seen[key]}]"
 
     def show(self, fig: Figure) -> None:
         """Add a figure's row to the displayed rows without citing it."""
-        prov = fig.provenance
-        row = {
-            "table": prov.caption,
-            "row": prov.row,
-            "column": prov.column,
-            "value": fig.raw,
-            "period": fig.period_label or "",
-            "source": prov.source,
-            "locator": prov.locator,
-        }
+        row = _display_row(fig)
         if row not in self.rows:
             self.rows.append(row)
 

@@ -263,3 +263,30 @@ def best(candidates: Sequence[Candidate]) -> list[Candidate]:
         return []
     top = (candidates[0].measure_score, candidates[0].table_score)
     return [c for c in candidates if (c.measure_score, c.table_score) == top]
+
+
+def measure_candidates(
+    store: TableStore,
+    measure: str,
+    periods: Sequence[Period] = (),
+    *,
+    area: str | None = None,
+    table: str | None = None,
+    statistic: str = "value",
+    tokens: frozenset[str] | set[str] = frozenset(),
+    paper_year: int | None = None,
+    paper_month: int | None = None,
+) -> list[Candidate]:
+    """The cells that could hold ``measure`` (in ``periods``), best table first; the request's
+    words default to the measure's own."""
+    return select(
+        store,
+        measure_text=measure,
+        statistic=statistic,
+        periods=periods,
+        area=area,
+        table=table,
+        tokens=tokens or frozenset(content_tokens(measure)),
+        paper_year=paper_year,
+        paper_month=paper_month,
+    )

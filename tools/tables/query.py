@@ -9,6 +9,7 @@ paper, not a period.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -259,6 +260,15 @@ def question_periods(text: str, today: date | None = None) -> tuple[tuple[Period
         add(m.start(), m.end(), period)
     periods = tuple(p for _, p in sorted(found, key=lambda x: x[0]))
     return periods, bool(_PREVIOUS_WORDS.search(text))
+
+
+def as_periods(period: str | Sequence[Period] | None) -> tuple[Period, ...]:
+    """A tool's ``period`` argument as periods: words are read as a question would be."""
+    if period is None:
+        return ()
+    if isinstance(period, str):
+        return question_periods(period)[0]
+    return tuple(period)
 
 
 def read_question(text: str, today: date | None = None) -> FigureQuestion:

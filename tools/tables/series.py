@@ -6,22 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tools.tables.match import measure_scores, select, table_score
+from tools.tables.match import measure_candidates, measure_scores, table_score
 from tools.tables.measures import content_tokens, is_borough
 from tools.tables.period_matching import period_matches
-from tools.tables.query import question_periods
+from tools.tables.query import as_periods
 from tools.tables.records import MetricCell, Period
 from tools.tables.results import RankEntry, Ranking, TableMatch, Trend, figure
 from tools.tables.store import TableStore
 from tools.tables.vocabulary import AGGREGATE_AREAS
-
-
-def _periods(period: str | Sequence[Period] | None) -> tuple[Period, ...]:
-    if period is None:
-        return ()
-    if isinstance(period, str):
-        return question_periods(period)[0]
-    return tuple(period)
 
 
 def rank(
@@ -41,7 +33,7 @@ def rank(
 ) -> Ranking | None:
     """The rows of the best-fitting table ordered by one column (totals and London left out)."""
     wanted = set(tokens) | set(content_tokens(f"{measure or ''} {column or ''}"))
-    periods = _periods(period)
+    periods = as_periods(period)
     best_key: tuple[float, int] | None = None
     chosen: list[MetricCell] = []
     for (table_id, col_index), column_cells in sorted(store.cells_by_column.items()):
@@ -103,13 +95,13 @@ def trend(
     paper_month: int | None = None,
 ) -> Trend | None:
     """The series of ``measure`` over the dated periods of the best-fitting table, oldest first."""
-    candidates = select(
+    candidates = measure_candidates(
         store,
-        measure_text=measure,
-        statistic=statistic,
+        measure,
         area=area,
         table=table,
-        tokens=tokens or frozenset(content_tokens(measure)),
+        statistic=statistic,
+        tokens=tokens,
         paper_year=paper_year,
         paper_month=paper_month,
     )

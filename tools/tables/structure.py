@@ -71,10 +71,6 @@ class Layout:
     def last_line(self) -> int:
         return max([r.line for r in self.header_sources] + [b.line_end for b in self.rows])
 
-    @property
-    def has_figures(self) -> bool:
-        return any(has_figure(c) for row in self.rows for c in row.cells)
-
 
 # ---------------------------------------------------------------- scrambled grids
 

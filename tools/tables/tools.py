@@ -14,12 +14,12 @@ import pandas as pd
 from tools.tables.match import (
     Candidate,
     best,
-    select,
+    measure_candidates,
     table_tokens,
 )
 from tools.tables.measures import content_tokens
 from tools.tables.period_matching import period_matches
-from tools.tables.query import question_periods
+from tools.tables.query import as_periods
 from tools.tables.records import MetricCell, Period
 from tools.tables.results import (
     Comparison,
@@ -39,14 +39,6 @@ from tools.tables.values import parse_cell
 # A table is "named" by a request when this many of its caption words are in it.
 PINNED = 2
 _NEAR = 2.5  # tables within this score of the best one are read too, unless a table is named
-
-
-def _periods(period: str | Sequence[Period] | None) -> tuple[Period, ...]:
-    if period is None:
-        return ()
-    if isinstance(period, str):
-        return question_periods(period)[0]
-    return tuple(period)
 
 
 def _pinned(
@@ -111,14 +103,14 @@ def metric_lookup(
     paper_month: int | None = None,
 ) -> Lookup:
     """The figure for ``measure`` (in ``period``, for ``area``, from ``table``) with its cell."""
-    candidates = select(
+    candidates = measure_candidates(
         store,
-        measure_text=measure,
-        statistic=statistic,
-        periods=_periods(period),
+        measure,
+        as_periods(period),
         area=area,
         table=table,
-        tokens=tokens or frozenset(content_tokens(measure)),
+        statistic=statistic,
+        tokens=tokens,
         paper_year=paper_year,
         paper_month=paper_month,
     )
@@ -239,19 +231,19 @@ def compare(
     paper_month: int | None = None,
 ) -> list[Comparison]:
     """``measure`` in ``period_a`` against ``period_b`` (default: the row's previous period)."""
-    candidates = select(
+    candidates = measure_candidates(
         store,
-        measure_text=measure,
-        statistic=statistic,
-        periods=_periods(period_a),
+        measure,
+        as_periods(period_a),
         area=area,
         table=table,
-        tokens=tokens or frozenset(content_tokens(measure)),
+        statistic=statistic,
+        tokens=tokens,
         paper_year=paper_year,
         paper_month=paper_month,
     )
     lookup = resolve_candidates(store, candidates, tokens)
-    previous = _periods(period_b)
+    previous = as_periods(period_b)
     out = []
     for fig in lookup.figures:
         cell = next(c.cell for c in candidates if c.cell.table_id == fig.provenance.table_id)
