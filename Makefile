@@ -28,7 +28,8 @@ install-dev: $(VENV)/.installed-dev
 ingest: install
 	$(BIN)/boardqa ingest
 
-run: ingest
+# app.py brings the index up to date itself (with a progress bar) before serving.
+run: install
 	$(BIN)/python app.py
 
 test: install-dev
