@@ -118,11 +118,20 @@ def _when(fig: Figure) -> str:
     return f" for {fig.period_label}" if fig.period_label else ""
 
 
+_QUALIFIER = re.compile(
+    r"^\s*(approx\.?|approximately|c\.|circa|about|around|over|under|less than|more than|"
+    r"up to|at least|[<>≈~])\s*(?=[£\d-])",
+    re.I,
+)
+
+
 def value_text(fig: Figure) -> str:
-    """A figure as stated; a change gets its direction in words ("up 42.5%")."""
+    """A figure as stated, with the table's qualifier ("Approx. 92%"); a change gets its
+    direction in words ("up 42.5%")."""
     if fig.statistic.startswith("% change") and fig.value:
         return change_words(fig.value, fig.unit, fig.decimals)
-    return fig.text
+    qualifier = _QUALIFIER.match(fig.raw)
+    return f"{qualifier.group(1)} {fig.text}" if qualifier else fig.text
 
 
 _NUMBERED = re.compile(r"^\s*(?:\(?[a-z0-9]{1,2}\)|\d{1,2}[.)])\s*", re.I)
@@ -180,6 +189,27 @@ def lookup_text(figures: Sequence[Figure], conflict: bool, composer: Composer) -
     else:
         lead = "The papers give this for different periods: "
     return lead + "; ".join(parts) + "."
+
+
+def ledger_text(figures: Sequence[Figure], ratio: bool, composer: Composer) -> str | None:
+    """Cells read by row and column, each cited; "how many times" divides the first figure
+    named by the second, when both are of one unit."""
+    first = figures[0].provenance
+    cells = "; ".join(
+        f"{f.provenance.row}, {f.provenance.column}: {value_text(f)} {composer.cite(f)}"
+        for f in figures
+    )
+    text = f"In “{first.caption}” ({first.title}, {first.meeting_date or first.source}): {cells}."
+    if not ratio:
+        return text
+    if len(figures) != 2 or figures[0].unit != figures[1].unit or not figures[1].value:
+        return None
+    a, b = figures
+    quotient = a.value / b.value
+    return (
+        f"{text} Computed from these cells: {a.text} ÷ {b.text} = {quotient:,.2f}, so "
+        f"{a.provenance.row}'s figure is {quotient:,.2f} times {b.provenance.row}'s."
+    )
 
 
 def _paper(fig: Figure) -> str:

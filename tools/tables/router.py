@@ -16,10 +16,12 @@ from typing import Any
 from assistant.errors import BoardQAError
 from assistant.records import ToolAnswer
 from assistant.routing import Filters
+from tools.tables import ledger
 from tools.tables.answers import (
     Composer,
     comparison_text,
     describe,
+    ledger_text,
     lookup_text,
     ranking_text,
     trend_text,
@@ -59,12 +61,12 @@ from tools.tables.tools import (
 log = logging.getLogger(__name__)
 
 _ROW_CONTEXT = 4  # a row of at most this many figures is stated whole
-# Ratios and sums of figures from different rows are not computed here: passages answer them.
+# Sums of figures from different rows are not computed here, and the minutes are passages.
 _UNSUPPORTED = re.compile(
-    r"\bhow many times\b|\bratio\b|\bin total across\b|\b(?:the|its|pack's) minutes\b|"
-    r"\bminutes of\b",
-    re.I,
+    r"\bin total across\b|\b(?:the|its|pack's) minutes\b|\bminutes of\b", re.I
 )
+# A ratio is computed only between two cells of one named ledger table.
+_RATIO = re.compile(r"\bhow many times\b|\bratio\b", re.I)
 
 
 class TableRouter:
@@ -82,17 +84,21 @@ class TableRouter:
             store = self._filtered(filters)
             if store is None:
                 return None
-            q = read_question(question)
-            if q.intent == "rank":
-                return self._rank(store, q)
-            if q.intent == "trend":
-                return self._trend(store, q) or self._lookup(store, q)
-            if q.intent == "compare":
-                return self._compare(store, q) or self._change_lookup(store, q)
-            return self._lookup(store, q)
+            if _RATIO.search(question):
+                return self._ledger(store, question)
+            return self._by_intent(store, read_question(question)) or self._ledger(store, question)
         except BoardQAError as exc:
             log.info("table router skipped: %s", exc)
             return None
+
+    def _by_intent(self, store: TableStore, q: FigureQuestion) -> ToolAnswer | None:
+        if q.intent == "rank":
+            return self._rank(store, q)
+        if q.intent == "trend":
+            return self._trend(store, q) or self._lookup(store, q)
+        if q.intent == "compare":
+            return self._compare(store, q) or self._change_lookup(store, q)
+        return self._lookup(store, q)
 
     # ------------------------------------------------------------ shared steps
 
@@ -364,6 +370,27 @@ class TableRouter:
         )
         for entry in ranking.entries:
             composer.show(entry.figure)
+        return composer.answer(text)
+
+    def _ledger(self, store: TableStore, question: str) -> ToolAnswer | None:
+        """A cost or spend table read by the row and column the question names."""
+        chosen = ledger.pick(store, question)
+        if chosen is None:
+            return None
+        figures = [figure(store, cell) for cell in chosen.cells]
+        composer = Composer()
+        text = ledger_text(figures, chosen.ratio, composer)
+        if text is None:
+            return None
+        composer.call(
+            "metric_lookup",
+            {
+                "table": chosen.table_id,
+                "rows": list(dict.fromkeys(f.provenance.row for f in figures)),
+                "columns": list(dict.fromkeys(f.provenance.column for f in figures)),
+            },
+            "; ".join(f"{f.provenance.row}, {f.provenance.column}: {f.raw}" for f in figures),
+        )
         return composer.answer(text)
 
     def _trend(self, store: TableStore, q: FigureQuestion) -> ToolAnswer | None:

@@ -1,0 +1,101 @@
+"""Ledger tables (a business case's savings by agency, an appendix of spend) read by the row
+and column a question names: the cell cited, a ratio computed only when asked, and nothing
+when the table, the row or the column is not named."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.routing import Filters
+from tests.tools.tables.conftest import store_of
+from tools.tables.ledger import pick, stem
+from tools.tables.router import TableRouter
+
+SAVINGS = """5.5 Enhanced Integrated Offender Management
+
+IOM\tGross saving\tOperating cost\tAnnual impact\tSet up costs\tYear 1 impact
+Police\t£29,942\t£0\t£29,942\t£0\t£29,942
+Probation\t£3,609\t(£15,689)\t(£12,080)\t£0\t(£12,080)
+Council\t£0\t£0\t£0\t(£11,667)\t(£11,667)
+Total\t£33,551\t(£15,689)\t£17,862\t(£11,667)\t£6,195"""
+
+SPEND = """Appendix 1: Breakdown of partnership spend
+
+Service\tBarnet Spend (£000)\tStaff spend
+Barnet Council (community safety spend)\t£ 4,781,825*\tApprox. 83%
+Probation\t£1,600,000\tApprox. 92%
+Police\t£38,690,000\tApprox. 99%"""
+
+
+@pytest.fixture(scope="module")
+def savings() -> TableRouter:
+    return TableRouter(store_of(SAVINGS, meeting_date="2013-01-15", first_line=1300))
+
+
+@pytest.fixture(scope="module")
+def spend() -> TableRouter:
+    return TableRouter(store_of(SPEND, meeting_date="2013-01-15", first_line=1469))
+
+
+def test_stem_meets_word_forms() -> None:
+    assert stem("save") == stem("saving") == stem("savings")
+    assert stem("benefit") == stem("benefits")
+
+
+def test_row_and_column_named_by_the_question(savings: TableRouter) -> None:
+    answer = savings.route(
+        "How much does enhanced Integrated Offender Management save the Police each year?",
+        Filters(),
+    )
+    assert answer is not None
+    assert "£29,942" in answer.answer and "Police" in answer.answer
+    (citation,) = answer.citations
+    assert citation.locator == "lines 1303-1303" and citation.quote.startswith("Police")
+    assert answer.tool_calls[0].arguments["rows"] == ["Police"]
+
+
+def test_total_row_for_across_all_agencies(savings: TableRouter) -> None:
+    answer = savings.route(
+        "What annual impact does enhanced Integrated Offender Management have across all agencies?",
+        Filters(),
+    )
+    assert answer is not None
+    assert "£17,862" in answer.answer and "£33,551" not in answer.answer
+    assert answer.citations[0].quote.startswith("Total")
+
+
+def test_two_columns_of_one_row_keep_their_qualifier(spend: TableRouter) -> None:
+    answer = spend.route(
+        "What is Probation's Barnet spend in Appendix 1, and what share of it goes on staff?",
+        Filters(),
+    )
+    assert answer is not None
+    assert "£1,600,000" in answer.answer and "Approx. 92%" in answer.answer
+    assert "38,690,000" not in answer.answer
+
+
+def test_ratio_is_computed_first_named_over_second(spend: TableRouter) -> None:
+    answer = spend.route(
+        "In Appendix 1, how many times larger is the Police's Barnet spend than the Council's "
+        "community safety spend?",
+        Filters(),
+    )
+    assert answer is not None
+    assert "£38,690,000 ÷ £4,781,825 = 8.09" in answer.answer
+    assert {c.quote.split("\t")[0] for c in answer.citations} == {
+        "Police",
+        "Barnet Council (community safety spend)",
+    }
+
+
+def test_nothing_when_table_row_or_column_is_not_named(
+    savings: TableRouter, spend: TableRouter
+) -> None:
+    # no table named
+    assert pick(savings.store, "How much does the Police save each year?") is None
+    # no row named
+    assert savings.route("What is the gross saving of enhanced IOM?", Filters()) is None
+    # no column named
+    assert spend.route("What does Appendix 1 say about Probation's budget?", Filters()) is None
+    # a ratio needs two figures
+    assert spend.route("In Appendix 1, how many times larger is Police spend?", Filters()) is None
