@@ -162,7 +162,7 @@ def _cells_named(
     if not full and len({(c.row_index, c.value) for c in chosen}) > len(rows):
         return ()  # two half-named columns disagree: which one is meant is not clear
     if not full:
-        first = {}
+        first: dict[int, MetricCell] = {}
         for cell in chosen:
             first.setdefault(cell.row_index, cell)
         chosen = list(first.values())
