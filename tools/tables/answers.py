@@ -212,6 +212,16 @@ def ledger_text(figures: Sequence[Figure], ratio: bool, composer: Composer) -> s
     )
 
 
+def side_by_side(a: Figure, b: Figure) -> str:
+    """ "Barnet's figure is lower than MPS's, by 0.75" (computed from the two cited cells)."""
+    if a.value == b.value:
+        return f"The two figures are the same ({a.text})"
+    word = "higher" if a.value > b.value else "lower"
+    gap = format_figure(abs(a.value - b.value), a.unit, max(a.decimals, b.decimals))
+    first, second = a.area or a.provenance.row, b.area or b.provenance.row
+    return f"{first}'s figure is {word} than {second}'s, by {gap} (computed)"
+
+
 def _paper(fig: Figure) -> str:
     when = f", {fig.provenance.meeting_date}" if fig.provenance.meeting_date else ""
     return f"{fig.provenance.source}{when}"
@@ -267,6 +277,22 @@ def ranking_text(ranking: Ranking, focus: str | None, composer: Composer, shown:
                 f"{mine.figure.text} {composer.cite(mine.figure)}"
             )
     return text + "."
+
+
+def period_ranking_text(ordered: Sequence[Figure], descending: bool, composer: Composer) -> str:
+    """ "The highest was the week ending 18 November 2012: 31 [1]; ties named together."""
+    lead = ordered[0]
+    tied = [p for p in ordered if p.value == lead.value]
+    order = "highest" if descending else "lowest"
+    when = " and ".join(p.period_label or "" for p in tied)
+    text = (
+        f"In “{lead.provenance.caption}” ({subject(lead)}, {lead.provenance.row} row), the "
+        f"{order} figure is {lead.text} for {when} {composer.cite(lead)}"
+    )
+    others = ordered[len(tied) : len(tied) + 2]
+    if others:
+        text += "; next " + ", ".join(f"{p.text} for {p.period_label}" for p in others)
+    return text + f" ({len(ordered)} periods compared)."
 
 
 def _beats(value: float, mine: float, descending: bool) -> bool:

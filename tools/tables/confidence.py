@@ -22,7 +22,7 @@ from tools.tables.tools import Figure
 
 # Words that name a kind of table; a question using one must be answered from such a table.
 _DESCRIPTORS = ("weekly", "dashboard", "summary", "headline")
-_DAY_MONTH = re.compile(
+DAY_MONTH = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b",
     re.I,
 )
@@ -66,6 +66,10 @@ _QUESTION_WORDS = frozenset(
         "reduction",
         "higher",
         "lower",
+        "above",
+        "below",
+        "average",
+        "averages",
         "according",
         "year",
         "years",
@@ -190,7 +194,7 @@ def descriptors_ok(q: FigureQuestion, info: dict) -> bool:
 
 def dates_ok(q: FigureQuestion, store: TableStore, cell: MetricCell) -> bool:
     """A day named in the question ("the latest week shown (30 December)") must be in the table."""
-    mentions = [(int(d), MONTHS[m.lower()]) for d, m in _DAY_MONTH.findall(q.text)]
+    mentions = [(int(d), MONTHS[m.lower()]) for d, m in DAY_MONTH.findall(q.text)]
     if not mentions:
         return True
     ends: set[tuple[int, int]] = set()

@@ -27,6 +27,7 @@ FIGURE_CUES = re.compile(
     r"compare)|"
     r"\bwhich (?:borough|crime|crime type|category|agency|week|area|month|year|offence|"
     r"organisation|partner)\b|"
+    r"\b(?:above or below|below or above|higher or lower|lower or higher)\b|"
     r"\bwhere did\b.*\brank\b|\brank(?:ed|ing)?\b|\btrend\b|\bover time\b|\bhighest\b|\blowest\b|"
     r"\b(?:increase|decrease|rise|fall|reduction)\b.*\b(?:in|of)\b|\bwhat (?:was|were) (?:barnet|"
     r"the)\b|"

@@ -23,10 +23,13 @@ from tools.tables.answers import (
     describe,
     ledger_text,
     lookup_text,
+    period_ranking_text,
     ranking_text,
+    side_by_side,
     trend_text,
 )
 from tools.tables.confidence import (
+    DAY_MONTH,
     TABLE_EVIDENCE,
     asked_measures,
     asks_change,
@@ -44,7 +47,9 @@ from tools.tables.match import (
     table_label,
 )
 from tools.tables.measures import content_tokens, organisations_in
+from tools.tables.periods import MONTHS
 from tools.tables.query import FigureQuestion, is_figure_question, read_question
+from tools.tables.records import MetricCell
 from tools.tables.store import TableStore
 from tools.tables.tools import (
     Figure,
@@ -65,8 +70,35 @@ _ROW_CONTEXT = 4  # a row of at most this many figures is stated whole
 _UNSUPPORTED = re.compile(
     r"\bin total across\b|\b(?:the|its|pack's) minutes\b|\bminutes of\b", re.I
 )
+_YEAR_NEXT = re.compile(r"\s+(?:19|20)\d{2}\b")
+_LATEST_WEEK = re.compile(r"\b(?:latest|last|most recent) week\b", re.I)
+_WHICH_PERIOD = re.compile(r"\bwhich (?:week|month|quarter)\b", re.I)
 # A ratio is computed only between two cells of one named ledger table.
 _RATIO = re.compile(r"\bhow many times\b|\bratio\b", re.I)
+
+
+def _weeks_asked(
+    store: TableStore, question: str, cell: MetricCell
+) -> list[tuple[MetricCell, MetricCell]]:
+    """Weeks of the cell's row the question also asks about ("the latest week shown (30
+    December)"), each with the same week last year."""
+    weeks = [c for c in row_cells(store, cell) if c.period_kind == "week" and c.period_end]
+    if not weeks:
+        return []
+    days = {
+        (int(m.group(1)), MONTHS[m.group(2).lower()])
+        for m in DAY_MONTH.finditer(question)
+        if not _YEAR_NEXT.match(question, m.end())  # "to 23 June 2013" is a period, not a week
+    }
+    asked = [c for c in weeks if (int(str(c.period_end)[8:]), int(str(c.period_end)[5:7])) in days]
+    if not asked and _LATEST_WEEK.search(question):
+        asked = [max(weeks, key=lambda c: c.period_end or "")]
+    pairs = []
+    for week in asked:
+        before = counterpart(store, week, ())
+        if before is not None:
+            pairs.append((week, before))
+    return pairs
 
 
 class TableRouter:
@@ -213,12 +245,16 @@ class TableRouter:
         table = max(set(tables), key=tables.count)
         composer = Composer()
         parts = []
+        figures = []
         for found in per_area.values():
             cell = next((c.cell for c in found if c.cell.table_id == table), None)
             if cell is not None:
-                parts.append(describe(figure(store, cell), composer))
+                figures.append(figure(store, cell))
+                parts.append(describe(figures[-1], composer))
         if len(parts) < 2:
             return None
+        if len(figures) == 2 and figures[0].unit == figures[1].unit:
+            parts[-1] += ". " + side_by_side(figures[0], figures[1])
         composer.call(
             "metric_lookup",
             self._arguments(q, statistic, None, table=table, area=", ".join(q.areas)),
@@ -295,11 +331,15 @@ class TableRouter:
         found = resolve_candidates(store, candidates, q.tokens)
         composer = Composer()
         parts: list[str] = []
+        pairs: list[tuple[MetricCell, MetricCell]] = []
         for fig in found.figures:
             cell = cell_of(store, fig)
             other = counterpart(store, cell, previous) if cell is not None else None
             if cell is None or other is None:
                 continue
+            pairs.extend(_weeks_asked(store, q.text, cell))
+            pairs.append((cell, other))
+        for cell, other in pairs:
             comp = compare_cells(store, cell, other)
             parts.append(comparison_text(comp, composer))
             pct = (
@@ -325,6 +365,8 @@ class TableRouter:
         return composer.answer(" ".join(parts))
 
     def _rank(self, store: TableStore, q: FigureQuestion) -> ToolAnswer | None:
+        if _WHICH_PERIOD.search(q.text):
+            return self._rank_periods(store, q)
         statistic = q.statistic or (
             "% change" if q.percent_change or asks_change(q.text) else "value"
         )
@@ -372,6 +414,37 @@ class TableRouter:
             composer.show(entry.figure)
         return composer.answer(text)
 
+    def _rank_periods(self, store: TableStore, q: FigureQuestion) -> ToolAnswer | None:
+        """ "Which week had the most robberies?": the periods of one series, ordered."""
+        series = trend(
+            store,
+            q.text,
+            area=self._area(q),
+            statistic=q.statistic or "value",
+            tokens=q.tokens,
+            paper_year=q.paper_year,
+            paper_month=q.paper_month,
+            periods=q.periods,
+        )
+        if series is None or not series.points:
+            return None
+        ordered = sorted(series.points, key=lambda p: p.value, reverse=q.descending)
+        composer = Composer()
+        text = period_ranking_text(ordered, q.descending, composer)
+        composer.call(
+            "rank",
+            {
+                "measure": series.measure,
+                "over": "periods",
+                "table": ordered[0].provenance.table_id,
+                "descending": q.descending,
+            },
+            ", ".join(f"{p.period_label}: {p.text}" for p in ordered[:5]),
+        )
+        for point in series.points:
+            composer.show(point)
+        return composer.answer(text)
+
     def _ledger(self, store: TableStore, question: str) -> ToolAnswer | None:
         """A cost or spend table read by the row and column the question names."""
         chosen = ledger.pick(store, question)
@@ -402,6 +475,7 @@ class TableRouter:
             tokens=q.tokens,
             paper_year=q.paper_year,
             paper_month=q.paper_month,
+            periods=q.periods,
         )
         if series is None or not series.points:
             return None

@@ -4,6 +4,7 @@ periods, find tables by their words. Arithmetic and ordering by pandas.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from tools.tables.match import measure_candidates, measure_scores, table_score
@@ -93,8 +94,14 @@ def trend(
     tokens: frozenset[str] | set[str] = frozenset(),
     paper_year: int | None = None,
     paper_month: int | None = None,
+    periods: Sequence[Period] = (),
 ) -> Trend | None:
-    """The series of ``measure`` over the dated periods of the best-fitting table, oldest first."""
+    """The series of ``measure`` over the dated periods of the best-fitting table, oldest first.
+
+    A series holds periods of one kind (the weeks of a weekly table, not its year-to-date
+    total). When ``periods`` are given, a table whose series reaches into them is preferred
+    ("the weekly figures for December 2012" is the January 2013 table, not a later one).
+    """
     candidates = measure_candidates(
         store,
         measure,
@@ -108,21 +115,33 @@ def trend(
     by_table: dict[str, list[MetricCell]] = {}
     for cand in candidates:
         by_table.setdefault(cand.cell.table_id, []).append(cand.cell)
-    for table_id, cells in by_table.items():
-        dated = [
-            c for c in cells if c.period_start and c.period_end and c.period_relation != "previous"
-        ]
-        series: dict[str, MetricCell] = {}
-        for c in sorted(dated, key=lambda c: (c.period_start or "", c.period_end or "")):
+    found = [points for cells in by_table.values() if (points := _series(cells))]
+    if periods:
+        found.sort(key=lambda points: not any(_within(c, periods) for c in points))
+    return Trend(found[0][0].measure, tuple(figure(store, c) for c in found[0])) if found else None
+
+
+def _series(cells: Sequence[MetricCell]) -> list[MetricCell]:
+    """A table's cells as a series over one kind of period, or [] with fewer than 3 periods."""
+    dated = [
+        c for c in cells if c.period_start and c.period_end and c.period_relation != "previous"
+    ]
+    kinds = Counter(c.period_kind for c in dated)
+    if not kinds:
+        return []
+    kind = kinds.most_common(1)[0][0]
+    series: dict[str, MetricCell] = {}
+    for c in sorted(dated, key=lambda c: (c.period_start or "", c.period_end or "")):
+        if c.period_kind == kind:
             series.setdefault(c.period or "", c)
-        spans = {(c.period_start, c.period_end) for c in series.values()}
-        if len(spans) >= 3:
-            points = sorted(
-                series.values(), key=lambda c: (c.period_end or "", c.period_start or "")
-            )
-            return Trend(points[0].measure, tuple(figure(store, c) for c in points))
-        del table_id
-    return None
+    if len({(c.period_start, c.period_end) for c in series.values()}) < 3:
+        return []
+    return sorted(series.values(), key=lambda c: (c.period_end or "", c.period_start or ""))
+
+
+def _within(cell: MetricCell, periods: Sequence[Period]) -> bool:
+    end = cell.period_end or ""
+    return any((p.start or "") <= end <= (p.end or "9999") for p in periods if p.start or p.end)
 
 
 def find_tables(store: TableStore, query: str, limit: int = 5) -> list[TableMatch]:

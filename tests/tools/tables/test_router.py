@@ -121,3 +121,56 @@ def test_filters_limit_the_tables(router: TableRouter) -> None:
 def test_missing_store_falls_back(tmp_path) -> None:  # noqa: ANN001
     router = TableRouter(TableStore(tmp_path / "tables.duckdb"))
     assert router.route("How many robberies were there in 2011/12?", Filters()) is None
+
+
+WEEKLY = (
+    "Appendix D- Robbery weekly figures\n"
+    "\n"
+    "Offences\t18 Nov\t25 Nov\t2 Dec\t9 Dec\t16 Dec\t23 Dec\t30 Dec\tFYTD Total\n"
+    "Last Year\t22\t10\t23\t16\t33\t24\t16\t807\n"
+    "This Year\t31\t23\t28\t15\t19\t13\t12\t771\n"
+    "% Change\t40.9%\t130.0%\t21.7%\t-6.3%\t-42.4%\t-45.8%\t-25.0%\t-4.5%"
+)
+
+
+@pytest.fixture(scope="module")
+def weekly() -> TableRouter:
+    return TableRouter(store_of(WEEKLY, meeting_date="2013-01-15", first_line=550))
+
+
+def test_week_named_without_year_is_compared_too(weekly: TableRouter) -> None:
+    answer = weekly.route(
+        "In the weekly robbery figures, how did robbery in the latest week shown (30 December) "
+        "compare with the same week last year, and what was the change for the financial year "
+        "to date?",
+        Filters(),
+    )
+    assert answer is not None
+    text = answer.answer
+    assert "12 for week ending 30 December 2012" in text and "down 25.0%" in text
+    assert "771" in text and "down 4.5%" in text
+    assert text.index("30 December 2012") < text.index("771")  # asked first, answered first
+
+
+def test_which_week_ranks_the_weeks_not_the_total(weekly: TableRouter) -> None:
+    answer = weekly.route(
+        "In the weekly robbery figures, which week had the most robberies this year?", Filters()
+    )
+    assert answer is not None
+    assert "31 for week ending 18 November 2012" in answer.answer
+    assert "771" not in answer.answer  # the year-to-date total is not a week
+    assert answer.citations[0].quote.startswith("This Year")
+    assert answer.tool_calls[0].name == "rank"
+
+
+def test_above_or_below_states_both_places_and_the_gap() -> None:
+    router = TableRouter(store_of(BOROUGHS, meeting_date="2013-07-19"))
+    answer = router.route(
+        "Was Barnet's year-to-date ASB incident rate per 1,000 population above or below the "
+        "MPS average?",
+        Filters(),
+    )
+    assert answer is not None
+    assert "2.76" in answer.answer and "3.51" in answer.answer
+    assert "Barnet's figure is lower than MPS's, by 0.75 per 1,000" in answer.answer
+    assert len(answer.citations) == 2
