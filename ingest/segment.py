@@ -272,6 +272,14 @@ def split_sections(doc: Document, paper: Paper) -> list[Section]:
                 heading = None
             else:
                 top_number = top
+        elif heading and heading[2] is not None and "." not in heading[2]:
+            top = int(heading[2])
+            if (
+                top <= top_number
+            ):  # "5 Based on ... evaluation" under "5 Recommendations": a footnote
+                heading = None
+            else:
+                top_number = top
         only_heading = sum(1 for ln in current if ln.text.strip()) == 1
         if (
             heading

@@ -52,7 +52,9 @@ _GENERIC = frozenset(
 _SUFFIXES = ("ings", "ing", "ed", "es", "s", "e")
 _TIMES = re.compile(r"\bhow many times\b|\bratio\b|\btimes (?:larger|bigger|greater|more)\b", re.I)
 _CAPTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\s*|\s*\d+(?:\.\d+)*\s*$")
+_ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
 _TOTAL = "total"
+_KEPT = re.compile(r"\b(total|year|\d{1,2})\b(?![,.]\d)", re.I)
 _CAPTION_SHARE = 0.6  # of a caption's words a question must hold to name the table by it
 
 
@@ -74,13 +76,19 @@ def stems(text: str) -> frozenset[str]:
     )
 
 
+def _kept_words(text: str) -> frozenset[str]:
+    """Words the measure vocabulary drops that tell rows and columns apart here: "Total",
+    "Year 1 impact" (not "Annual impact")."""
+    return frozenset(w.lower() for w in _KEPT.findall(text))
+
+
 def question_stems(question: str) -> frozenset[str]:
-    """The question's words as stems; "total" (a stopword elsewhere) is kept, since it names
-    a row here, and so are the phrases that mean it ("across all agencies")."""
+    """The question's words as stems, with "total" and "year" kept, and the phrases that
+    mean them read ("across all agencies", "each year" is annual)."""
     text = question
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)
-    return stems(text) | ({_TOTAL} if re.search(r"\btotal\b", text, re.I) else set())
+    return stems(text) | _kept_words(text)
 
 
 @dataclass(frozen=True)
@@ -94,7 +102,11 @@ class LedgerPick:
 
 def named_by_caption(info: dict, wanted: frozenset[str]) -> bool:
     """Whether the question names the table by its caption ("enhanced Integrated Offender
-    Management" for "5.5 Enhanced Integrated Offender Management")."""
+    Management" for "5.5 Enhanced Integrated Offender Management"), or by the acronym over
+    its row labels ("NJP" for "Neighbourhood Justice Panels")."""
+    stub = str(info.get("stub") or "").strip()
+    if _ACRONYM.match(stub) and stems(stub) and stems(stub) <= wanted:
+        return True  # the stub names the scheme: "NJP | Gross saving | ..."
     caption = _CAPTION_NUMBER.sub("", str(info.get("caption") or ""))
     words = stems(caption)
     if len(words) < 2:
@@ -115,7 +127,8 @@ def _row_position(label: str, question: str, wanted: frozenset[str]) -> int | No
 
 def _column_score(labels: Sequence[str], wanted: frozenset[str]) -> float:
     """Share of the column label's words in the question (1.0: every word)."""
-    words = stems(" ".join(labels))
+    text = " ".join(labels)
+    words = stems(text) | _kept_words(text)
     return len(words & wanted) / len(words) if words else 0.0
 
 
@@ -124,7 +137,7 @@ def pick(store: TableStore, question: str) -> LedgerPick | None:
     wanted = question_stems(question)
     label = table_label(question)
     picks: list[LedgerPick] = []
-    for info in store.tables_frame[["id", "caption"]].to_dict("records"):
+    for info in store.tables_frame[["id", "caption", "stub"]].to_dict("records"):
         if not (names_table(label, info) or (label is None and named_by_caption(info, wanted))):
             continue
         table_id = str(info["id"])

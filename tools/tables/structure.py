@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from tools.tables.forms import Grid, RawRow
 from tools.tables.headers import NOTE_LIKE, clean_header, column_labels, fix_confidence_columns
 from tools.tables.periods import is_period_label
-from tools.tables.values import has_figure
+from tools.tables.values import has_figure, parse_cell
 
 # Pieces of "GREEN" from a rotated RAG column: "GRE EN", "GRE", "EN", "GR GR E".
 _RAG_FRAGMENT = re.compile(r"^(?:GR|GRE|GREE|EN|E|N|EEN)(?:\s+(?:GR|GRE|GREE|EN|E|N|EEN))*$")
@@ -286,7 +286,12 @@ def _layout(
             if any(
                 _row_label(c, label_col) and any(has_figure(x) for x in c if x) for (c,) in later
             ):
-                return None, "row labels misaligned with their figures"
+                total = _checked_total(body, body_rows, label_col, value_cols)
+                if total is None:
+                    return None, "row labels misaligned with their figures"
+                notes.append(_MISALIGNED_NOTE)
+                rows = [total]
+                break
             notes.append(source.text.strip())
             continue
         rows.append(BodyRow(label, group, value_cells, [source]))
@@ -294,6 +299,45 @@ def _layout(
         return None, None
     header_out = [[h[label_col]] + [h[j] for j in value_cols] for h in header]
     return Layout(grid.form, header_out, stub, columns, rows, notes, list(header_rows)), None
+
+
+_MISALIGNED_NOTE = (
+    "The rows above the total were misaligned with their labels in the text and are left "
+    "out; the total row equals the sum of their figures."
+)
+
+
+def _checked_total(
+    body: list[list[str]], sources: list[RawRow], label_col: int, value_cols: list[int]
+) -> BodyRow | None:
+    """A misaligned table's last row when it is labelled "Total" and every one of its figures
+    is the sum of the figures above it: that row is right whatever the labels above it say."""
+    figure_rows = [k for k, row in enumerate(body) if any(has_figure(row[j]) for j in value_cols)]
+    if len(figure_rows) < 3:
+        return None
+    last = figure_rows[-1]
+    if _row_label(body[last], label_col).strip().lower() not in ("total", "totals"):
+        return None
+    for j in value_cols:
+        total = _amount(body[last][j])
+        parts = [_amount(body[k][j]) for k in figure_rows[:-1]]
+        if total is None or any(p is None for p in parts):
+            return None
+        if abs(sum(p for p in parts if p is not None) - total) > 0.5:
+            return None
+    cells = [body[last][j] for j in value_cols]
+    return BodyRow(_row_label(body[last], label_col), None, cells, [sources[last]])
+
+
+def _amount(text: str) -> float | None:
+    """A cell's signed amount ("(£2,125)" is -2125); a blank counts as nothing."""
+    if not text.strip():
+        return 0.0
+    parsed = parse_cell(text)
+    if parsed is None:
+        return None
+    negative = text.strip().startswith("(") or text.strip().startswith("-")
+    return -abs(parsed.main.value) if negative else parsed.main.value
 
 
 def layouts(grid: Grid) -> tuple[list[Layout], list[str]]:

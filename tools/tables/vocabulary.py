@@ -136,6 +136,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "yot": ("yot", "youth offending team", "youth offending service", "yos"),
     "pas": ("pas", "public attitude survey", "public attitudes survey"),
     "iom": ("iom", "integrated offender management"),
+    "njp": ("njp", "njps", "neighbourhood justice panel", "neighbourhood justice panels"),
     "marac": ("marac", "multi agency risk assessment conference"),
     "rape": ("rape", "rapes"),
     "mins": ("minutes", "mins", "min"),

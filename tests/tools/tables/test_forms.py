@@ -152,18 +152,28 @@ def test_rotated_rag_table_is_kept_as_text_not_stored():
     assert "scrambled tables kept as text" in tables_summary(tables)
 
 
-def test_labels_slipped_against_figures_are_rejected():
-    text = (
-        "NJP savings\n"
-        "\n"
-        "\tNJP\tGross\tOperating cost\tAnnual impact\n"
-        "\tPolice\tsaving\t\t\n"
-        "\tCPS\t£163,946\t£0\t£163,946\n"
-        "\t\t£5,636\t(£2,125)\t£3,511\n"
-        "\tCourt\t£16,320\t£0\t£16,320\n"
-        "\tTotal\t£185,902\t(£2,125)\t£183,777"
-    )
-    tables = extract_tables(make_sections(text))
+SLIPPED = (
+    "NJP savings\n"
+    "\n"
+    "\tNJP\tGross\tOperating cost\tAnnual impact\n"
+    "\tPolice\tsaving\t\t\n"
+    "\tCPS\t£163,946\t£0\t£163,946\n"
+    "\t\t£5,636\t(£2,125)\t£3,511\n"
+    "\tCourt\t£16,320\t£0\t£16,320\n"
+    "\tTotal\t£185,902\t(£2,125)\t£183,777"
+)
+
+
+def test_labels_slipped_against_figures_keep_only_a_total_that_adds_up():
+    (table,) = extract_tables(make_sections(SLIPPED))
+    assert {c.row_label for c in table.cells} == {"Total"}  # no agency gets a slipped figure
+    impact = next(c for c in table.cells if c.column_labels == ("Annual impact",))
+    assert (impact.value, impact.line) == (183777, 8)
+    assert any("misaligned" in note for note in table.notes)
+
+
+def test_labels_slipped_against_figures_are_rejected_when_the_total_does_not_add_up():
+    tables = extract_tables(make_sections(SLIPPED.replace("£183,777", "£183,000")))
     assert list(tables) == []
     assert "misaligned" in tables.rejected[0].reason
 
