@@ -48,7 +48,9 @@ DERIVED_STORES: list[DerivedStore] = [
 def load_routers(index: Path, chunks: Sequence[Chunk]) -> list[Router]:
     """The deterministic routers over the index's derived stores, in the order they are tried."""
     routers: list[Router | None] = [
-        TableRouter(TableStore(index / STORE_NAME)) if (index / STORE_NAME).exists() else None,
+        TableRouter(TableStore(index / STORE_NAME), chunks)
+        if (index / STORE_NAME).exists()
+        else None,
         load_register_router(index, chunks),
     ]
     return [r for r in routers if r is not None]

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.records import Citation, ToolAnswer, ToolCall
+from assistant.records import Chunk, Citation, ToolAnswer, ToolCall
 from tools.tables.measures import area_name, canonical_statistic
 from tools.tables.periods import is_period_label
-from tools.tables.tools import Comparison, Figure, Ranking, Trend, same_period
+from tools.tables.statements import Statement
+from tools.tables.tools import Comparison, Figure, RankEntry, Ranking, Trend, same_period
 from tools.tables.values import format_figure
 from tools.tables.vocabulary import KNOWN_STATISTICS
 
@@ -72,6 +73,23 @@ class Composer:
                 )
             )
             self.rows.append(_display_row(fig))
+        return f"[{self._seen[key]}]"
+
+    def cite_line(self, chunk: Chunk, line: int, quote: str) -> str:
+        """The [n] marker for one line of a passage."""
+        key = (chunk.source, f"line {line}")
+        if key not in self._seen:
+            self._seen[key] = len(self.citations) + 1
+            self.citations.append(
+                Citation(
+                    n=self._seen[key],
+                    source=chunk.source,
+                    title=chunk.title,
+                    meeting_date=chunk.meeting_date,
+                    locator=f"line {line}",
+                    quote=quote,
+                )
+            )
         return f"[{self._seen[key]}]"
 
     def show(self, fig: Figure) -> None:
@@ -222,6 +240,11 @@ def side_by_side(a: Figure, b: Figure) -> str:
     return f"{first}'s figure is {word} than {second}'s, by {gap} (computed)"
 
 
+def plain_line(text: str) -> str:
+    """A line as quoted in an answer: no list dash, no emphasis marks."""
+    return " ".join(text.replace("**", "").lstrip("-•* ").split())
+
+
 def _paper(fig: Figure) -> str:
     when = f", {fig.provenance.meeting_date}" if fig.provenance.meeting_date else ""
     return f"{fig.provenance.source}{when}"
@@ -262,21 +285,47 @@ def ranking_text(ranking: Ranking, focus: str | None, composer: Composer, shown:
     ]
     if others:
         text += "; then " + ", ".join(others)
-    if focus:
-        mine = next((e for e in entries if e.label.lower() == focus.lower()), None)
-        if mine is not None and mine is not lead:
-            flipped = 1 + sum(
-                1
-                for e in entries
-                if _beats(e.figure.value, mine.figure.value, not ranking.descending)
-            )
-            other = "lowest" if ranking.descending else "highest"
-            text += (
-                f". {mine.label} is {_ordinal(mine.position)} {order} "
-                f"({_ordinal(flipped)} {other}) of {len(entries)}: "
-                f"{mine.figure.text} {composer.cite(mine.figure)}"
-            )
+    mine = _entry(ranking, focus)
+    if mine is not None and mine is not lead:
+        flipped = _flipped(ranking, mine)
+        other = "lowest" if ranking.descending else "highest"
+        text += (
+            f". {mine.label} is {_ordinal(mine.position)} {order} "
+            f"({_ordinal(flipped)} {other}) of {len(entries)}: "
+            f"{mine.figure.text} {composer.cite(mine.figure)}"
+        )
     return text + "."
+
+
+def _entry(ranking: Ranking, focus: str | None) -> RankEntry | None:
+    if not focus:
+        return None
+    return next((e for e in ranking.entries if e.label.lower() == focus.lower()), None)
+
+
+def _flipped(ranking: Ranking, mine: RankEntry) -> int:
+    """The entry's place counted from the other end (competition ranking)."""
+    return 1 + sum(
+        1
+        for e in ranking.entries
+        if _beats(e.figure.value, mine.figure.value, not ranking.descending)
+    )
+
+
+def rank_positions(ranking: Ranking, focus: str | None) -> tuple[RankEntry, int, int] | None:
+    """The focus row's entry with its place from the highest and from the lowest."""
+    mine = _entry(ranking, focus)
+    if mine is None:
+        return None
+    other = _flipped(ranking, mine)
+    return (mine, mine.position, other) if ranking.descending else (mine, other, mine.position)
+
+
+def cite_statement(statement: Statement, composer: Composer) -> str:
+    """ "The paper says so too: “…” [n]" for a line that states what the tools computed."""
+    chunk = statement.chunk
+    n = composer.cite_line(chunk, statement.line, statement.text)
+    return f" The paper states the same: “{plain_line(statement.text)}” {n}."
 
 
 def period_ranking_text(ordered: Sequence[Figure], descending: bool, composer: Composer) -> str:

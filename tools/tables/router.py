@@ -14,16 +14,18 @@ from dataclasses import replace
 from typing import Any
 
 from assistant.errors import BoardQAError
-from assistant.records import ToolAnswer
+from assistant.records import Chunk, ToolAnswer
 from assistant.routing import Filters
 from tools.tables import ledger
 from tools.tables.answers import (
     Composer,
+    cite_statement,
     comparison_text,
     describe,
     ledger_text,
     lookup_text,
     period_ranking_text,
+    rank_positions,
     ranking_text,
     side_by_side,
     trend_text,
@@ -50,9 +52,11 @@ from tools.tables.measures import content_tokens, organisations_in
 from tools.tables.periods import MONTHS
 from tools.tables.query import FigureQuestion, is_figure_question, read_question
 from tools.tables.records import MetricCell
+from tools.tables.statements import stated_rank
 from tools.tables.store import TableStore
 from tools.tables.tools import (
     Figure,
+    Ranking,
     compare_cells,
     counterpart,
     figure,
@@ -106,8 +110,9 @@ class TableRouter:
 
     name = "tables"
 
-    def __init__(self, store: TableStore) -> None:
+    def __init__(self, store: TableStore, passages: Sequence[Chunk] = ()) -> None:
         self.store = store
+        self.passages = passages  # to find where a paper states what a tool computed
 
     def route(self, question: str, filters: Filters) -> ToolAnswer | None:
         if not is_figure_question(question) or _UNSUPPORTED.search(question):
@@ -400,6 +405,7 @@ class TableRouter:
             return None
         composer = Composer()
         text = ranking_text(ranking, focus, composer)
+        text += self._rank_stated(ranking, focus, composer)
         composer.call(
             "rank",
             {
@@ -413,6 +419,18 @@ class TableRouter:
         for entry in ranking.entries:
             composer.show(entry.figure)
         return composer.answer(text)
+
+    def _rank_stated(self, ranking: Ranking, focus: str | None, composer: Composer) -> str:
+        """The paper's own sentence giving the rank the tool computed, cited beside it."""
+        placed = rank_positions(ranking, focus)
+        if placed is None or not self.passages:
+            return ""
+        mine, highest, lowest = placed
+        about = "rate" if mine.figure.unit == "rate_per_1000" else "number"
+        said = stated_rank(
+            self.passages, mine.figure.provenance.source, mine.label, highest, lowest, about
+        )
+        return cite_statement(said, composer) if said else ""
 
     def _rank_periods(self, store: TableStore, q: FigureQuestion) -> ToolAnswer | None:
         """ "Which week had the most robberies?": the periods of one series, ordered."""

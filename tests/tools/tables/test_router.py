@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from assistant.records import Chunk
 from assistant.routing import Filters, Router
 from tests.tools.tables.conftest import store_of
 from tests.tools.tables.test_tools import BOROUGHS, SERIES, SUMMARY
@@ -174,3 +175,38 @@ def test_above_or_below_states_both_places_and_the_gap() -> None:
     assert "2.76" in answer.answer and "3.51" in answer.answer
     assert "Barnet's figure is lower than MPS's, by 0.75 per 1,000" in answer.answer
     assert len(answer.citations) == 2
+
+
+def _passage(text: str, source: str, first_line: int) -> Chunk:
+    lines = text.split("\n")
+    return Chunk(
+        id="c1",
+        source=source,
+        doc_title="Pack",
+        title="Performance report",
+        paper_type="report",
+        meeting_date="2013-07-19",
+        section="Priority 2",
+        agenda_item=None,
+        text=text,
+        line_start=first_line,
+        line_end=first_line + len(lines) - 1,
+        line_numbers=tuple(range(first_line, first_line + len(lines))),
+    )
+
+
+def test_rank_cites_the_papers_own_statement_when_it_agrees() -> None:
+    store = store_of(BOROUGHS, source="pack.txt", meeting_date="2013-07-19")
+    said = "Barnet has the 12th highest number of calls, but the 3rd lowest rate per 1000 people."
+    router = TableRouter(store, [_passage(f"ASB\n{said}", "pack.txt", 290)])
+    question = "Where did Barnet rank for its rate of ASB incidents per 1,000 population?"
+    answer = router.route(question, Filters())
+    assert answer is not None
+    assert "of 6" not in answer.answer  # MPS is an aggregate, left out
+    assert "3rd highest (3rd lowest) of 5" in answer.answer
+    assert "The paper states the same" in answer.answer
+    assert answer.citations[-1].locator == "line 291" and answer.citations[-1].quote == said
+    # a paper stating another rank is not quoted as agreeing
+    other = TableRouter(store, [_passage(said.replace("3rd", "9th"), "pack.txt", 290)])
+    answer = other.route(question, Filters())
+    assert answer is not None and "The paper states" not in answer.answer
