@@ -11,7 +11,7 @@ deliberately *not* figures:
   (between tabs or ``|``) is kept, because table cells hold counts;
 - citation markers and locators: "[3]", "[1, 2]", "lines 97-99", "page 4";
 - labels that number things rather than measure them: "item 5", "section 1.7",
-  "appendix 2", "Tier 3", "Year 1", "table 2"; numbering at the start of a line
+  "appendix 2", "Tier 3", "Year 1", "table 2", "quarter 1"; numbering at the start of a line
   when a word follows ("1. The", "2) Robbery", "1.3 Barnet"); any number with
   two or more dots ("1.3.2");
 - the base of a rate ("per 1000", "per 1,000"): the figure before it gets unit
@@ -97,7 +97,7 @@ _MASKS: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"(?i)\b(?:lines?|pages?|pp\.|p\.|agenda\s+items?|items?|sections?|paragraphs?|paras?\.?"
         r"|appendix|appendices|annex(?:es)?|tables?|figures?|fig\.|charts?|footnotes?|notes?"
-        r"|tiers?|phases?|stages?|priority|priorities|objectives?|case\s+study"
+        r"|tiers?|phases?|stages?|priority|priorities|objectives?|case\s+study|quarters?"
         r"|recommendations?|outcomes?|questions?)"
         r"\s+\d+(?:\.\d+)*(?:\s*(?:-|–|to|and|,|&)\s*\d+(?:\.\d+)*)*"
     ),

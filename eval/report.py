@@ -14,7 +14,7 @@ from typing import Any
 
 from eval.scoring import ItemScore
 
-_CATEGORY_HEADER = ("Category", "N", "Answer correct", "Strict correct")
+_CATEGORY_HEADER = ("Category", "N", "Answer correct", "Strict correct", "Uncited figures")
 
 
 def percent(value: float | None, places: int = 1) -> str:
@@ -35,13 +35,15 @@ def _correct(hits: int, n: int, rate: float | None) -> str:
 
 
 def category_rows(report: Mapping[str, Any]) -> list[tuple[str, ...]]:
-    """One row per category, then a total row: category, n, answer and strict correct."""
+    """One row per category, then a total row: category, n, answer and strict correct, and
+    the figures stated in answers that no citation quotes or computes."""
     rows: list[tuple[str, ...]] = [
         (
             str(row["category"]),
             str(row["n"]),
             _correct(row["answer_correct"], row["n"], row["answer_accuracy"]),
             _correct(row["strict_correct"], row["n"], row["strict_accuracy"]),
+            f"{row.get('uncited_figures', 0)}/{row.get('figures', 0)}",
         )
         for row in report["by_category"]
     ]
@@ -52,6 +54,7 @@ def category_rows(report: Mapping[str, Any]) -> list[tuple[str, ...]]:
             str(n),
             _correct(head["answer_correct"], n, head["answer_accuracy"]),
             _correct(head["strict_correct"], n, head["strict_accuracy"]),
+            f"{report['numbers']['uncited']}/{report['numbers']['figures']}",
         )
     )
     return rows

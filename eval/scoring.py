@@ -290,12 +290,41 @@ def _figure_in_quote(figure: NumberMention, quote_numbers: Iterable[NumberMentio
     )
 
 
+def _shown(value: float, figure: NumberMention) -> Decimal:
+    return round_half_up(abs(value) / figure.scale, figure.decimals)
+
+
+def derived_from_quotes(figure: NumberMention, quote_numbers: Sequence[NumberMention]) -> bool:
+    """Whether a figure is computed from two cited figures, at the precision the answer shows:
+    their difference (counts, money, rates; percentage points between two percentages),
+    the percentage change from one to the other, or their ratio (shown with decimals)."""
+    shown = round_half_up(abs(figure.mantissa), figure.decimals)
+    percents = {abs(q.value) for q in quote_numbers if q.unit == "percent"}
+    amounts = {abs(q.value) for q in quote_numbers if q.unit not in ("percent", "rank")}
+    if figure.unit == "percentage_points":
+        pairs = [(a, b) for a in percents for b in percents if a != b]
+        return any(_shown(a - b, figure) == shown for a, b in pairs)
+    pairs = [(a, b) for a in amounts for b in amounts if a != b and b]
+    if figure.unit == "percent":
+        return any(_shown((a - b) / b * 100, figure) == shown for a, b in pairs)
+    if figure.unit == "rank":
+        return False
+    if any(_shown(a - b, figure) == shown for a, b in pairs):
+        return True
+    return figure.decimals > 0 and any(_shown(a / b, figure) == shown for a, b in pairs)
+
+
 def uncited_numbers(
     answer_text: str, citations: Sequence[Mapping[str, Any]]
 ) -> list[NumberMention]:
-    """Figures in the answer that no cited quote contains at the precision the answer shows."""
+    """Figures in the answer that no cited quote contains at the precision the answer shows
+    and that are not computed from two cited figures (``derived_from_quotes``)."""
     quote_numbers = [n for c in citations for n in parse_numbers(str(c.get("quote", "")))]
-    return [f for f in parse_numbers(answer_text) if not _figure_in_quote(f, quote_numbers)]
+    return [
+        f
+        for f in parse_numbers(answer_text)
+        if not _figure_in_quote(f, quote_numbers) and not derived_from_quotes(f, quote_numbers)
+    ]
 
 
 def uncited_number_rate(answer_text: str, citations: Sequence[Mapping[str, Any]]) -> float | None:
@@ -528,6 +557,8 @@ def aggregate(
                 "strict_correct": strict_ok,
                 "answer_accuracy": _rate(answer_ok, len(group)),
                 "strict_accuracy": _rate(strict_ok, len(group)),
+                "figures": sum(s.figures for s in group),
+                "uncited_figures": sum(s.uncited_figures for s in group),
             }
         )
 

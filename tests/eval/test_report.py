@@ -44,9 +44,9 @@ def report() -> dict[str, Any]:
 def test_markdown_has_headline_and_category_table() -> None:
     text = render_markdown(report())
     assert "| Strict accuracy | 33.3% (95% CI " in text
-    assert "| table_figure | 2 | 1/2 (50.0%) | 1/2 (50.0%) |" in text
-    assert "| unanswerable | 1 | 0/1 (0.0%) | 0/1 (0.0%) |" in text
-    assert "| all | 3 | 1/3 (33.3%) | 1/3 (33.3%) |" in text
+    assert "| table_figure | 2 | 1/2 (50.0%) | 1/2 (50.0%) | 0/2 |" in text
+    assert "| unanswerable | 1 | 0/1 (0.0%) | 0/1 (0.0%) | 1/1 |" in text  # "12" cites nothing
+    assert "| all | 3 | 1/3 (33.3%) | 1/3 (33.3%) | 1/3 |" in text
     assert "| Hallucination rate | 100.0% (1/1 unanswerable answered) |" in text
 
 
@@ -57,7 +57,7 @@ def test_plain_text_table_is_aligned_and_free_of_markup() -> None:
     assert table[0].split("  ")[0] == "Category" and table[-1].startswith("all ")
     assert len({len(line) for line in table}) == 1  # right-aligned columns end together
     assert table[0].index(" N ") == table[2].index(" 2 ")  # N sits over its counts
-    assert table[2].split() == ["table_figure", "2", "1/2", "(50.0%)", "1/2", "(50.0%)"]
+    assert table[2].split() == ["table_figure", "2", "1/2", "(50.0%)", "1/2", "(50.0%)", "0/2"]
 
 
 def test_missing_metrics_show_as_na() -> None:

@@ -214,10 +214,23 @@ def test_no_citations_means_no_hit_and_zero_recall() -> None:
 
 
 def test_figure_missing_from_every_quote_is_uncited() -> None:
-    text = "Residential burglary rose 1.0% to 2,576 from 2,550 [1]."
-    citations = [{"quote": ROW}]  # the row as quoted holds 2550 and 2576, not 1.0%
-    assert [n.text for n in uncited_numbers(text, citations)] == ["1.0%"]
+    text = "Residential burglary rose 1.5% to 2,576 from 2,550 [1]."
+    citations = [{"quote": ROW}]  # holds 2550 and 2576; 1.5% is neither quoted nor computed
+    assert [n.text for n in uncited_numbers(text, citations)] == ["1.5%"]
     assert uncited_number_rate(text, citations) == pytest.approx(1 / 3)
+
+
+def test_figures_computed_from_two_cited_figures_are_not_uncited() -> None:
+    citations = [{"quote": "This Year\t771"}, {"quote": "Last Year\t807"}]
+    assert uncited_numbers("771 against 807, down 36 (down 4.5%) [1][2]", citations) == []
+    assert [n.text for n in uncited_numbers("down 37 (down 4.6%)", citations)] == ["37", "4.6%"]
+    spend = [{"quote": "Police\t£38,690,000"}, {"quote": "Council\t£ 4,781,825"}]
+    assert uncited_numbers("£38,690,000 ÷ £4,781,825 = 8.09", spend) == []
+    assert uncited_numbers("8.1 times", spend) == []  # 8.09 at the precision shown
+    assert [n.text for n in uncited_numbers("8.5 times", spend)] == ["8.5"]
+    rates = [{"quote": "DV SD rate\t44.1%\t51.9%"}]
+    assert uncited_numbers("down 7.8 percentage points", rates) == []
+    assert [n.text for n in uncited_numbers("7.8", rates)] == ["7.8"]  # a count is not points
 
 
 def test_quoted_figure_matches_at_the_precision_the_answer_shows() -> None:

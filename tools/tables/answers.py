@@ -214,10 +214,12 @@ def ledger_text(figures: Sequence[Figure], ratio: bool, composer: Composer) -> s
     named by the second, when both are of one unit."""
     first = figures[0].provenance
     cells = "; ".join(
-        f"{f.provenance.row}, {f.provenance.column}: {value_text(f)} {composer.cite(f)}"
+        f"{f.provenance.row}, {_UNIT_LABEL.sub('', f.provenance.column)}: "
+        f"{value_text(f)} {composer.cite(f)}"
         for f in figures
     )
-    text = f"In “{first.caption}” ({first.title}, {first.meeting_date or first.source}): {cells}."
+    caption = unnumbered(first.caption)
+    text = f"In “{caption}” ({first.title}, {first.meeting_date or first.source}): {cells}."
     if not ratio:
         return text
     if len(figures) != 2 or figures[0].unit != figures[1].unit or not figures[1].value:
@@ -238,6 +240,17 @@ def side_by_side(a: Figure, b: Figure) -> str:
     gap = format_figure(abs(a.value - b.value), a.unit, max(a.decimals, b.decimals))
     first, second = a.area or a.provenance.row, b.area or b.provenance.row
     return f"{first}'s figure is {word} than {second}'s, by {gap} (computed)"
+
+
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?\s+|\s+\d{1,2}(?:\.\d{1,2})?\s*$")
+_UNIT_LABEL = re.compile(r"\s*\((?:£|£0{3}|£k|£m|%|no\.?)\)", re.I)
+
+
+def unnumbered(caption: str) -> str:
+    """A caption without its section numbers: "5.5 Enhanced IOM" is "Enhanced IOM"; a heading
+    path keeps its last part ("5 Recommendations > NJPs 5.2" is "NJPs")."""
+    last = caption.split(" > ")[-1]
+    return _SECTION_NUMBER.sub("", last).strip() or caption
 
 
 def plain_line(text: str) -> str:
@@ -341,7 +354,7 @@ def period_ranking_text(ordered: Sequence[Figure], descending: bool, composer: C
     others = ordered[len(tied) : len(tied) + 2]
     if others:
         text += "; next " + ", ".join(f"{p.text} for {p.period_label}" for p in others)
-    return text + f" ({len(ordered)} periods compared)."
+    return text + "."
 
 
 def _beats(value: float, mine: float, descending: bool) -> bool:
