@@ -232,6 +232,17 @@ def ledger_text(figures: Sequence[Figure], ratio: bool, composer: Composer) -> s
     )
 
 
+def match_verdict(a: Figure, b: Figure) -> str:
+    """Whether two tables' figures match; when not, the gap (computed) and their periods."""
+    if a.value == b.value:
+        return "The two figures match."
+    gap = format_figure(abs(a.value - b.value), a.unit, max(a.decimals, b.decimals))
+    text = f"They do not match: {a.text} against {b.text}, a difference of {gap} (computed)."
+    if a.period_label != b.period_label:
+        text += f" The tables cover different periods: {a.period_label} and {b.period_label}."
+    return text
+
+
 def side_by_side(a: Figure, b: Figure) -> str:
     """ "Barnet's figure is lower than MPS's, by 0.75" (computed from the two cited cells)."""
     if a.value == b.value:

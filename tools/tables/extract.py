@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 _MAX_CAPTION = 170
 _CAPTION_REACH = 8  # non-blank lines looked at above a table for its title
 _NOTE_REACH = 4
+_FOOTER_REACH = 20  # lines below a table searched for its report's refresh date
+_REFRESHED = re.compile(r"^(?:last )?(?:refresh(?:ed)?|data) (?:date|as at)\b.*\d", re.I)
 _TABLE_LABEL = re.compile(r"^(?:table|figure|appendix)\s*\d+\s*[:.]", re.I)
 _FURNITURE = re.compile(
     r"^(?:page \d+|this page is intentionally left blank|©|last refresh date|performance helpdesk|"
@@ -131,6 +133,8 @@ def find_caption(
 
 
 def notes_below(lines: Sequence[Line], last: int, caption: str | None) -> list[str]:
+    """Notes under a table, and the date its data was refreshed when a report footer gives
+    it before the next table ("Last Refresh Date: 02/01/2013")."""
     notes: list[str] = []
     seen = 0
     for line in lines[last + 1 :]:
@@ -142,6 +146,12 @@ def notes_below(lines: Sequence[Line], last: int, caption: str | None) -> list[s
         seen += 1
         if is_note(text):
             notes.append(text)
+    for line in lines[last + 1 : last + 1 + _FOOTER_REACH]:
+        if "\t" in line.text:
+            break
+        if _REFRESHED.match(_clean(line.text)):
+            notes.append(_clean(line.text))
+            break
     return notes
 
 

@@ -24,6 +24,7 @@ from tools.tables.answers import (
     describe,
     ledger_text,
     lookup_text,
+    match_verdict,
     period_ranking_text,
     rank_positions,
     ranking_text,
@@ -76,6 +77,11 @@ _UNSUPPORTED = re.compile(
 )
 _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d{2}\b")
 _LATEST_WEEK = re.compile(r"\b(?:latest|last|most recent) week\b", re.I)
+# "What is it, and does it match the robbery count in the crime summary?": two figures.
+_MATCH_CHECK = re.compile(
+    r",?\s*(?:and\s+)?(?:does|do|did) (?:it|this|that|they) (?:match|agree with|tally with)\s+",
+    re.I,
+)
 _WHICH_PERIOD = re.compile(r"\bwhich (?:week|month|quarter)\b", re.I)
 # A ratio is computed only between two cells of one named ledger table.
 _RATIO = re.compile(r"\bhow many times\b|\bratio\b", re.I)
@@ -123,6 +129,8 @@ class TableRouter:
                 return None
             if _RATIO.search(question):
                 return self._ledger(store, question)
+            if _MATCH_CHECK.search(question):
+                return self._match_check(store, question)
             return self._by_intent(store, read_question(question)) or self._ledger(store, question)
         except BoardQAError as exc:
             log.info("table router skipped: %s", exc)
@@ -462,6 +470,40 @@ class TableRouter:
         for point in series.points:
             composer.show(point)
         return composer.answer(text)
+
+    def _match_check(self, store: TableStore, question: str) -> ToolAnswer | None:
+        """One figure, then the figure it is checked against, and whether they match."""
+        m = _MATCH_CHECK.search(question)
+        assert m is not None
+        first = self._figures(store, read_question(question[: m.start()]))
+        second = self._figures(store, read_question(f"What is {question[m.end() :]}"))
+        if len(first) != 1 or len(second) != 1 or first[0].unit != second[0].unit:
+            return None
+        a, b = first[0], second[0]
+        composer = Composer()
+        text = (
+            f"In “{a.provenance.caption}”: {describe(a, composer)}. "
+            f"In “{b.provenance.caption}”: {describe(b, composer)}. {match_verdict(a, b)}"
+        )
+        composer.call(
+            "compare",
+            {
+                "measure": a.measure,
+                "table_a": a.provenance.table_id,
+                "table_b": b.provenance.table_id,
+            },
+            f"{a.text} vs {b.text}",
+        )
+        return composer.answer(text)
+
+    def _figures(self, store: TableStore, q: FigureQuestion) -> tuple[Figure, ...]:
+        """The figures a lookup would state for ``q`` (one per table)."""
+        statistic = q.statistic or "value"
+        candidates = self._candidates(store, q, statistic, q.periods[:1])
+        measures = asked_measures(candidates)
+        if len(measures) != 1:
+            return ()
+        return resolve_candidates(store, candidates, q.tokens).figures
 
     def _ledger(self, store: TableStore, question: str) -> ToolAnswer | None:
         """A cost or spend table read by the row and column the question names."""

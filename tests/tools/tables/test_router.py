@@ -210,3 +210,28 @@ def test_rank_cites_the_papers_own_statement_when_it_agrees() -> None:
     other = TableRouter(store, [_passage(said.replace("3rd", "9th"), "pack.txt", 290)])
     answer = other.route(question, Filters())
     assert answer is not None and "The paper states" not in answer.answer
+
+
+def test_does_it_match_states_both_tables_and_the_gap() -> None:
+    text = (
+        f"{WEEKLY}\n\nPage 6\n\nLast Refresh Date: 02/01/2013\n\n\n"
+        "Crime Summary between 01/04/2012 and 06/01/2013\n\n"
+        "Crime Type\tLast Year\tThis Year\n"
+        "Robbery\t881\t841"
+    )
+    router = TableRouter(store_of(text, source="pack.txt", meeting_date="2013-01-15"))
+    answer = router.route(
+        "The weekly robbery figures (refreshed 2 January 2013) give a financial-year-to-date "
+        "total for this year. What is it, and does it match the robbery count in the crime "
+        "summary to 6 January 2013?",
+        Filters(),
+    )
+    assert answer is not None
+    assert "771" in answer.answer and "841" in answer.answer
+    assert "They do not match" in answer.answer and "a difference of 70 (computed)" in answer.answer
+    assert [c.quote.split("\t")[0] for c in answer.citations] == ["This Year", "Robbery"]
+
+
+def test_refresh_date_under_a_table_is_kept_as_its_note() -> None:
+    store = store_of(f"{WEEKLY}\n\nPage 6\n\nLast Refresh Date: 02/01/2013")
+    assert any("02/01/2013" in " ".join(t.notes) for t in store.tables())
