@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from assistant.lexical import tokenize
@@ -48,6 +48,7 @@ QUESTION_WORDS = frozenset(
     ]
 )
 YEAR = re.compile(r"\b(?:19|20)\d{2}/\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{2}/\d{2}\b")
+_BULLET = re.compile(r"^(?:[-*•\uf0b7\uf0a7]\s+)+")
 _MARKUP = re.compile(r"\*\*|__|</?(?:b|i|u|mark|sup|sub|strong|em)>|<[^>]+>")
 
 
@@ -133,8 +134,10 @@ MONEY = re.compile(r"£\s?\d|\d\s?(?:million|m|k|bn)\b.*£|\bpounds\b", re.I)
 COUNT = re.compile(
     r"(?<![\d/.£])\b\d{1,3}(?:,\d{3})+\b|(?<![\d/.£-])\b\d+\b(?![/.]\d|\s*(?:%|per ?cent|am|pm|th|st|nd|rd)\b)"
 )
-_MONEY_WORDS = re.compile(
-    r"\b(funding|fund|cost|costs|budget|spend|spent|value|worth|saving|savings|price|paid|pay)\b",
+RATE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}?per\s+(?:1|10|100)(?:,?000)+\b", re.I)
+MONEY_WORDS = re.compile(
+    r"\b(funding|fund|grant|cost|costs|budget|spend|spent|value|worth|saving|savings|price|paid"
+    r"|pay|income)\b",
     re.I,
 )
 
@@ -148,9 +151,9 @@ def wanted_quantity(question: str) -> str | None:
     ):
         return "percent"
     if re.search(r"\bhow much\b", q) or (
-        re.search(r"\bwhat (was|is|were) the\b", q) and _MONEY_WORDS.search(q)
+        re.search(r"\bwhat (was|is|were) the\b", q) and MONEY_WORDS.search(q)
     ):
-        return "money" if _MONEY_WORDS.search(q) else "count"
+        return "money" if MONEY_WORDS.search(q) else "count"
     if re.search(r"\bhow many\b", q):
         return "count"
     return None
@@ -164,19 +167,73 @@ NOT_FIGURES = re.compile(
 )
 
 
+# Words that end the noun phrase after "how many": "how many live incidents DID ...".
+_PHRASE_END = frozenset(
+    [
+        "a",
+        "an",
+        "are",
+        "at",
+        "be",
+        "by",
+        "did",
+        "do",
+        "does",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "how",
+        "in",
+        "is",
+        "of",
+        "on",
+        "that",
+        "the",
+        "to",
+        "was",
+        "were",
+        "what",
+        "which",
+        "who",
+        "will",
+        "would",
+    ]
+)
+_IRREGULAR_PLURALS = frozenset(["people", "children", "staff", "police", "women", "men"])
+
+
 def counted_noun(question: str) -> str | None:
-    """The thing a 'how many' question counts ("cameras" in "how many ANPR cameras ...")."""
-    m = re.search(r"\bhow many\s+((?:[a-z-]+\s+){0,2}?[a-z-]+?s)\b", question, re.I)
-    return tokenize(m.group(1).split()[-1])[0] if m and tokenize(m.group(1).split()[-1]) else None
+    """The thing a 'how many' question counts ("cameras" in "how many ANPR cameras ...",
+    "offences" in "how many serious youth violence offences were ...")."""
+    m = re.search(
+        r"\bhow many\s+(?:of (?:the|these|those)\s+)?((?:[a-z-]+[,?;]?\s*){1,5})", question, re.I
+    )
+    if not m:
+        return None
+    phrase: list[str] = []
+    for word in m.group(1).lower().split():
+        if word in _PHRASE_END:
+            break
+        phrase.append(word.strip(",?;"))
+        if word[-1] in ",?;":
+            break
+    plurals = [w for w in phrase if w.endswith("s") or w in _IRREGULAR_PLURALS]
+    noun = plurals[-1] if plurals else None
+    return tokenize(noun)[0] if noun and tokenize(noun) else None
 
 
 def has_quantity(text: str, kind: str, noun: str | None = None) -> bool:
-    """Whether ``text`` states a figure of the wanted kind (years, dates and times don't count);
+    """Whether ``text`` states a figure of the wanted kind: 'count', 'percent', 'money' or 'rate'
+    ("293 per 100,000"); years, dates and times don't count;
     for a count of ``noun``, the number must stand next to that word."""
     if kind == "percent":
         return bool(PERCENT.search(text))
     if kind == "money":
         return bool(MONEY.search(text))
+    if kind == "rate":
+        return bool(RATE.search(text))
     stripped = YEAR.sub(" ", PERCENT.sub(" ", NOT_FIGURES.sub(" ", text)))
     if noun is None:
         return bool(COUNT.search(stripped))
@@ -192,7 +249,11 @@ def has_quantity(text: str, kind: str, noun: str | None = None) -> bool:
 
 def names_years(chunk: Chunk, years: Sequence[str]) -> bool:
     """Whether a passage (its text, headings or meeting date) mentions every year the question names."""
-    text = f"{chunk.section} {chunk.text} {chunk.meeting_date or ''}"
+    return mentions_years(f"{chunk.section} {chunk.text} {chunk.meeting_date or ''}", years)
+
+
+def mentions_years(text: str, years: Sequence[str]) -> bool:
+    """Whether ``text`` mentions every one of ``years``, however the papers write it."""
     for year in years:
         if "/" in year:
             short = year[-5:]  # "2017/18" is also written "17/18"
@@ -288,16 +349,23 @@ def compose(
             continue
         seen.add(key)
         chosen.append(unit)
-    return "answered", *_render(chosen)
+    return "answered", *render_units(chosen)
 
 
-def _render(units: Sequence[Unit]) -> tuple[str, tuple[Citation, ...]]:
+def render_units(units: Sequence[Unit]) -> tuple[str, tuple[Citation, ...]]:
+    """One answer line per unit, each with its ``[n]``; units on one line share a citation,
+    whose quote holds them all."""
     citations: list[Citation] = []
     index: dict[tuple[str, int | None, int | None], int] = {}
     lines: list[str] = []
     for unit in units:
         key = (unit.chunk.source, unit.line, unit.page)
-        if key not in index:
+        if key in index:
+            shared = citations[index[key] - 1]
+            if unit.text.strip() not in shared.quote:
+                quote = f"{shared.quote} {unit.text.strip()}"
+                citations[index[key] - 1] = replace(shared, quote=quote)
+        else:
             index[key] = len(citations) + 1
             locator = Locator(page=unit.page, line_start=unit.line, line_end=unit.line)
             citations.append(
@@ -320,8 +388,8 @@ def _render(units: Sequence[Unit]) -> tuple[str, tuple[Citation, ...]]:
             )
             if p
         )
-        text = unit.display.rstrip()
-        if text and text[-1] not in ".!?":
+        text = _BULLET.sub("", unit.display.rstrip())
+        if text and text[-1] not in ".!?:":
             text += "."
         lines.append(f"- {text} [{index[key]}] ({where})")
     return "\n".join(lines), tuple(citations)

@@ -138,6 +138,18 @@ class BoardAssistant:
         )
         t0 = time.perf_counter()
         a = self.settings.answer
+        from assistant.figures import answer_figure
+
+        # A figure stated in a sentence is quoted (and any change computed) before composing.
+        figure = answer_figure(
+            question, hits, retriever.idf, chunks=retriever.chunks, min_support=a.min_support
+        )
+        if figure is not None:
+            timings["figure"] = (time.perf_counter() - t0) * 1000
+            timings["total"] = (time.perf_counter() - started) * 1000
+            return Answer(
+                question, "answered", figure.answer, figure.citations, figure.tool_calls, timings
+            )
 
         def similarity(texts: Sequence[str]) -> list[float]:
             return [float(v @ question_vector) for v in self.embedder.embed(list(texts), "passage")]

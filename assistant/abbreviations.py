@@ -1,0 +1,54 @@
+"""Abbreviations in questions and passages: "FTE" is "First Time Entrant" when the question
+or the passage spells it out, and a body a question names by its initials ("MOPAC") must be
+named by the passage too. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.lexical import tokenize
+
+
+def names_bodies(question: str, text: str) -> bool:
+    """Whether ``text`` names every body or scheme the question names by its initials
+    ("MOPAC", "DCLG", "IOM"), as initials or spelled out as the question spells it."""
+    words = set(tokenize(text))
+    question_words = re.findall(r"[A-Za-z][\w-]*", question)
+    for short in set(re.findall(r"\b[A-Z]{2,6}\b", question)):
+        long = _initials_in(short, question_words)
+        if short.lower() not in words and not (long and set(tokenize(long)) <= words):
+            return False
+    return True
+
+
+def spell_out(text: str, question: str, passage: str) -> str:
+    """``text`` with the long form of each abbreviation it uses, as the question or the
+    passage spells it out: "FTE" -> "First Time Entrant", "IOM" -> "Integrated Offender Management"."""
+    question_words = re.findall(r"[A-Za-z][\w-]*", question)
+    long_forms = [
+        *(_defined(passage).get(short) for short in re.findall(r"\b[A-Z]{2,6}\b", text)),
+        *(_initials_in(short, question_words) for short in re.findall(r"\b[A-Z]{2,6}\b", text)),
+    ]
+    return " ".join([text, *(f for f in long_forms if f)])
+
+
+def _defined(passage: str) -> dict[str, str]:
+    """Abbreviations a passage defines: "Integrated Offender Management (IOM)"."""
+    found: dict[str, str] = {}
+    for m in re.finditer(r"((?:[A-Za-z][\w-]*\s+){1,6}?)\(([A-Z]{2,6})\)", passage):
+        long = _initials_in(m.group(2), m.group(1).split())
+        if long:
+            found[m.group(2)] = long
+    return found
+
+
+def _initials_in(short: str, words: Sequence[str]) -> str | None:
+    """The run of ``words`` whose initials spell ``short``, if any."""
+    n = len(short)
+    for i in range(len(words) - n + 1):
+        run = words[i : i + n]
+        if "".join(w[0] for w in run).upper() == short and any(w[0].isupper() for w in run):
+            return " ".join(run)
+    return None

@@ -1,0 +1,317 @@
+"""Figures stated in prose: "how many", "how much", "what was the rate", "by what percentage".
+
+When the table tools have not answered, a figure question is answered from the
+sentence (or the few adjacent bullet lines) of a retrieved passage that states a
+figure of the wanted kind about the question's subject, quoted and cited. When
+the question asks for a change and the cited sentence gives both ends of it
+("717, up from 552", "from 218 offences to 191"), the change is computed here,
+in code, and the answer says so. Footnotes a sentence points to ("burglary¹⁵")
+are quoted with it.
+
+It never guesses: with no such sentence it returns None and the composer
+answers as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from assistant.abbreviations import names_bodies, spell_out
+from assistant.changes import change_in, describe_change
+from assistant.compose import (
+    MONEY_WORDS,
+    YEAR,
+    Unit,
+    content_terms,
+    counted_noun,
+    coverage,
+    has_quantity,
+    mentions_years,
+    names_years,
+    passage_context,
+    render_units,
+    wanted_quantity,
+)
+from assistant.lexical import tokenize
+from assistant.records import Chunk, Citation, ToolCall
+from assistant.retrieval import Hit
+from assistant.statements import figure_units, footnotes, row_labels, statements
+
+# Words that ask for a figure or a change, or frame the question, rather than say what it is about.
+FIGURE_WORDS = frozenset(
+    tokenize(
+        "percentage percent proportion terms total figure figures rise rose risen grow grew grown"
+        " growth increase increased fall fell fallen drop dropped decrease decreased change"
+        " changed compare compared expected recorded according"
+    )
+)
+_CHANGE_WORDS = re.compile(
+    r"\b(ris(?:e|en|es|ing)|rose|grow(?:n|s|th)?|grew|increas(?:e|ed|es)|f[ae]ll(?:en|s)?"
+    r"|drop(?:ped|s)?|decreas(?:e|ed|es)|reduc(?:e|ed|tion)|change[ds]?|in number and percentage"
+    r"|compared? with (?:a|the) (?:year|month|quarter) (?:earlier|before))\b",
+    re.I,
+)
+# A clause of a question that asks for its own figure: ", and how many of those ...".
+_PARTS = re.compile(r",?\s+and\s+(?=(?:for\s+|by\s+)?(?:how|what)\b)", re.I)
+_COMPARE_AVERAGE = re.compile(r"\bhow (?:did|does|do|has|have)\b.*\bcompare.*\baverages?\b", re.I)
+_WHAT_RATE = re.compile(r"\bwhat (?:was|is|were|are)\s+(?:\S+\s+){0,6}?rates?\b", re.I)
+_WHAT_MONEY = re.compile(
+    r"\b(?:what|which)\s+(?:[a-z-]+\s+){0,3}?(?:in\s+)?"
+    r"(?:costs?|savings?|funding|budget|spend|grant|income)\b",
+    re.I,
+)
+# A year as a statement dates itself ("In 2011, 13 ...", "2012/13"), not a count ("1949 incidents").
+_STATED_YEAR = re.compile(
+    r"\b(?:19|20)\d{2}/\d{2}(?:\d{2})?\b|(?i:\b(?:in|during|since|until|between|from|to|of|by"
+    r"|and|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)(?:19|20)\d{2}\b(?!,\d)"
+)
+_SUFFIXES = ("ing", "ion", "ed", "al", "e")
+RUNNER_UP_MARGIN = 0.1  # how close another paper's statement must score to be quoted too
+CHANGE_ALLOWANCE = 0.1  # less subject weight needed when a sentence gives both ends of a change
+
+
+@dataclass(frozen=True)
+class FigureQuestion:
+    """What a figure question wants: the figure each of its parts asks for, the kinds of
+    figure that answer it, the thing it counts, and whether it asks for a change."""
+
+    parts: tuple[str, ...]  # "count", "money", "percent", "rate": one per clause that asks
+    kinds: tuple[str, ...]
+    noun: str | None = None  # what a count counts: "incident"
+    change: bool = False
+    measured: str | None = None  # what a rate measures: "burglary" in "burglary rate"
+
+
+@dataclass(frozen=True)
+class FigureAnswer:
+    """A figure answer: text with ``[n]`` markers, its citations, and the calculation made."""
+
+    answer: str
+    citations: tuple[Citation, ...]
+    tool_calls: tuple[ToolCall, ...]
+
+
+# ---------------------------------------------------------------- the question
+
+
+def figure_question(question: str) -> FigureQuestion | None:
+    """The figures a question asks for, or None when it asks for none."""
+    parts: list[str] = []
+    for clause in _PARTS.split(question):
+        kind = _clause_kind(clause)
+        if kind and kind not in parts:
+            parts.append(kind)
+    kinds = list(parts)
+    if _COMPARE_AVERAGE.search(question):
+        kinds.extend(k for k in ("rate", "percent", "count") if k not in kinds)
+    if not kinds:
+        return None
+    noun = counted_noun(question) if "count" in parts else None
+    change = bool(_CHANGE_WORDS.search(question))
+    return FigureQuestion(tuple(parts), tuple(kinds), noun, change, measured_by_rate(question))
+
+
+def measured_by_rate(question: str) -> str | None:
+    """The word a question's rate measures: "burglary" in "Barnet's burglary rate", "fte" in
+    "First Time Entrant (FTE) rate"."""
+    m = re.search(r"([\w-]+)\)?\s+rates?\b", question)
+    words = tokenize(m.group(1)) if m else []
+    return words[0] if words else None
+
+
+def _clause_kind(clause: str) -> str | None:
+    q = clause.lower()
+    if re.search(r"\bby what (?:percentage|per ?cent|proportion)\b", q):
+        return "percent"
+    if _WHAT_RATE.search(q):
+        return "rate"
+    if _WHAT_MONEY.search(q):
+        return "money"
+    if re.search(r"\bhow much\b", q):
+        if MONEY_WORDS.search(q):
+            return "money"
+        # "how much did it grow" asks for a number; "how much time" for no figure we read.
+        return "count" if _CHANGE_WORDS.search(q) else None
+    return wanted_quantity(clause)
+
+
+def subject_terms(question: str) -> dict[str, str]:
+    """The question's subject words as roots ("expanding" -> "expand"), each with its word."""
+    roots: dict[str, str] = {}
+    for term in content_terms(question):
+        if term not in FIGURE_WORDS:
+            roots.setdefault(_root(term), term)
+    return roots
+
+
+def _root(term: str) -> str:
+    for suffix in _SUFFIXES:
+        if len(term) >= 7 and term.endswith(suffix) and len(term) - len(suffix) >= 5:
+            return term[: -len(suffix)]
+    return term
+
+
+# ---------------------------------------------------------------- the passages
+
+
+def states_figure(text: str, kinds: Sequence[str], noun: str | None, change: bool) -> bool:
+    """Whether ``text`` states a figure of one of ``kinds`` (or, for a change, both its ends)."""
+    if change and change_in(text) is not None:
+        return True
+    return any(has_quantity(text, kind, noun if kind == "count" else None) for kind in kinds)
+
+
+# ---------------------------------------------------------------- changes
+
+
+# ---------------------------------------------------------------- picking and answering
+
+
+def pick_statement(
+    question: str,
+    figure: FigureQuestion,
+    hits: Sequence[Hit],
+    idf: Callable[[str], float],
+    *,
+    chunks: Sequence[Chunk] = (),
+    min_support: float = 0.5,
+) -> list[Unit] | None:
+    """The units (with any footnotes) that best state the wanted figure about the question's
+    subject, and those of another paper that state it nearly as well; None when no passage
+    carries enough of the question's weight."""
+    ranked = sorted(
+        _candidates(question, figure, hits, idf, chunks, min_support), key=lambda c: -c[0]
+    )
+    if not ranked:
+        return None
+    best_score, chosen = ranked[0]
+    for score, units in ranked[1:]:
+        if score < best_score - RUNNER_UP_MARGIN:
+            break
+        if units[0].chunk.source != chosen[0].chunk.source:
+            return [*chosen, *units]  # the same figure as another paper states it
+    return chosen
+
+
+def _candidates(
+    question: str,
+    figure: FigureQuestion,
+    hits: Sequence[Hit],
+    idf: Callable[[str], float],
+    chunks: Sequence[Chunk],
+    min_support: float,
+) -> list[tuple[float, list[Unit]]]:
+    """(score, units to quote) for every statement of a wanted figure about the subject."""
+    roots = subject_terms(question)
+    if not roots:
+        return []
+
+    def weight(root: str) -> float:
+        return idf(roots.get(root, root))
+
+    years = YEAR.findall(question)
+    direction = asked_direction(question)
+    found: list[tuple[float, list[Unit]]] = []
+    for rank, hit in enumerate(hits):
+        if years and not names_years(hit.chunk, years):
+            continue
+        labels = row_labels(hit.chunk)
+        for statement in statements(hit.chunk):
+            units = [*statement.units, *(n for u in statement.units for n in footnotes(u, chunks))]
+            said = " ".join(u.display for u in units)
+            lead = statement.lead.display if statement.lead else ""
+            if not states_figure(f"{lead} {said}", figure.kinds, figure.noun, figure.change):
+                continue
+            spelled = spell_out(said, question, hit.chunk.text)
+            label = labels.get(statement.units[-1].line or -1, "")
+            context = f"{passage_context(hit.chunk)} {label} {lead}"
+            whole = spell_out(f"{context} {said}", question, hit.chunk.text)
+            if not _about_the_question(question, figure, f"{lead} {spelled}", whole, idf):
+                continue
+            support = coverage(list(roots), f"{context} {spelled}", weight)
+            change = change_in(said) if figure.change else None
+            # Both ends of the change the question asks about are evidence in themselves.
+            both_ends = change is not None and direction * change.difference >= 0
+            if support < min_support - (CHANGE_ALLOWANCE if both_ends else 0.0):
+                continue
+            own = coverage(list(roots), spelled, weight)
+            score = 0.5 * own + 0.5 * support + 0.15 / (rank + 1) + 0.2 * max(hit.dense or 0.0, 0)
+            score -= 0.15 * min(1.0, len(said.split()) / 80) - (0.3 if both_ends else 0.0)
+            quoted = [statement.lead, *units] if statement.lead else units
+            found.append((score, _with_missing_parts(quoted, figure)))
+    return found
+
+
+def _about_the_question(
+    question: str,
+    figure: FigureQuestion,
+    stated: str,
+    with_context: str,
+    idf: Callable[[str], float],
+) -> bool:
+    """False for a statement of the wanted kind of figure that is still not about the
+    question: a rate of something else ("crime rate" for "reoffending rate"), another year
+    ("In 2011, 13 ..." for 2012), or a body the question names and the passage never does."""
+    if figure.measured and not coverage([figure.measured], stated, idf):
+        return False
+    years = YEAR.findall(question)
+    if years and _STATED_YEAR.search(stated) and not mentions_years(stated, years):
+        return False
+    return names_bodies(question, with_context)
+
+
+def asked_direction(question: str) -> int:
+    """+1 when the question asks how much something rose, -1 how much it fell, else 0."""
+    up = bool(
+        re.search(r"\b(ris(?:e|en)|rose|grow|grew|grown|increas\w*|expand\w*)\b", question, re.I)
+    )
+    down = bool(re.search(r"\b(f[ae]ll(?:en)?|drop\w*|decreas\w*|reduc\w*|cut)\b", question, re.I))
+    return up - down
+
+
+def _with_missing_parts(units: list[Unit], figure: FigureQuestion) -> list[Unit]:
+    """Add the next line or two of the passage when they state a part the units lack
+    ("588 eligible cases" followed by "588 x £4000 = £2,352,000")."""
+    said = " ".join(u.display for u in units)
+    missing = [p for p in figure.parts if not states_figure(said, (p,), figure.noun, False)]
+    if not missing:
+        return units
+    following = [u for u in figure_units(units[-1].chunk) if (u.line or 0) > (units[-1].line or 0)]
+    for unit in following[:2]:
+        if any(states_figure(unit.display, (p,), None, False) for p in missing):
+            return [*units, unit]
+    return units
+
+
+def answer_figure(
+    question: str,
+    hits: Sequence[Hit],
+    idf: Callable[[str], float],
+    *,
+    chunks: Sequence[Chunk] = (),
+    min_support: float = 0.5,
+) -> FigureAnswer | None:
+    """The cited figure(s) a figure question asks for, and any change computed from them;
+    None when the question asks for no figure or no passage states one about its subject."""
+    figure = figure_question(question)
+    if figure is None or not hits:
+        return None
+    units = pick_statement(question, figure, hits, idf, chunks=chunks, min_support=min_support)
+    if not units:
+        return None
+    text, citations = render_units(units)
+    arguments: dict[str, object] = {
+        "kinds": list(figure.kinds),
+        "source": units[0].chunk.source,
+        "lines": sorted({u.line for u in units if u.line is not None}),
+    }
+    result = "quoted"
+    change = change_in(" ".join(u.text for u in units)) if figure.change else None
+    if change is not None:
+        result = describe_change(change)
+        text += f"\nComputed from the cited figures: {result}."
+        arguments.update(before=change.before, after=change.after)
+        arguments.update(difference=change.difference, percent=change.percent)
+    return FigureAnswer(text, citations, (ToolCall("passage_figure", arguments, result),))
