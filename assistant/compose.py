@@ -89,7 +89,7 @@ def units_of(chunk: Chunk) -> list[Unit]:
             continue
         header = None
         if pending is not None:  # "Chairman:" followed by "Councillor David Longstaff"
-            raw, number = f"{pending[0]} {raw.strip()}", pending[1]
+            raw = f"{pending[0]} {raw.strip()}"  # cited at the line that says it
             pending = None
         if raw.rstrip().endswith(":") and len(raw.split()) <= 6:
             pending = (raw.strip(), number)
@@ -107,6 +107,21 @@ def _row_display(header: list[str], cells: list[str]) -> str:
         body = "; ".join(pairs[1:] if label else pairs)
         return f"{label} ({body})" if label else body
     return plain("\t".join(cells))
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_REFERS_BACK = re.compile(r"\b(?:it|its|they|their|them|this|these|that|those|he|she)\b", re.I)
+
+
+def asked_part(question: str) -> str:
+    """The sentence that asks, when a question opens with what it already knows: "The
+    January 2013 business case said X. Who approves conditional cautions according to the
+    July 2013 update?" asks the second sentence; the first only helps find passages."""
+    sentences = [s for s in _SENTENCE.split(question.strip()) if s]
+    last = sentences[-1]
+    if len(sentences) > 1 and last.rstrip().endswith("?") and not _REFERS_BACK.search(last):
+        return last
+    return question  # "When was it scheduled?" needs the sentence that says what "it" is
 
 
 def content_terms(question: str) -> list[str]:
@@ -293,7 +308,7 @@ def compose(
     ``similarity`` (texts -> cosine similarity with the question) reranks the
     best candidate sentences by meaning; without it, words alone decide.
     """
-    terms = content_terms(question)
+    terms = content_terms(asked_part(question))
     if not hits or not terms:
         return "not_found", NOT_FOUND, ()
     years = YEAR.findall(question)

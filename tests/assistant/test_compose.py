@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from assistant.compose import NOT_FOUND, compose, units_of
+from assistant.compose import NOT_FOUND, asked_part, compose, units_of
 from assistant.embedder import FakeEmbedder
 from assistant.records import Chunk, Citation, Locator
 from assistant.retrieval import Retriever
@@ -161,7 +161,18 @@ def test_a_table_row_is_answered_with_its_header_and_quoted_raw(retriever: Retri
 def test_a_label_line_is_joined_to_the_name_on_the_next_line() -> None:
     units = units_of(CHAIR)
 
-    assert [(u.text, u.line) for u in units] == [("Chairman: Councillor David Longstaff", 19)]
+    # cited at the line that holds the name, which is what the answer states
+    assert [(u.text, u.line) for u in units] == [("Chairman: Councillor David Longstaff", 20)]
+
+
+def test_a_question_opening_with_what_it_knows_is_asked_by_its_last_sentence() -> None:
+    known = "The January 2013 business case said the CPS had to be engaged."
+    asked = "Who approves conditional cautions according to the July 2013 update?"
+    assert asked_part(f"{known} {asked}") == asked
+    # "it" needs the sentence that says what it is
+    pointing = "When was it scheduled according to the July 2013 pack?"
+    assert asked_part(f"{known} {pointing}") == f"{known} {pointing}"
+    assert asked_part(asked) == asked
 
 
 def test_question_about_something_the_papers_never_mention_is_not_found(
