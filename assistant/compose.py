@@ -171,6 +171,8 @@ def wanted_quantity(question: str) -> str | None:
         return "money" if MONEY_WORDS.search(q) else "count"
     if re.search(r"\bhow many\b", q):
         return "count"
+    if re.search(r"\bwhat (?:was|is|were|are)\b[^?]*\brates?\b", q):
+        return "rate"
     return None
 
 
@@ -262,6 +264,33 @@ def has_quantity(text: str, kind: str, noun: str | None = None) -> bool:
     return False
 
 
+# A month named as the figures' period ("in January 2018", "as at June 2017"), not as the
+# paper's date ("the July 2013 pack", "the 19 July 2013 meeting").
+_MONTH_YEAR = re.compile(
+    r"\b(?:in|during|for|as at|to|until|by|since)\s+(january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\s+((?:19|20)\d{2})\b",
+    re.I,
+)
+
+
+def says_months(text: str, question: str) -> bool:
+    """Whether ``text`` names every month the question asks figures for ("in January 2018" as
+    "January 2018", "Jan-18" or "Jan 18"): a paper's own date does not date its figures."""
+    for month, year in _MONTH_YEAR.findall(question):
+        pattern = rf"\b{month[:3]}[a-z]*\.?[\s'-]*(?:{year}|{year[2:]})\b"
+        if not re.search(pattern, text, re.I):
+            return False
+    return True
+
+
+def states_quantity(unit: Unit, kind: str, noun: str | None) -> bool:
+    """Whether a unit states the kind of figure asked for; a table row's count need not sit
+    next to the counted word, and a rate may be written per 1,000 or as a percentage."""
+    if has_quantity(unit.display, kind, None if is_table_row(unit.text) else noun):
+        return True
+    return kind == "rate" and has_quantity(unit.display, "percent")
+
+
 def names_years(chunk: Chunk, years: Sequence[str]) -> bool:
     """Whether a passage (its text, headings or meeting date) mentions every year the question names."""
     return mentions_years(f"{chunk.section} {chunk.text} {chunk.meeting_date or ''}", years)
@@ -323,10 +352,10 @@ def compose(
         context = passage_context(hit.chunk)
         heading_words = set(tokenize(hit.chunk.section))
         for unit in units_of(hit.chunk):
-            if quantity and not has_quantity(
-                unit.display, quantity, None if is_table_row(unit.text) else noun
-            ):
+            if quantity and not states_quantity(unit, quantity, noun):
                 continue
+            if quantity and not says_months(f"{hit.chunk.section} {unit.display}", question):
+                continue  # a figure for another month ("in January 2018" asks for that month)
             novel = set(tokenize(unit.text)) - asked - heading_words
             if len(novel) < 2:
                 continue  # a heading or label that only repeats the question

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.abbreviations import names_bodies, spell_out
-from assistant.changes import change_in, describe_change
+from assistant.changes import Change, change_in, describe_change
 from assistant.compose import (
     MONEY_WORDS,
     YEAR,
@@ -32,6 +32,7 @@ from assistant.compose import (
     names_years,
     passage_context,
     render_units,
+    says_months,
     wanted_quantity,
 )
 from assistant.lexical import tokenize
@@ -259,6 +260,8 @@ def _about_the_question(
     years = YEAR.findall(question)
     if years and _STATED_YEAR.search(stated) and not mentions_years(stated, years):
         return False
+    if not says_months(stated, question):
+        return False  # "in January 2018" needs a statement for January 2018, not the pack's date
     return names_bodies(question, with_context)
 
 
@@ -285,6 +288,20 @@ def _with_missing_parts(units: list[Unit], figure: FigureQuestion) -> list[Unit]
     return units
 
 
+def _asked_change(
+    question: str, units: Sequence[Unit], idf: Callable[[str], float]
+) -> Change | None:
+    """The change the question asks about: of the quoted units stating one, the one closest
+    to the question's words ("DVA offences rose from 1125 to 2523", not the calls before it);
+    else a change the units state together ("358 ...", then "this had risen to 443")."""
+    # what changed, not when or where: the years and the borough are in every candidate
+    terms = [t for t in subject_terms(question).values() if not t[:1].isdigit() and t != "barnet"]
+    own = [(coverage(terms, u.display, idf), c) for u in units if (c := change_in(u.text))]
+    if own:
+        return max(own, key=lambda pair: pair[0])[1]
+    return change_in(" ".join(u.text for u in units))
+
+
 def answer_figure(
     question: str,
     hits: Sequence[Hit],
@@ -308,7 +325,7 @@ def answer_figure(
         "lines": sorted({u.line for u in units if u.line is not None}),
     }
     result = "quoted"
-    change = change_in(" ".join(u.text for u in units)) if figure.change else None
+    change = _asked_change(question, units, idf) if figure.change else None
     if change is not None:
         result = describe_change(change)
         text += f"\nComputed from the cited figures: {result}."

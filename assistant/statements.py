@@ -23,6 +23,7 @@ _REFERS_BACK = re.compile(
 )
 
 
+_LEADING_MARK = re.compile(r"^(?:[\u2022\uf0b7\uf0a7]\s*|-\s+)+")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•\uf0b7\uf0a7]|\d{1,2}[.)]\s)")
 
 
@@ -43,7 +44,8 @@ def figure_units(chunk: Chunk) -> list[Unit]:
 
 
 def _cells(row: str, *, skip_label: bool = False) -> list[str]:
-    cells = [c.strip(" \u2022\uf0b7\uf0a7-") for c in re.split(r"\t|\|", row)]
+    # bullets and list dashes go; a minus sign on a figure ("-0.1%") stays
+    cells = [_LEADING_MARK.sub("", c.strip()) for c in re.split(r"\t|\|", row)]
     if skip_label and cells and len(cells[0].split()) < 8:
         cells = cells[1:]  # the row's label is context, not part of the sentence
     return [c for c in cells if c]

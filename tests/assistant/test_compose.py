@@ -227,3 +227,26 @@ def test_percentage_and_money_questions_need_that_kind_of_figure() -> None:
     assert not has_quantity("73 residents felt safe", "percent")
     assert has_quantity("MOPAC provided £120,000", "money")
     assert not has_quantity("MOPAC provided funding for two years", "money")
+
+
+def test_a_rate_question_needs_a_rate_or_a_percentage() -> None:
+    from assistant.compose import Unit, states_quantity, wanted_quantity
+
+    assert wanted_quantity("What was the sanction detection rate for domestic violence?") == "rate"
+
+    def unit(text: str) -> Unit:
+        return Unit(text, text, 1, None, CHAIR)
+
+    assert states_quantity(unit("The DV detection rate was 44.1%"), "rate", None)
+    assert states_quantity(unit("FTE is 293 per 100,000 young people"), "rate", None)
+    assert not states_quantity(unit("A new VAWG strategy was developed in 2016/17"), "rate", None)
+
+
+def test_a_figure_for_a_month_must_say_that_month() -> None:
+    from assistant.compose import says_months
+
+    question = "How many cases were open to the YOT in January 2018?"
+    assert says_months("Total cases open: Jan-18: 82", question)
+    assert not says_months("Total cases open: Dec-17: 82", question)
+    # the month of a paper is not a period asked for
+    assert says_months("Total cases open: Dec-17: 82", "According to the January 2018 pack?")

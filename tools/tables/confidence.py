@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from tools.tables.ledger import named_by_acronym, question_stems
 from tools.tables.match import ALL_WORDS, PHRASE, Candidate, names_table, table_label, table_tokens
 from tools.tables.measures import content_tokens
 from tools.tables.periods import MONTHS
@@ -152,8 +153,28 @@ def confident(store: TableStore, q: FigureQuestion, cand: Candidate) -> bool:
         if len(named) < TABLE_EVIDENCE:
             return False
     return (
-        descriptors_ok(q, info) and dates_ok(q, store, cand.cell) and topic_ok(q, cand.cell, info)
+        descriptors_ok(q, info)
+        and dates_ok(q, store, cand.cell)
+        and topic_ok(q, cand.cell, info)
+        and not about_another_table(store, q, cand.cell, info)
     )
+
+
+def about_another_table(store: TableStore, q: FigureQuestion, cell: MetricCell, info: dict) -> bool:
+    """The question names other tables by their acronym ("Neighbourhood Justice Panels" for
+    the NJP savings table) and not this one: the Court's saving in the Community Coaches
+    table does not answer a question about the Panels."""
+    named = named_tables(store, q.text)
+    return bool(named) and cell.table_id not in named
+
+
+def named_tables(store: TableStore, question: str) -> set[str]:
+    """The tables a question names by the acronym over their row labels ("NJP" for
+    "Neighbourhood Justice Panels"). Captions are not used: one report has different
+    captions in different packs, and a caption can be the paper's own title."""
+    wanted = question_stems(question)
+    frame = store.tables_frame[["id", "stub"]]
+    return {str(info["id"]) for info in frame.to_dict("records") if named_by_acronym(info, wanted)}
 
 
 def topic_ok(q: FigureQuestion, cell: MetricCell, info: dict) -> bool:

@@ -100,13 +100,18 @@ class LedgerPick:
     ratio: bool  # the question asks how many times one figure is the other
 
 
+def named_by_acronym(info: dict, wanted: frozenset[str]) -> bool:
+    """Whether the question names the scheme the table's stub abbreviates: "NJP | Gross
+    saving | ..." for "Neighbourhood Justice Panels"."""
+    stub = str(info.get("stub") or "").strip()
+    return bool(_ACRONYM.match(stub) and stems(stub) and stems(stub) <= wanted)
+
+
 def named_by_caption(info: dict, wanted: frozenset[str]) -> bool:
     """Whether the question names the table by its caption ("enhanced Integrated Offender
-    Management" for "5.5 Enhanced Integrated Offender Management"), or by the acronym over
-    its row labels ("NJP" for "Neighbourhood Justice Panels")."""
-    stub = str(info.get("stub") or "").strip()
-    if _ACRONYM.match(stub) and stems(stub) and stems(stub) <= wanted:
-        return True  # the stub names the scheme: "NJP | Gross saving | ..."
+    Management" for "5.5 Enhanced Integrated Offender Management") or its acronym stub."""
+    if named_by_acronym(info, wanted):
+        return True
     caption = _CAPTION_NUMBER.sub("", str(info.get("caption") or ""))
     words = stems(caption)
     if len(words) < 2:

@@ -115,6 +115,7 @@ class FigureQuestion:
     paper_year: int | None = None
     paper_month: int | None = None
     tokens: frozenset[str] = field(default_factory=frozenset)
+    unread: tuple[str, ...] = ()  # dates and years named but not read as any period
 
 
 def is_figure_question(text: str) -> bool:
@@ -143,7 +144,7 @@ _RANGE_PHRASES = re.compile(
     re.I,
 )
 _WEEK = re.compile(
-    r"\bweek(?: ending| shown as| to)?\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+\w+(?:\s+(?:19|"
+    r"\bweek(?: ending| shown as| to| of)?\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+\w+(?:\s+(?:19|"
     r"20)\d{2})?)",
     re.I,
 )
@@ -263,6 +264,45 @@ def question_periods(text: str, today: date | None = None) -> tuple[tuple[Period
     return periods, bool(_PREVIOUS_WORDS.search(text))
 
 
+_NAMED_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{'|'.join(MONTHS)})[a-z]*\.?\s+(?:19|20)\d{{2}}\b"
+    r"|\b(?:19|20)\d{2}\s*/\s*\d{2}(?:\d{2})?\b"
+    r"|\b(?:19|20)\d{2}\b(?!\s*[-–/]\s*\d)",
+    re.I,
+)
+
+
+_YEAR_RANGE = re.compile(r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b")
+
+
+def unread_dates(text: str, periods: Sequence[Period]) -> tuple[str, ...]:
+    """Dates, financial years and years the question names that none of its periods covers
+    ("between 2012 and 2016" when no period was read from it). A figure for another period
+    would answer a question that was not asked."""
+    unread = []
+    text = _YEAR_RANGE.sub(" ", text)  # "the 2011-2014 strategy" is a name
+    for m in _NAMED_DATE.finditer(text):
+        if not any(_covers(p, m.group(0)) for p in periods):
+            unread.append(m.group(0))
+    return tuple(unread)
+
+
+def _covers(period: Period, named: str) -> bool:
+    if named.replace(" ", "") in period.label.replace(" ", "") or named in period.key:
+        return True
+    dates = find_dates(named)
+    if dates:
+        day = dates[0].isoformat()
+        return (period.start or day) <= day <= (period.end or day) and bool(
+            period.start or period.end
+        )
+    years = {int(y) for y in re.findall(r"(?:19|20)\d{2}", named)}
+    spanned = {int(d[:4]) for d in (period.start, period.end) if d}
+    return bool(years & spanned) or (
+        len(spanned) == 2 and min(spanned) <= min(years) <= max(spanned)
+    )
+
+
 def as_periods(period: str | Sequence[Period] | None) -> tuple[Period, ...]:
     """A tool's ``period`` argument as periods: words are read as a question would be."""
     if period is None:
@@ -335,4 +375,5 @@ def read_question(text: str, today: date | None = None) -> FigureQuestion:
         paper_year=year,
         paper_month=month,
         tokens=frozenset(content_tokens(rest)),
+        unread=unread_dates(rest, periods),
     )

@@ -67,6 +67,7 @@ from tools.tables.tools import (
     table_change,
     trend,
 )
+from tools.tables.vocabulary import ORGANISATION_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -82,9 +83,15 @@ _MATCH_CHECK = re.compile(
     r",?\s*(?:and\s+)?(?:does|do|did) (?:it|this|that|they) (?:match|agree with|tally with)\s+",
     re.I,
 )
+_FIVE_YEARS = re.compile(r"\b(?:five|5) years? (?:ago|earlier|before|previously)\b", re.I)
 _WHICH_PERIOD = re.compile(r"\bwhich (?:week|month|quarter)\b", re.I)
 # A ratio is computed only between two cells of one named ledger table.
 _RATIO = re.compile(r"\bhow many times\b|\bratio\b", re.I)
+
+
+def _ledger_row(fig: Figure) -> bool:
+    """An undated figure on an agency's row (a business case's "Court | Gross saving")."""
+    return fig.period is None and fig.area in set(ORGANISATION_WORDS.values())
 
 
 def _weeks_asked(
@@ -131,7 +138,11 @@ class TableRouter:
                 return self._ledger(store, question)
             if _MATCH_CHECK.search(question):
                 return self._match_check(store, question)
-            return self._by_intent(store, read_question(question)) or self._ledger(store, question)
+            q = read_question(question)
+            if q.unread:  # "between 2012 and 2016" read as no period: no table figure fits
+                log.info("table router skipped: %s not read as a period", ", ".join(q.unread))
+                return None
+            return self._by_intent(store, q) or self._ledger(store, question)
         except BoardQAError as exc:
             log.info("table router skipped: %s", exc)
             return None
@@ -225,6 +236,8 @@ class TableRouter:
             )
             if not found.figures:
                 continue
+            if found.conflict and all(_ledger_row(f) for f in found.figures):
+                continue  # an agency's saving in several schemes' tables: which one is unclear
             sentences.append(lookup_text(found.figures, found.conflict, composer))
             sentences.extend(self._context(store, q, found.figures, composer))
             composer.call(
@@ -293,16 +306,18 @@ class TableRouter:
                 ]
                 if len(actual) == 1:
                     out.append(f"Actual change: {describe(figure(store, actual[0]), composer)}.")
-            own = table_change(store, cell)
+            five = bool(_FIVE_YEARS.search(q.text))
+            change = "% change vs 5 years ago" if five else "% change"
+            own = table_change(store, cell, change)
             if (
                 own is not None
                 and (q.intent == "compare" or asks_change(q.text))
-                and fig.statistic != "% change"
+                and fig.statistic != change
             ):
                 own_fig = figure(store, own)
                 out.append(
-                    "The table's change on the previous period: "
-                    f"{signed(own_fig)} {composer.cite(own_fig)}."
+                    f"The table's change on {'five years earlier' if five else 'the previous period'}"
+                    f": {signed(own_fig)} {composer.cite(own_fig)}."
                 )
             row = row_cells(store, cell)
             same = [
@@ -329,9 +344,10 @@ class TableRouter:
     def _change_lookup(self, store: TableStore, q: FigureQuestion) -> ToolAnswer | None:
         """No earlier figure to compare with: "by what percentage did X change" is answered by the
         table's own change column; "how many X, and how did that compare" by X and that column."""
+        change = "% change vs 5 years ago" if _FIVE_YEARS.search(q.text) else "% change"
         if q.percent_change:
-            return self._lookup(store, q, statistic="% change") or self._lookup(store, q)
-        return self._lookup(store, q) or self._lookup(store, q, statistic="% change")
+            return self._lookup(store, q, statistic=change) or self._lookup(store, q)
+        return self._lookup(store, q) or self._lookup(store, q, statistic=change)
 
     def _compare(self, store: TableStore, q: FigureQuestion) -> ToolAnswer | None:
         statistic = q.statistic or "value"
@@ -500,8 +516,7 @@ class TableRouter:
         """The figures a lookup would state for ``q`` (one per table)."""
         statistic = q.statistic or "value"
         candidates = self._candidates(store, q, statistic, q.periods[:1])
-        measures = asked_measures(candidates)
-        if len(measures) != 1:
+        if not candidates or len(asked_measures(candidates)) != 1:
             return ()
         return resolve_candidates(store, candidates, q.tokens).figures
 

@@ -159,15 +159,18 @@ def counterpart(
     return None
 
 
-def table_change(store: TableStore, cell: MetricCell) -> MetricCell | None:
-    """The row's own "% change" figure for the cell's period (or the only one in the row)."""
+def table_change(
+    store: TableStore, cell: MetricCell, statistic: str = "% change"
+) -> MetricCell | None:
+    """The row's own "% change" figure (or ``statistic``, "% change vs 5 years ago") for the
+    cell's period (or the only one in the row)."""
     row = [
-        c for c in row_cells(store, cell) if c.statistic == "% change" and c.measure == cell.measure
+        c for c in row_cells(store, cell) if c.statistic == statistic and c.measure == cell.measure
     ]
     column = [
         c
         for c in column_cells(store, cell)
-        if c.statistic == "% change" and c.measure == cell.measure
+        if c.statistic == statistic and c.measure == cell.measure
     ]
     exact = [c for c in row + column if c.period == cell.period]
     if exact:

@@ -10,6 +10,7 @@ import pytest
 from assistant.records import Chunk
 from assistant.routing import Filters, Router
 from tests.tools.tables.conftest import store_of
+from tests.tools.tables.test_ledger import SAVINGS
 from tests.tools.tables.test_tools import BOROUGHS, SERIES, SUMMARY
 from tools.tables.router import TableRouter
 from tools.tables.store import TableStore
@@ -235,3 +236,53 @@ def test_does_it_match_states_both_tables_and_the_gap() -> None:
 def test_refresh_date_under_a_table_is_kept_as_its_note() -> None:
     store = store_of(f"{WEEKLY}\n\nPage 6\n\nLast Refresh Date: 02/01/2013")
     assert any("02/01/2013" in " ".join(t.notes) for t in store.tables())
+
+
+def test_does_it_match_with_nothing_to_match_is_none(weekly: TableRouter) -> None:
+    question = "What is the knife crime total, and does it match the gun crime count?"
+    assert weekly.route(question, Filters()) is None
+
+
+def test_a_week_named_with_its_year_reads_that_week(weekly: TableRouter) -> None:
+    answer = weekly.route(
+        "How many robberies were there in the week of 9 December 2012, and how many in the "
+        "same week last year?",
+        Filters(),
+    )
+    assert answer is not None
+    assert "15 for week ending 9 December 2012" in answer.answer
+    assert "16 for week ending 9 December 2011" in answer.answer
+    assert "771" not in answer.answer
+
+
+def test_a_year_not_read_as_a_period_gets_no_table_figure(weekly: TableRouter) -> None:
+    # "between 2012 and 2016" is no period the tables hold: no other period's figure instead
+    question = "By how much did robbery in Barnet change between 2012 and 2016?"
+    assert weekly.route(question, Filters()) is None
+
+
+def test_five_years_earlier_reads_the_five_year_change_column() -> None:
+    text = (
+        "Crime in Barnet\n\n"
+        "Crime type\t2011/12\t2015/16\t2016/17\t% change vs. previous year\t"
+        "% change vs. 5 years ago\n"
+        "Theft From MV\t3602\t2372\t2360\t-0.5%\t-34.5%"
+    )
+    router = TableRouter(store_of(text, meeting_date="2017-10-27"))
+    answer = router.route(
+        "What was the percentage change in theft from motor vehicle offences in 2016/17 "
+        "compared with five years earlier?",
+        Filters(),
+    )
+    assert answer is not None
+    assert "down 34.5%" in answer.answer and "0.5%" not in answer.answer
+
+
+def test_an_agencys_saving_in_several_schemes_is_not_given_for_an_unnamed_scheme() -> None:
+    coaches = SAVINGS.replace("IOM", "Coaches").replace("5.5 Enhanced Integrated", "5.3 Com")
+    text = f"{SAVINGS}\n\n\n{coaches.replace('£29,942', '£55,429')}"
+    router = TableRouter(store_of(text, meeting_date="2013-01-15"))
+    assert (
+        router.route("What is the gross saving to the Police in the business case?", Filters())
+        is None
+    )
