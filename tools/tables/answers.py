@@ -209,9 +209,9 @@ def lookup_text(figures: Sequence[Figure], conflict: bool, composer: Composer) -
     return lead + "; ".join(parts) + "."
 
 
-def ledger_text(figures: Sequence[Figure], ratio: bool, composer: Composer) -> str | None:
+def ledger_text(figures: Sequence[Figure], operation: str | None, composer: Composer) -> str | None:
     """Cells read by row and column, each cited; "how many times" divides the first figure
-    named by the second, when both are of one unit."""
+    named by the second, "how much more" subtracts it, when both are of one unit."""
     first = figures[0].provenance
     cells = "; ".join(
         f"{f.provenance.row}, {_UNIT_LABEL.sub('', f.provenance.column)}: "
@@ -220,11 +220,17 @@ def ledger_text(figures: Sequence[Figure], ratio: bool, composer: Composer) -> s
     )
     caption = unnumbered(first.caption)
     text = f"In “{caption}” ({first.title}, {first.meeting_date or first.source}): {cells}."
-    if not ratio:
+    if operation is None:
         return text
     if len(figures) != 2 or figures[0].unit != figures[1].unit or not figures[1].value:
         return None
     a, b = figures
+    if operation == "difference":
+        gap = format_figure(a.value - b.value, a.unit, max(a.decimals, b.decimals))
+        return (
+            f"{text} Computed from these cells: {a.text} − {b.text} = {gap}, the difference "
+            f"between {a.provenance.row}'s figure and {b.provenance.row}'s."
+        )
     quotient = a.value / b.value
     return (
         f"{text} Computed from these cells: {a.text} ÷ {b.text} = {quotient:,.2f}, so "

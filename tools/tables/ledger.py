@@ -51,6 +51,10 @@ _GENERIC = frozenset(
 )
 _SUFFIXES = ("ings", "ing", "ed", "es", "s", "e")
 _TIMES = re.compile(r"\bhow many times\b|\bratio\b|\btimes (?:larger|bigger|greater|more)\b", re.I)
+_DIFFERENCE = re.compile(
+    r"\bhow much (?:larger|bigger|greater|more|higher|smaller|less|lower)\b|\bdifference between\b",
+    re.I,
+)
 _CAPTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\s*|\s*\d+(?:\.\d+)*\s*$")
 _ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
 _TOTAL = "total"
@@ -97,7 +101,14 @@ class LedgerPick:
 
     table_id: str
     cells: tuple[MetricCell, ...]
-    ratio: bool  # the question asks how many times one figure is the other
+    operation: str | None  # "ratio" (how many times), "difference" (how much more), or None
+
+
+def asked_operation(question: str) -> str | None:
+    """ "how many times larger": a ratio; "how much larger / more than": a difference."""
+    if _TIMES.search(question):
+        return "ratio"
+    return "difference" if _DIFFERENCE.search(question) else None
 
 
 def named_by_acronym(info: dict, wanted: frozenset[str]) -> bool:
@@ -148,7 +159,7 @@ def pick(store: TableStore, question: str) -> LedgerPick | None:
         table_id = str(info["id"])
         chosen = _cells_named(store.cells_of(table_id), question, wanted)
         if chosen:
-            picks.append(LedgerPick(table_id, chosen, bool(_TIMES.search(question))))
+            picks.append(LedgerPick(table_id, chosen, asked_operation(question)))
     return picks[0] if len(picks) == 1 else None
 
 

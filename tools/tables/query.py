@@ -33,7 +33,7 @@ FIGURE_CUES = re.compile(
     r"the)\b|"
     r"\bwhat (?:does|did|do)\b.*\b(?:show|give|record|report)\b|"
     r"\bwhat\b.*\b(?:rate|number|total|percentage|proportion|spend|impact|saving|cost|budget|"
-    r"figure|volume|"
+    r"figure|volume|satisfaction|confidence|caseload|"
     r"target|baseline|count|share|rank)\b",
     re.I,
 )
@@ -74,7 +74,8 @@ _PAPER_WORDS = (
 _PAPER_REF = re.compile(
     rf"\b((?:{'|'.join(MONTHS)})\w*\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}|Q[1-4]\s+(?:19|20)\d{{2}}|"
     rf"Qrt\s*[1-4]\s+(?:19|20)\d{{2}})"
-    rf"(?:\s+[\w'-]+){{0,4}}?\s+{_PAPER_WORDS}\b",
+    # the words between name no other date: "Q4 2012 in the July 2013 pack" is the July pack
+    rf"(?:\s+(?!(?:19|20)\d{{2}}\b|(?:{'|'.join(MONTHS)})\b)[\w'-]+){{0,4}}?\s+{_PAPER_WORDS}\b",
     re.I,
 )
 _STATISTIC_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -232,6 +233,7 @@ def question_periods(text: str, today: date | None = None) -> tuple[tuple[Period
     for m in re.finditer(
         r"(?:quarter\s*[1-4]\s+of\s+|q[1-4]\s+)?(?:fy\s*)?(?:19|20)?\d{2}\s*/\s*(?:19|"
         r"20)?\d{2}(?:\s+financial year)?|"
+        r"\bq[1-4]\s+(?:19|20)\d{2}\b|"
         r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
         r"december|"
         r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s*'?(?:(?:19|20)?\d{2})?\s*(?:-|–|"

@@ -226,6 +226,13 @@ class TableRouter:
         if len(q.areas) >= 2:
             return self._areas_lookup(store, q, statistic)
         candidates = self._candidates(store, q, statistic, q.periods[:1])
+        if not candidates and statistic == "rate per 1000":
+            # "custody rate per 1,000 young people": a table whose figures are the rate itself
+            candidates = [
+                c
+                for c in self._candidates(store, q, "value", q.periods[:1])
+                if c.cell.unit == "rate_per_1000" or "rate" in (c.cell.measure or "")
+            ]
         if not candidates:
             return None
         composer = Composer()
@@ -527,7 +534,7 @@ class TableRouter:
             return None
         figures = [figure(store, cell) for cell in chosen.cells]
         composer = Composer()
-        text = ledger_text(figures, chosen.ratio, composer)
+        text = ledger_text(figures, chosen.operation, composer)
         if text is None:
             return None
         composer.call(

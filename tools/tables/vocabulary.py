@@ -96,7 +96,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "violence with injury": ("violence with injury", "vwi", "violent crime with injury"),
     "domestic violence": ("domestic violence", "dv", "dva", "domestic violence and abuse"),
     "criminal damage": ("criminal damage",),
-    "asb incidents": ("asb incidents", "asb incident", "asb calls", "asb reports"),
+    "asb incidents": ("asb incidents", "asb incident", "asb calls", "asb reports", "asb rate"),
     "asb": (
         "asb",
         "anti social behaviour",

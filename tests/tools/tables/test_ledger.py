@@ -99,3 +99,13 @@ def test_nothing_when_table_row_or_column_is_not_named(
     assert spend.route("What does Appendix 1 say about Probation's budget?", Filters()) is None
     # a ratio needs two figures
     assert spend.route("In Appendix 1, how many times larger is Police spend?", Filters()) is None
+
+
+def test_how_much_more_is_the_difference_of_the_two_cells(savings: TableRouter) -> None:
+    answer = savings.route(
+        "How much larger is the Police's gross saving than Probation's in the enhanced "
+        "Integrated Offender Management table?",
+        Filters(),
+    )
+    assert answer is not None
+    assert "£29,942 − £3,609 = £26,333" in answer.answer

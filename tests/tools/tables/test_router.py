@@ -286,3 +286,20 @@ def test_an_agencys_saving_in_several_schemes_is_not_given_for_an_unnamed_scheme
         router.route("What is the gross saving to the Police in the business case?", Filters())
         is None
     )
+
+
+def test_a_quarter_of_a_year_and_the_pack_it_is_in_are_told_apart() -> None:
+    from tools.tables.query import read_question
+
+    q = read_question("What was overall satisfaction in Q4 2012 in the July 2013 pack?")
+    assert [p.label for p in q.periods] == ["Q4 2012"]
+    assert (q.paper_year, q.paper_month) == (2013, 7)
+
+
+def test_a_rate_per_1000_table_answers_a_question_naming_the_base() -> None:
+    router = TableRouter(store_of(SERIES, meeting_date="2018-01-26"))
+    answer = router.route(
+        "What was Barnet's custody rate per 1,000 young people for April 2015 to March 2016?",
+        Filters(),
+    )
+    assert answer is not None and "0.28" in answer.answer
