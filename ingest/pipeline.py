@@ -27,7 +27,7 @@ from ingest.metadata import MANIFEST_NAME, describe, load_manifest
 from ingest.segment import segment
 
 log = logging.getLogger(__name__)
-CHUNKER_VERSION = "7"
+CHUNKER_VERSION = "8"
 Progress = Callable[[int, int, str], None]
 Parsed = tuple[Document, list[Section]]
 # Rebuilds a derived store (metric tables, the register) from every parsed paper; returns a summary.

@@ -135,6 +135,14 @@ def split_papers(doc: Document, lines: Sequence[Line]) -> list[Paper]:
                     target.lines.append(Line(before, line.number, line.page))
                     continue
             # An "AGENDA ITEM 3" mark under the minutes header names the minutes' own slot.
+        elif (
+            item := _next_item_heading(line.text, last_item, agenda)
+        ) and current.kind == "report":
+            # "# Family Services" opens item 8 ("Update from Family Services") in a pack
+            # that has no "AGENDA ITEM 8" mark: the paper is cut at its own first heading.
+            target = start("report")
+            target.agenda_item = last_item = item
+            target.title = _item_title(item, agenda)
         elif (m := ITEM_HEADER.match(text)) or (m := REPORT_NAME.match(text)):
             item = m.group(1) if m.re is ITEM_HEADER else last_item
             target = current if fresh else start("report")
@@ -172,6 +180,23 @@ def _title_page(paper: Paper) -> list[Line] | None:
     moved = paper.lines[start:]
     del paper.lines[start:]
     return moved
+
+
+def _next_item_heading(raw: str, last_item: str | None, agenda: AgendaInfo) -> str | None:
+    """The next agenda item's number when ``raw`` is a top-level heading made of words of
+    that item's title (at least two of them), else None."""
+    if last_item is None or not last_item.isdigit() or not _H1.match(raw.strip()):
+        return None
+    following = str(int(last_item) + 1)
+    title = agenda.items.get(following)
+    if title is None:
+        return None
+    words = _title_words(clean(raw))
+    return following if len(words) >= 2 and words <= _title_words(title) else None
+
+
+def _title_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2}
 
 
 def _item_title(item: str, agenda: AgendaInfo) -> str | None:

@@ -245,3 +245,13 @@ def test_a_papers_title_page_before_its_agenda_item_mark_belongs_to_that_paper()
     assert all("CCTV update" not in ln.text for ln in papers["6"].lines)
     # The performance dashboard's title page (lines 272-282) is item 6's, not a paper of its own.
     assert papers["6"].lines[0].number <= 273
+
+
+def test_a_paper_with_no_agenda_item_mark_starts_at_a_heading_from_its_agenda_title() -> None:
+    # Item 8 "Update from Family Services ..." has no "AGENDA ITEM 8" mark in the pack; its
+    # slides open with "# Family Services". The youth offending table is item 8's, not CCTV's.
+    section = section_holding(JANUARY_2018, "Total number of cases currently open to the YOT")
+    assert section.agenda_item == "8"
+    assert section.title.startswith("Item 8: Update from Family Services")
+    cctv = section_holding(JANUARY_2018, "convicted thieves and burglars have been uploaded")
+    assert cctv.agenda_item == "7"
