@@ -126,17 +126,24 @@ def _series(cells: Sequence[MetricCell]) -> list[MetricCell]:
     dated = [
         c for c in cells if c.period_start and c.period_end and c.period_relation != "previous"
     ]
-    kinds = Counter(c.period_kind for c in dated)
+    kinds = Counter(_family(c.period_kind) for c in dated)
     if not kinds:
         return []
     kind = kinds.most_common(1)[0][0]
     series: dict[str, MetricCell] = {}
     for c in sorted(dated, key=lambda c: (c.period_start or "", c.period_end or "")):
-        if c.period_kind == kind:
+        if _family(c.period_kind) == kind:
             series.setdefault(c.period or "", c)
     if len({(c.period_start, c.period_end) for c in series.values()}) < 3:
         return []
     return sorted(series.values(), key=lambda c: (c.period_end or "", c.period_start or ""))
+
+
+def _family(kind: str | None) -> str:
+    """Periods that make one series: weeks, months, quarters or year-to-date totals each
+    apart; twelve-month spans together ("Apr 13 - Mar 14" reads as a financial year, "Jul 13 -
+    Jun 14" as a range, both are rolling years)."""
+    return kind if kind in ("week", "month", "quarter", "fytd") else "span"
 
 
 def _within(cell: MetricCell, periods: Sequence[Period]) -> bool:

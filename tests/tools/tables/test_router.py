@@ -303,3 +303,15 @@ def test_a_rate_per_1000_table_answers_a_question_naming_the_base() -> None:
         Filters(),
     )
     assert answer is not None and "0.28" in answer.answer
+
+
+def test_a_series_of_rolling_years_keeps_those_that_read_as_financial_years() -> None:
+    text = (
+        "Custody Rate per 1,000 Young People\n\n"
+        "\tApr 13 - Mar 14\tJul 13 - Jun 14\tOct 13 - Sep 14\tJan 14 - Dec 14\tApr 14 - Mar 15\n"
+        "Barnet\t0.61\t0.49\t0.52\t0.54\t0.49"
+    )
+    router = TableRouter(store_of(text, meeting_date="2018-01-26"))
+    answer = router.route("What was the trend in Barnet's custody rate?", Filters())
+    assert answer is not None and answer.chart is not None
+    assert [p["value"] for p in answer.chart["points"]] == [0.61, 0.49, 0.52, 0.54, 0.49]
