@@ -3,38 +3,26 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
 import pytest
 
 from assistant.compose import NOT_FOUND, asked_part, compose, units_of
 from assistant.embedder import FakeEmbedder
-from assistant.records import Chunk, Citation, Locator
+from assistant.records import Citation
 from assistant.retrieval import Retriever
 from assistant.vectorstore import MemoryStore
 from ingest.chunking import embedding_text
+from tests.assistant.passages import passage
 
-
-def make_chunk(source: str, text: str, first_line: int, **fields: object) -> Chunk:
-    n = len(text.split("\n"))
-    locator = Locator(None, first_line, first_line + n - 1)
-    values: dict[str, object] = {
-        "doc_title": "Board pack",
-        "title": "Minutes of the meeting of 19 April 2013",
-        "paper_type": "minutes",
-        "meeting_date": "2013-04-19",
-        "section": "Minutes of the meeting of 19 April 2013 > 6.1 Property crime",
-        "agenda_item": "6.1",
-    }
-    values.update(fields)
-    return Chunk(
-        id=Chunk.make_id(source, text, locator),
-        source=source,
-        text=text,
-        line_start=first_line,
-        line_end=first_line + n - 1,
-        line_numbers=tuple(range(first_line, first_line + n)),
-        **values,  # type: ignore[arg-type]
-    )
+make_chunk = partial(
+    passage,
+    title="Minutes of the meeting of 19 April 2013",
+    paper_type="minutes",
+    meeting_date="2013-04-19",
+    section="Minutes of the meeting of 19 April 2013 > 6.1 Property crime",
+    agenda_item="6.1",
+)
 
 
 ACTION = (

@@ -2,36 +2,24 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from assistant.changes import Change, change_in, describe_change
 from assistant.figures import answer_figure, figure_question
-from assistant.records import Chunk, Locator
+from assistant.records import Chunk
 from assistant.retrieval import Hit
 from assistant.statements import statements
+from tests.assistant.passages import passage
 
-
-def make_chunk(source: str, text: str, first_line: int, **fields: object) -> Chunk:
-    n = len(text.split("\n"))
-    locator = Locator(None, first_line, first_line + n - 1)
-    values: dict[str, object] = {
-        "doc_title": "Board pack",
-        "title": "Community Safety Strategic Assessment",
-        "paper_type": "report",
-        "meeting_date": "2017-10-27",
-        "section": "Community Safety Strategic Assessment",
-        "agenda_item": None,
-    }
-    values.update(fields)
-    return Chunk(
-        id=Chunk.make_id(source, text, locator),
-        source=source,
-        text=text,
-        line_start=first_line,
-        line_end=first_line + n - 1,
-        line_numbers=tuple(range(first_line, first_line + n)),
-        **values,  # type: ignore[arg-type]
-    )
+make_chunk = partial(
+    passage,
+    title="Community Safety Strategic Assessment",
+    paper_type="report",
+    meeting_date="2017-10-27",
+    section="Community Safety Strategic Assessment",
+)
 
 
 def hits_of(*chunks: Chunk) -> list[Hit]:

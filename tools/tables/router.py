@@ -58,6 +58,7 @@ from tools.tables.store import TableStore
 from tools.tables.tools import (
     Figure,
     Ranking,
+    Trend,
     compare_cells,
     counterpart,
     figure,
@@ -463,9 +464,9 @@ class TableRouter:
         )
         return cite_statement(said, composer) if said else ""
 
-    def _rank_periods(self, store: TableStore, q: FigureQuestion) -> ToolAnswer | None:
-        """ "Which week had the most robberies?": the periods of one series, ordered."""
-        series = trend(
+    def _series(self, store: TableStore, q: FigureQuestion) -> Trend | None:
+        """The series the question is about, from the table reaching the periods it names."""
+        return trend(
             store,
             q.text,
             area=self._area(q),
@@ -475,6 +476,10 @@ class TableRouter:
             paper_month=q.paper_month,
             periods=q.periods,
         )
+
+    def _rank_periods(self, store: TableStore, q: FigureQuestion) -> ToolAnswer | None:
+        """ "Which week had the most robberies?": the periods of one series, ordered."""
+        series = self._series(store, q)
         if series is None or not series.points:
             return None
         ordered = sorted(series.points, key=lambda p: p.value, reverse=q.descending)
@@ -549,16 +554,7 @@ class TableRouter:
         return composer.answer(text)
 
     def _trend(self, store: TableStore, q: FigureQuestion) -> ToolAnswer | None:
-        series = trend(
-            store,
-            q.text,
-            area=self._area(q),
-            statistic=q.statistic or "value",
-            tokens=q.tokens,
-            paper_year=q.paper_year,
-            paper_month=q.paper_month,
-            periods=q.periods,
-        )
+        series = self._series(store, q)
         if series is None or not series.points:
             return None
         composer = Composer()
