@@ -283,12 +283,21 @@ def says_months(text: str, question: str) -> bool:
     return True
 
 
+_PER_THOUSAND = re.compile(r"\bper\s*1,?000\b", re.I)
+
+
 def states_quantity(unit: Unit, kind: str, noun: str | None) -> bool:
     """Whether a unit states the kind of figure asked for; a table row's count need not sit
     next to the counted word, and a rate may be written per 1,000 or as a percentage."""
     if has_quantity(unit.display, kind, None if is_table_row(unit.text) else noun):
         return True
-    return kind == "rate" and has_quantity(unit.display, "percent")
+    if kind != "rate":
+        return False
+    # a table row's rate sits under its column's "per 1000 population", not after "per"
+    per_thousand = is_table_row(unit.text) and bool(_PER_THOUSAND.search(unit.display))
+    return has_quantity(unit.display, "percent") or (
+        per_thousand and bool(re.search(r"\d", unit.text))
+    )
 
 
 def names_years(chunk: Chunk, years: Sequence[str]) -> bool:
