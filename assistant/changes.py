@@ -35,7 +35,20 @@ _RISEN_TO = re.compile(
 )
 
 
-_ANY_NUMBER = re.compile(rf"(?<![\w.,/£]){_NUMBER}(?![\w/]|\.\d)")
+_ANY_NUMBER = re.compile(rf"(?<![\w.,/£])(?:{_NUMBER})(?![\w/]|\.\d)")
+# "has risen to 2.67 compared with 2.05": the earlier figure after the later one
+_RISEN_COMPARED = re.compile(
+    rf"\b(?:risen|rose|increased|grown|grew|fallen|fell|dropped|decreased|reduced)\s+to\s+"
+    rf"(?P<after>{_NUMBER})(?![\w/])[^.;\d]{{0,30}}?\b(?:compared (?:with|to)|from|against)\s+"
+    rf"(?P<before>{_NUMBER})(?![\w/])",
+    re.I,
+)
+# Numbers that are not figures of the thing counted: durations and the base of a rate.
+_NOT_AMOUNTS = re.compile(
+    r"\b\d+\s+(?:months?|weeks?|years?|days?|quarters?)\b|\bper\s+1(?:0{2,3}|,000|00,000)\b",
+    re.I,
+)
+_PER_CENT = re.compile(r"(\d)\s*per\s*cent\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -58,8 +71,8 @@ class Change:
 def change_in(text: str) -> Change | None:
     """The change a sentence states with both its ends: "from 218 to 191", "717, up from 552",
     or "358 ... this had risen to 443"; None when it gives only one end."""
-    text = NOT_FIGURES.sub(" ", plain(text))
-    for pattern in (_FROM_TO, _UP_FROM):
+    text = _NOT_AMOUNTS.sub(" ", NOT_FIGURES.sub(" ", _PER_CENT.sub(r"\1%", plain(text))))
+    for pattern in (_RISEN_COMPARED, _FROM_TO, _UP_FROM):
         for m in pattern.finditer(text):
             change = _change(m.group("before"), m.group("after"))
             if change is not None:
@@ -75,10 +88,9 @@ def change_in(text: str) -> Change | None:
 def _change(before: str, after: str) -> Change | None:
     if _is_year(before) or _is_year(after):
         return None  # "from 2015 to 2017" is a period, not a change
-    units = {_unit_of(before), _unit_of(after)} - {""}
-    if len(units) > 1:
-        return None
-    return Change(_value(before), _value(after), units.pop() if units else "")
+    if _unit_of(before) != _unit_of(after):
+        return None  # "4" and "100%" are not two ends of one change
+    return Change(_value(before), _value(after), _unit_of(after))
 
 
 def _is_year(figure: str) -> bool:
@@ -103,10 +115,10 @@ def describe_change(change: Change) -> str:
     u = change.unit
     sum_ = f"{_shown(change.after, u)} − {_shown(change.before, u)} = "
     sign = "−" if change.difference < 0 else ""
-    word = "rise" if change.difference > 0 else "fall" if change.difference < 0 else "no change"
+    word = "a rise" if change.difference > 0 else "a fall" if change.difference < 0 else "no change"
     if u == "%":
-        return f"{sum_}{sign}{_shown(abs(change.difference))} percentage points, a {word}"
+        return f"{sum_}{sign}{_shown(abs(change.difference))} percentage points, {word}"
     sum_ += f"{sign}{_shown(abs(change.difference), u)}"
     if change.percent is None or not change.difference:
         return sum_
-    return f"{sum_}, a {word} of {abs(change.percent):.1f}% on {_shown(change.before, u)}"
+    return f"{sum_}, {word} of {abs(change.percent):.1f}% on {_shown(change.before, u)}"

@@ -179,7 +179,11 @@ def wanted_quantity(question: str) -> str | None:
 # Dates, times and page or footnote references are not figures.
 NOT_FIGURES = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-    r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\bp\d+\b",
+    r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\bp\d+\b"
+    # a month of a short year ("Jul 16") and the base of a rate ("per 1,000") are not counts
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*[-']?\d{2}\b(?!\d|,\d)"
+    r"|\bper\s+1(?:,?000|00|0,000|00,000)\b"
+    r"|\bq(?:rt\s*)?[1-4]\s*[-']?(?:\d{4}|\d{2})\b",  # quarter labels: "Q4 11", "Qrt 1 2013"
     re.I,
 )
 

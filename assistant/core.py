@@ -150,6 +150,13 @@ class BoardAssistant:
             return Answer(
                 question, "answered", figure.answer, figure.citations, figure.tool_calls, timings
             )
+        from assistant.figures import asks_for_figure
+
+        if asks_for_figure(question):
+            # A figure question no table and no sentence answers: sentences that merely
+            # share its words would be a guess at a number.
+            timings["total"] = (time.perf_counter() - started) * 1000
+            return Answer(question, "not_found", NOT_FOUND, (), (), timings)
 
         def similarity(texts: Sequence[str]) -> list[float]:
             return [float(v @ question_vector) for v in self.embedder.embed(list(texts), "passage")]

@@ -22,6 +22,7 @@ from assistant.abbreviations import names_bodies, spell_out
 from assistant.changes import Change, change_in, describe_change
 from assistant.compose import (
     MONEY_WORDS,
+    NOT_FIGURES,
     YEAR,
     Unit,
     content_terms,
@@ -69,6 +70,7 @@ _STATED_YEAR = re.compile(
     r"|and|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)(?:19|20)\d{2}\b(?!,\d)"
 )
 _SUFFIXES = ("ing", "ion", "ed", "al", "e")
+_FIGURE_DIGIT = re.compile(r"(?<![A-Za-z])\d")
 RUNNER_UP_MARGIN = 0.1  # how close another paper's statement must score to be quoted too
 CHANGE_ALLOWANCE = 0.1  # less subject weight needed when a sentence gives both ends of a change
 
@@ -112,6 +114,19 @@ def figure_question(question: str) -> FigureQuestion | None:
     noun = counted_noun(question) if "count" in parts else None
     change = bool(_CHANGE_WORDS.search(question))
     return FigureQuestion(tuple(parts), tuple(kinds), noun, change, measured_by_rate(question))
+
+
+_WHICH_FIGURE = re.compile(
+    r"\bwhich (?:week|month|quarter)\b|\bhow much (?:larger|bigger|greater|more|higher|smaller|"
+    r"less|lower)\b|\bhow many times\b",
+    re.I,
+)
+
+
+def asks_for_figure(question: str) -> bool:
+    """Whether the answer must be a figure: then a sentence that only shares the question's
+    words is no answer ("which month had the most burglaries", "how much larger is ...")."""
+    return figure_question(question) is not None or bool(_WHICH_FIGURE.search(question))
 
 
 def measured_by_rate(question: str) -> str | None:
@@ -206,8 +221,8 @@ def _candidates(
 ) -> list[tuple[float, list[Unit]]]:
     """(score, units to quote) for every statement of a wanted figure about the subject."""
     roots = subject_terms(question)
-    if not roots:
-        return []
+    if all(root[:1].isdigit() for root in roots):
+        return []  # only years: nothing the figure would be about
 
     def weight(root: str) -> float:
         return idf(roots.get(root, root))
@@ -223,7 +238,12 @@ def _candidates(
             units = [*statement.units, *(n for u in statement.units for n in footnotes(u, chunks))]
             said = " ".join(u.display for u in units)
             lead = statement.lead.display if statement.lead else ""
-            if not states_figure(f"{lead} {said}", figure.kinds, figure.noun, figure.change):
+            # the figure is in the statement itself (not in its lead-in, nor in the header a
+            # table row is displayed with); the display only says what the figure is about
+            written = " ".join(u.text for u in units)
+            if not _FIGURE_DIGIT.search(NOT_FIGURES.sub(" ", written)) or not states_figure(
+                said, figure.kinds, figure.noun, figure.change
+            ):
                 continue
             spelled = spell_out(said, question, hit.chunk.text)
             label = labels.get(statement.units[-1].line or -1, "")
@@ -296,10 +316,16 @@ def _asked_change(
     else a change the units state together ("358 ...", then "this had risen to 443")."""
     # what changed, not when or where: the years and the borough are in every candidate
     terms = [t for t in subject_terms(question).values() if not t[:1].isdigit() and t != "barnet"]
-    own = [(coverage(terms, u.display, idf), c) for u in units if (c := change_in(u.text))]
+    direction = asked_direction(question)
+    own = [
+        (coverage(terms, u.display, idf), c)
+        for u in units
+        if (c := change_in(u.text)) and direction * c.difference >= 0  # not a fall for "rise"
+    ]
     if own:
         return max(own, key=lambda pair: pair[0])[1]
-    return change_in(" ".join(u.text for u in units))
+    together = change_in(" ".join(u.text for u in units))
+    return together if together and direction * together.difference >= 0 else None
 
 
 def answer_figure(

@@ -314,16 +314,35 @@ def derived_from_quotes(figure: NumberMention, quote_numbers: Sequence[NumberMen
     return figure.decimals > 0 and any(_shown(a / b, figure) == shown for a, b in pairs)
 
 
+# Words that say a figure was worked out: only such figures may be computed from quotes.
+_COMPUTED = re.compile(
+    r"\bcomputed\b|=|÷|−|\b(?:up|down|rise|fall|difference|gap|times|change|higher|lower)\b",
+    re.I,
+)
+
+
+def _says_computed(text: str, figure: NumberMention) -> bool:
+    """Whether the sentence holding ``figure`` says it was worked out ("down 36", "= 8.09")."""
+    start = max(text.rfind(". ", 0, figure.span[0]), text.rfind("\n", 0, figure.span[0]))
+    end = min(
+        (i for i in (text.find(". ", figure.span[1]), text.find("\n", figure.span[1])) if i >= 0),
+        default=len(text),
+    )
+    return bool(_COMPUTED.search(text[start + 1 : end]))
+
+
 def uncited_numbers(
     answer_text: str, citations: Sequence[Mapping[str, Any]]
 ) -> list[NumberMention]:
     """Figures in the answer that no cited quote contains at the precision the answer shows
-    and that are not computed from two cited figures (``derived_from_quotes``)."""
+    and that are not computed from two cited figures (``derived_from_quotes``) in a sentence
+    that says so."""
     quote_numbers = [n for c in citations for n in parse_numbers(str(c.get("quote", "")))]
     return [
         f
         for f in parse_numbers(answer_text)
-        if not _figure_in_quote(f, quote_numbers) and not derived_from_quotes(f, quote_numbers)
+        if not _figure_in_quote(f, quote_numbers)
+        and not (_says_computed(answer_text, f) and derived_from_quotes(f, quote_numbers))
     ]
 
 

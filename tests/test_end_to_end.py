@@ -85,3 +85,20 @@ def test_decision_question_is_chronological_and_cites_the_minute(real_assistant)
     assert (
         dates[0] == "2012-10-16"
     )  # the October 2012 minutes: restorative justice proposals welcomed
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many robberies were there in the week of 31 February 2013?",
+        "Which month had the most burglaries?",
+        "How much larger is the Court's annual impact than the CPS's in Table 2?",
+        "What was Barnet's sanction detection rate for domestic violence in 2016/17?",
+    ],
+)
+def test_figure_questions_nothing_answers_get_no_borrowed_number(  # type: ignore[no-untyped-def]
+    real_assistant, question: str
+) -> None:
+    # sentences or rows that merely share the question's words are not an answer
+    answer = real_assistant.ask(question)
+    assert answer.status == "not_found", answer.answer

@@ -189,6 +189,14 @@ def test_what_a_count_counts_and_a_rate_measures() -> None:
         ("Increasing the IOM caseload from 97 to 200.", 97, 200),
         ("It identified 358 allocated families. By 31.12.12 this had risen to 443.", 358, 443),
         ("The budget rose from £1,200 to £1,500.", 1200, 1500),
+        ("Over the 12 months there were 358 offences; this had risen to 443", 358, 443),
+        (
+            "the average during the previous 12 months increased to 2.67 compared with 2.05",
+            2.05,
+            2.67,
+        ),
+        ("satisfaction rose from 10 per cent to 12 per cent", 10, 12),
+        ("3 burglaries per 1,000 households, down from 4.5 per 1,000", 4.5, 3),
     ],
 )
 def test_changes_stated_with_both_ends(text: str, before: float, after: float) -> None:
@@ -204,6 +212,7 @@ def test_changes_stated_with_both_ends(text: str, before: float, after: float) -
         "Pre IOM dates 12 months from 6th June 2011 to 5th Nov 2012",
         "Burglary fell by 12% this year.",
         "The figure had risen to 443.",
+        "Satisfaction Q4 11 Q4 12 rose to 100%",  # "4" and "100%" are not one change
     ],
 )
 def test_no_change_without_both_ends(text: str) -> None:
@@ -475,3 +484,28 @@ def test_a_month_the_figures_do_not_cover_is_not_answered() -> None:
 def test_a_minus_sign_in_a_quoted_cell_is_kept() -> None:
     quoted = [u.text for s in statements(YOT_KPI) for u in s.units]
     assert any("-0.1%" in text for text in quoted)
+
+
+def test_a_change_against_the_direction_asked_is_not_computed() -> None:
+    fell = make_chunk(ASSESSMENT, "- Knife crime went down from 347 offences to 318.", 192)
+    answer = answer_figure(
+        "By how much did knife crime rise over the last 12 months?", hits_of(fell), flat_idf
+    )
+    assert answer is None or "Computed" not in answer.answer
+
+
+def test_a_figure_in_the_header_a_row_is_shown_with_is_not_the_rows_figure() -> None:
+    ledger = make_chunk(
+        "2013-01-15_pack.txt",
+        "Savings and assumptions\tProject set up costs funded by the Council (£15,000)\n"
+        "\tPolice\tsaving",
+        1203,
+    )
+    assert (
+        answer_figure(
+            "How much does the business case expect the Police saving to be?",
+            hits_of(ledger),
+            flat_idf,
+        )
+        is None
+    )

@@ -228,6 +228,8 @@ def test_figures_computed_from_two_cited_figures_are_not_uncited() -> None:
     assert uncited_numbers("£38,690,000 ÷ £4,781,825 = 8.09", spend) == []
     assert uncited_numbers("8.1 times", spend) == []  # 8.09 at the precision shown
     assert [n.text for n in uncited_numbers("8.5 times", spend)] == ["8.5"]
+    # a figure that only happens to equal a difference of two quoted ones is still uncited
+    assert [n.text for n in uncited_numbers("There were 36 [1][2].", citations)] == ["36"]
     rates = [{"quote": "DV SD rate\t44.1%\t51.9%"}]
     assert uncited_numbers("down 7.8 percentage points", rates) == []
     assert [n.text for n in uncited_numbers("7.8", rates)] == ["7.8"]  # a count is not points

@@ -212,30 +212,39 @@ def lookup_text(figures: Sequence[Figure], conflict: bool, composer: Composer) -
 def ledger_text(figures: Sequence[Figure], operation: str | None, composer: Composer) -> str | None:
     """Cells read by row and column, each cited; "how many times" divides the first figure
     named by the second, "how much more" subtracts it, when both are of one unit."""
-    first = figures[0].provenance
+    lead = figures[0].provenance
     cells = "; ".join(
         f"{f.provenance.row}, {_UNIT_LABEL.sub('', f.provenance.column)}: "
         f"{value_text(f)} {composer.cite(f)}"
         for f in figures
     )
-    caption = unnumbered(first.caption)
-    text = f"In “{caption}” ({first.title}, {first.meeting_date or first.source}): {cells}."
+    caption = unnumbered(lead.caption)
+    text = f"In “{caption}” ({lead.title}, {lead.meeting_date or lead.source}): {cells}."
     if operation is None:
         return text
     if len(figures) != 2 or figures[0].unit != figures[1].unit or not figures[1].value:
         return None
     a, b = figures
+    first, second = _cell_name(a, b), _cell_name(b, a)
     if operation == "difference":
         gap = format_figure(a.value - b.value, a.unit, max(a.decimals, b.decimals))
         return (
             f"{text} Computed from these cells: {a.text} − {b.text} = {gap}, the difference "
-            f"between {a.provenance.row}'s figure and {b.provenance.row}'s."
+            f"between {first} and {second}."
         )
     quotient = a.value / b.value
     return (
         f"{text} Computed from these cells: {a.text} ÷ {b.text} = {quotient:,.2f}, so "
-        f"{a.provenance.row}'s figure is {quotient:,.2f} times {b.provenance.row}'s."
+        f"{first} is {quotient:,.2f} times {second}."
     )
+
+
+def _cell_name(fig: Figure, other: Figure) -> str:
+    """ "Police's figure", or "Probation's Year 1 impact" when both cells are in one row."""
+    prov = fig.provenance
+    if prov.row != other.provenance.row:
+        return f"{prov.row}'s figure"
+    return f"{prov.row}'s {_UNIT_LABEL.sub('', prov.column.split(' / ')[-1])}"
 
 
 def match_verdict(a: Figure, b: Figure) -> str:

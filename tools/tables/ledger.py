@@ -195,4 +195,16 @@ def _cells_named(
         for cell in chosen:
             first.setdefault(cell.row_index, cell)
         chosen = list(first.values())
-    return tuple(sorted(chosen, key=lambda c: (rows[c.row_index], c.col_index)))
+    # in the order the question names them: rows first, then columns ("Year 1 impact than
+    # the Gross saving" divides the Year 1 impact by the gross saving)
+    lowered = question.lower()
+    return tuple(
+        sorted(chosen, key=lambda c: (rows[c.row_index], _place(c.column_labels, lowered)))
+    )
+
+
+def _place(labels: Sequence[str], lowered: str) -> int:
+    """Where the question first names one of a column label's words."""
+    text = " ".join(labels)
+    places = [lowered.find(w) for w in stems(text) | _kept_words(text) if lowered.find(w) >= 0]
+    return min(places) if places else len(lowered)

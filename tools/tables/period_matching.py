@@ -45,6 +45,12 @@ def period_matches(wanted: Period, cell: Period) -> bool:
     """Whether a cell's period is the one a question asks for."""
     if wanted.key == cell.key:
         return True
+    if wanted.key.startswith("week ending --"):  # a week named without its year
+        return (
+            cell.kind == "week"
+            and (cell.end or "")[4:] == wanted.key.removeprefix("week ending ")[1:]
+            and (cell.relation or "current") == "current"
+        )
     if wanted.start and wanted.end and cell.start and cell.end:
         return wanted.start == cell.start and wanted.end == cell.end
     if (

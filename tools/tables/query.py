@@ -45,7 +45,8 @@ _COMPARE = re.compile(
     re.I,
 )
 _RANK = re.compile(
-    r"\bwhich\b.*\b(?:highest|lowest|most|least|largest|smallest|biggest|best|worst|fell the most|"
+    r"\bwhich\b.*\b(?:highest|lowest|most|least|fewest|largest|smallest|biggest|best|worst|"
+    r"fell the most|"
     r"rose the most)\b|"
     r"\b(?:highest|lowest|largest|biggest)\b.*\b(?:which|what)\b|\bwhere did\b.*\brank(?:ed)?\b|"
     r"\bhow did\b.*\brank\b.*\bchange\b",
@@ -91,6 +92,9 @@ _STATISTIC_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\bconfidence interval\b", re.I), "confidence interval"),
     (re.compile(r"\bbase\b|\bsample size\b", re.I), "base"),
+    # "the ASB rate": a rate, not the count beside it (a table whose figures are themselves
+    # a rate, "custody rate", is read when no rate-per-1,000 column has it)
+    (re.compile(r"\brates?\b(?!\s+of\s+(?:change|increase|decrease))", re.I), "rate per 1000"),
 )
 _PERCENT_CHANGE = re.compile(
     r"\bby what percentage\b|\bpercentage (?:change|increase|decrease|fall|rise)\b|"
@@ -169,9 +173,30 @@ _PREVIOUS_WORDS = re.compile(
 _CURRENT_WORDS = re.compile(r"\b(?:this year|current(?:ly)?|latest|most recent)\b", re.I)
 
 
+_MONTH_QUALIFIER = re.compile(
+    rf"\b(?:late|early|mid|(?:the )?(?:end|start|beginning|middle) of)\s+(?=(?:{'|'.join(MONTHS)})\b)",
+    re.I,
+)
+
+
+_DAY_MONTH_ONLY = re.compile(
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({'|'.join(sorted(MONTHS, key=len, reverse=True))})[a-z]*$",
+    re.I,
+)
+
+
+def yearless_week(day: str, month: str) -> Period:
+    """ "The week ending 30 December" with no year: the latest such week of a weekly table
+    (the "This Year" row); see ``period_matching.period_matches``."""
+    number = MONTHS[month.lower()]
+    label = f"week ending {int(day)} {date(2000, number, 1):%B}"
+    return Period(f"week ending --{number:02d}-{int(day):02d}", label, "week")
+
+
 def question_periods(text: str, today: date | None = None) -> tuple[tuple[Period, ...], bool]:
     """The periods a question names, in order, and whether it also asks about "last year"."""
     ctx = PeriodContext(today)
+    text = _MONTH_QUALIFIER.sub("", text)  # "late October to end of December 2012"
     found: list[tuple[int, Period]] = []
     taken: list[tuple[int, int]] = []
 
@@ -194,6 +219,8 @@ def question_periods(text: str, today: date | None = None) -> tuple[tuple[Period
         if dates:
             d = dates[0]
             add(m.start(), m.end(), resolve(Parts(week=(d.day, d.month)), PeriodContext(d, d)))
+        elif day_month := _DAY_MONTH_ONLY.match(m.group(1)):
+            add(m.start(), m.end(), yearless_week(*day_month.groups()))
     # financial year to date: "the 2013/14 financial year to date, up to the week ending 23 June"
     fytd = _FY_WORDS.search(text)
     if fytd:

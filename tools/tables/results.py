@@ -40,6 +40,8 @@ class Figure:
     area: str | None
     decimals: int
     provenance: Provenance
+    period_kind: str | None = None  # "week", "month", "quarter", "fy", "fytd", ...
+    period_end: str | None = None  # ISO date, when the period is anchored in the calendar
 
     @property
     def text(self) -> str:
@@ -125,4 +127,6 @@ def figure(store: TableStore, cell: MetricCell) -> Figure:
             column=" / ".join(cell.column_labels),
             quote=cell.row_text,
         ),
+        period_kind=cell.period_kind,
+        period_end=cell.period_end,
     )

@@ -52,7 +52,7 @@ from tools.tables.match import (
 from tools.tables.measures import content_tokens, organisations_in
 from tools.tables.periods import MONTHS
 from tools.tables.query import FigureQuestion, is_figure_question, read_question
-from tools.tables.records import MetricCell
+from tools.tables.records import MetricCell, Period
 from tools.tables.statements import stated_rank
 from tools.tables.store import TableStore
 from tools.tables.tools import (
@@ -85,9 +85,21 @@ _MATCH_CHECK = re.compile(
     re.I,
 )
 _FIVE_YEARS = re.compile(r"\b(?:five|5) years? (?:ago|earlier|before|previously)\b", re.I)
-_WHICH_PERIOD = re.compile(r"\bwhich (?:week|month|quarter)\b", re.I)
+_WHICH_PERIOD = re.compile(r"\bwhich (week|month|quarter)\b", re.I)
+_PERIOD_KINDS = {"week": "week", "month": "month", "quarter": "quarter"}
 # A ratio is computed only between two cells of one named ledger table.
 _RATIO = re.compile(r"\bhow many times\b|\bratio\b", re.I)
+
+
+def _in_periods(fig: Figure, periods: Sequence[Period]) -> bool:
+    """Whether a point of a series falls in the periods asked ("which week in December 2012");
+    with none asked, every point does. A period reaching past the series ("late October to
+    end of December 2012" read as December) still holds the points it covers."""
+    dated = [p for p in periods if p.start and p.end]
+    if not dated:
+        return True
+    end = fig.period_end or ""
+    return any((p.start or "") <= end <= (p.end or "") for p in dated)
 
 
 def _ledger_row(fig: Figure) -> bool:
@@ -201,6 +213,13 @@ class TableRouter:
         if not found and area is not None and area != q.area:
             found = find(None)  # "the Met Police survey" names no row
         found = [c for c in found if confident(store, q, c)]
+        if not found and statistic == "rate per 1000":
+            # "custody rate per 1,000 young people": a table whose figures are the rate itself
+            found = [
+                c
+                for c in self._candidates(store, q, "value", periods)
+                if c.cell.unit == "rate_per_1000" or "rate" in (c.cell.measure or "")
+            ]
         return found if periods else latest_per_table(found)
 
     def _arguments(
@@ -227,13 +246,6 @@ class TableRouter:
         if len(q.areas) >= 2:
             return self._areas_lookup(store, q, statistic)
         candidates = self._candidates(store, q, statistic, q.periods[:1])
-        if not candidates and statistic == "rate per 1000":
-            # "custody rate per 1,000 young people": a table whose figures are the rate itself
-            candidates = [
-                c
-                for c in self._candidates(store, q, "value", q.periods[:1])
-                if c.cell.unit == "rate_per_1000" or "rate" in (c.cell.measure or "")
-            ]
         if not candidates:
             return None
         composer = Composer()
@@ -374,8 +386,10 @@ class TableRouter:
             other = counterpart(store, cell, previous) if cell is not None else None
             if cell is None or other is None:
                 continue
-            pairs.extend(_weeks_asked(store, q.text, cell))
-            pairs.append((cell, other))
+            weeks = _weeks_asked(store, q.text, cell)
+            pairs.extend(weeks)
+            if not (weeks and cell.period_kind == "week"):
+                pairs.append((cell, other))  # not a week nobody asked about beside the one asked
         for cell, other in pairs:
             comp = compare_cells(store, cell, other)
             parts.append(comparison_text(comp, composer))
@@ -465,24 +479,46 @@ class TableRouter:
         return cite_statement(said, composer) if said else ""
 
     def _series(self, store: TableStore, q: FigureQuestion) -> Trend | None:
-        """The series the question is about, from the table reaching the periods it names."""
-        return trend(
-            store,
-            q.text,
-            area=self._area(q),
-            statistic=q.statistic or "value",
-            tokens=q.tokens,
-            paper_year=q.paper_year,
-            paper_month=q.paper_month,
-            periods=q.periods,
-        )
+        """The series the question is about, from the table reaching the periods it names; a
+        "rate" asked of a table whose figures are the rate itself is read as its values."""
+        statistics = [q.statistic or "value"]
+        if q.statistic == "rate per 1000":
+            statistics.append("value")
+        for statistic in statistics:
+            series = trend(
+                store,
+                q.text,
+                area=self._area(q),
+                statistic=statistic,
+                tokens=q.tokens,
+                paper_year=q.paper_year,
+                paper_month=q.paper_month,
+                periods=q.periods,
+            )
+            if series is None or not series.points:
+                continue
+            lead = series.points[0]
+            if (
+                statistic == statistics[0]
+                or lead.unit == "rate_per_1000"
+                or "rate" in (lead.measure or "")
+            ):
+                return series
+        return None
 
     def _rank_periods(self, store: TableStore, q: FigureQuestion) -> ToolAnswer | None:
         """ "Which week had the most robberies?": the periods of one series, ordered."""
         series = self._series(store, q)
-        if series is None or not series.points:
+        asked = _WHICH_PERIOD.search(q.text)
+        if series is None or not series.points or asked is None:
             return None
-        ordered = sorted(series.points, key=lambda p: p.value, reverse=q.descending)
+        kinds = {_PERIOD_KINDS.get(asked.group(1).lower())}
+        if {p.period_kind for p in series.points} != kinds:
+            return None  # "which month" over a series of years or weeks is not answered
+        points = [p for p in series.points if _in_periods(p, q.periods)]
+        if not points:
+            return None  # the weeks shown are not the weeks asked about
+        ordered = sorted(points, key=lambda p: p.value, reverse=q.descending)
         composer = Composer()
         text = period_ranking_text(ordered, q.descending, composer)
         composer.call(

@@ -109,3 +109,16 @@ def test_how_much_more_is_the_difference_of_the_two_cells(savings: TableRouter) 
     )
     assert answer is not None
     assert "£29,942 − £3,609 = £26,333" in answer.answer
+
+
+def test_two_columns_of_one_row_are_divided_in_the_order_the_question_names_them(
+    savings: TableRouter,
+) -> None:
+    answer = savings.route(
+        "How many times larger is the annual impact than the gross saving for Probation in the "
+        "enhanced Integrated Offender Management table?",
+        Filters(),
+    )
+    assert answer is not None
+    assert "-£12,080 ÷ £3,609 = -3.35" in answer.answer
+    assert "Probation's Annual impact is -3.35 times Probation's Gross saving" in answer.answer

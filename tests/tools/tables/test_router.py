@@ -315,3 +315,38 @@ def test_a_series_of_rolling_years_keeps_those_that_read_as_financial_years() ->
     answer = router.route("What was the trend in Barnet's custody rate?", Filters())
     assert answer is not None and answer.chart is not None
     assert [p["value"] for p in answer.chart["points"]] == [0.61, 0.49, 0.52, 0.54, 0.49]
+
+
+def test_which_week_in_a_month_ranks_only_that_months_weeks(weekly: TableRouter) -> None:
+    answer = weekly.route("Which week in December 2012 had the most robberies?", Filters())
+    assert answer is not None
+    assert "28 for week ending 2 December 2012" in answer.answer
+    assert "18 November" not in answer.answer.split(";")[0]
+
+
+def test_which_month_over_a_series_of_weeks_is_not_answered(weekly: TableRouter) -> None:
+    assert weekly.route("Which month had the most robberies?", Filters()) is None
+
+
+def test_a_rate_question_reads_the_rate_not_the_count_beside_it() -> None:
+    router = TableRouter(store_of(BOROUGHS, meeting_date="2013-07-19"))
+    answer = router.route("What was the ASB rate in Barnet?", Filters())
+    assert answer is not None
+    assert answer.answer.startswith("Barnet, asb incidents rate per 1,000 population: 2.76")
+
+
+def test_a_week_named_without_its_year_is_read_as_that_week(weekly: TableRouter) -> None:
+    lookup = weekly.route(
+        "How many robberies were there in the week ending 30 December?", Filters()
+    )
+    assert lookup is not None and lookup.answer.startswith(
+        "Robbery: 12 for week ending 30 December"
+    )
+    compared = weekly.route(
+        "How did robbery in the week ending 9 December compare with the same week last year?",
+        Filters(),
+    )
+    assert compared is not None
+    assert "15 for week ending 9 December 2012" in compared.answer
+    assert "16 for week ending 9 December 2011" in compared.answer
+    assert "18 November" not in compared.answer  # no other week beside the one asked
