@@ -271,16 +271,46 @@ def has_quantity(text: str, kind: str, noun: str | None = None) -> bool:
 # A month named as the figures' period ("in January 2018", "as at June 2017"), not as the
 # paper's date ("the July 2013 pack", "the 19 July 2013 meeting").
 _MONTH_YEAR = re.compile(
-    r"\b(?:in|during|for|as at|to|until|by|since)\s+(january|february|march|april|may|june|"
-    r"july|august|september|october|november|december)\s+((?:19|20)\d{2})\b",
+    r"(?:(?P<before>\w+)\s+)?\b(?:in|during|for|as at)\s+(?P<month>january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\s+(?P<year>(?:19|20)\d{2})\b",
     re.I,
 )
+# "the CRC update in October 2017" dates the paper, not the figures
+_PAPER_NOUNS = frozenset(
+    [
+        "update",
+        "updates",
+        "pack",
+        "report",
+        "reports",
+        "paper",
+        "papers",
+        "meeting",
+        "minutes",
+        "dashboard",
+        "assessment",
+        "agenda",
+        "presentation",
+        "slides",
+        "board",
+    ]
+)
+
+
+def asked_months(question: str) -> list[tuple[str, str]]:
+    """The months a question asks figures for: "in January 2018", not "the July 2013 pack"
+    or "the update in October 2017"."""
+    return [
+        (m.group("month"), m.group("year"))
+        for m in _MONTH_YEAR.finditer(question)
+        if (m.group("before") or "").lower() not in _PAPER_NOUNS
+    ]
 
 
 def says_months(text: str, question: str) -> bool:
     """Whether ``text`` names every month the question asks figures for ("in January 2018" as
     "January 2018", "Jan-18" or "Jan 18"): a paper's own date does not date its figures."""
-    for month, year in _MONTH_YEAR.findall(question):
+    for month, year in asked_months(question):
         pattern = rf"\b{month[:3]}[a-z]*\.?[\s'-]*(?:{year}|{year[2:]})\b"
         if not re.search(pattern, text, re.I):
             return False

@@ -238,3 +238,4 @@ def test_a_figure_for_a_month_must_say_that_month() -> None:
     assert not says_months("Total cases open: Dec-17: 82", question)
     # the month of a paper is not a period asked for
     assert says_months("Total cases open: Dec-17: 82", "According to the January 2018 pack?")
+    assert says_months("560 offenders on licence", "How many, says the update in October 2017?")
