@@ -179,9 +179,6 @@ def states_figure(text: str, kinds: Sequence[str], noun: str | None, change: boo
     return any(has_quantity(text, kind, noun if kind == "count" else None) for kind in kinds)
 
 
-# ---------------------------------------------------------------- changes
-
-
 # ---------------------------------------------------------------- picking and answering
 
 
