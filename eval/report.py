@@ -106,7 +106,8 @@ def render_markdown(report: Mapping[str, Any], title: str = "boardqa eval") -> s
     lines += ["| Metric | Value |", "| --- | --- |"]
     lines += [f"| {label} | {value} |" for label, value in summary_lines(report)]
     lines += ["", "## By category", ""]
-    lines += ["| " + " | ".join(_CATEGORY_HEADER) + " |", "| --- | ---: | ---: | ---: |"]
+    rule = "| --- |" + " ---: |" * (len(_CATEGORY_HEADER) - 1)
+    lines += ["| " + " | ".join(_CATEGORY_HEADER) + " |", rule]
     lines += ["| " + " | ".join(row) + " |" for row in category_rows(report)]
     return "\n".join(lines) + "\n"
 

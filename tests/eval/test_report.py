@@ -47,6 +47,9 @@ def test_markdown_has_headline_and_category_table() -> None:
     assert "| table_figure | 2 | 1/2 (50.0%) | 1/2 (50.0%) | 0/2 |" in text
     assert "| unanswerable | 1 | 0/1 (0.0%) | 0/1 (0.0%) | 1/1 |" in text  # "12" cites nothing
     assert "| all | 3 | 1/3 (33.3%) | 1/3 (33.3%) | 1/3 |" in text
+    header = next(line for line in text.splitlines() if line.startswith("| Category"))
+    rule = text.splitlines()[text.splitlines().index(header) + 1]
+    assert rule.count("|") == header.count("|")  # one rule cell per column
     assert "| Hallucination rate | 100.0% (1/1 unanswerable answered) |" in text
 
 
