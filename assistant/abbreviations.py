@@ -10,13 +10,16 @@ from collections.abc import Sequence
 
 from assistant.lexical import tokenize
 
+_INITIALS = re.compile(r"\b[A-Z]{2,6}\b")
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+
 
 def names_bodies(question: str, text: str) -> bool:
     """Whether ``text`` names every body or scheme the question names by its initials
     ("MOPAC", "DCLG", "IOM"), as initials or spelled out as the question spells it."""
     words = set(tokenize(text))
-    question_words = re.findall(r"[A-Za-z][\w-]*", question)
-    for short in set(re.findall(r"\b[A-Z]{2,6}\b", question)):
+    question_words = _WORD.findall(question)
+    for short in set(_INITIALS.findall(question)):
         long = _initials_in(short, question_words)
         if short.lower() not in words and not (long and set(tokenize(long)) <= words):
             return False
@@ -26,10 +29,12 @@ def names_bodies(question: str, text: str) -> bool:
 def spell_out(text: str, question: str, passage: str) -> str:
     """``text`` with the long form of each abbreviation it uses, as the question or the
     passage spells it out: "FTE" -> "First Time Entrant", "IOM" -> "Integrated Offender Management"."""
-    question_words = re.findall(r"[A-Za-z][\w-]*", question)
+    question_words = _WORD.findall(question)
+    shorts = _INITIALS.findall(text)
+    defined = _defined(passage)  # once, not once per abbreviation
     long_forms = [
-        *(_defined(passage).get(short) for short in re.findall(r"\b[A-Z]{2,6}\b", text)),
-        *(_initials_in(short, question_words) for short in re.findall(r"\b[A-Z]{2,6}\b", text)),
+        *(defined.get(short) for short in shorts),
+        *(_initials_in(short, question_words) for short in shorts),
     ]
     return " ".join([text, *(f for f in long_forms if f)])
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 
 from assistant.lexical import tokenize
-from assistant.records import Chunk, Citation, Locator
+from assistant.records import Chunk, Citation, Locator, long_date
 from assistant.retrieval import Hit
 from ingest.chunking import SENTENCE_END, is_table_row
 
@@ -47,6 +46,23 @@ QUESTION_WORDS = frozenset(
         "whom",
     ]
 )
+# The one list of month names every date pattern in assistant/ is built from.
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+# "jan|feb|...|dec": with ``[a-z]*`` after it, a month however the papers shorten it.
+MONTH_ABBREVIATIONS = "|".join(month[:3] for month in MONTHS)
 YEAR = re.compile(r"\b(?:19|20)\d{2}/\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{2}/\d{2}\b")
 _BULLET = re.compile(r"^(?:[-*•\uf0b7\uf0a7]\s+)+")
 _MARKUP = re.compile(r"\*\*|__|</?(?:b|i|u|mark|sup|sub|strong|em)>|<[^>]+>")
@@ -178,10 +194,10 @@ def wanted_quantity(question: str) -> str | None:
 
 # Dates, times and page or footnote references are not figures.
 NOT_FIGURES = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_ABBREVIATIONS})[a-z]*\b"
     r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\bp\d+\b"
     # a month of a short year ("Jul 16") and the base of a rate ("per 1,000") are not counts
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*[-']?\d{2}\b(?!\d|,\d)"
+    rf"|\b(?:{MONTH_ABBREVIATIONS})[a-z]*\s*[-']?\d{{2}}\b(?!\d|,\d)"
     r"|\bper\s+1(?:,?000|00|0,000|00,000)\b"
     r"|\bq(?:rt\s*)?[1-4]\s*[-']?(?:\d{4}|\d{2})\b",  # quarter labels: "Q4 11", "Qrt 1 2013"
     re.I,
@@ -271,8 +287,8 @@ def has_quantity(text: str, kind: str, noun: str | None = None) -> bool:
 # A month named as the figures' period ("in January 2018", "as at June 2017"), not as the
 # paper's date ("the July 2013 pack", "the 19 July 2013 meeting").
 _MONTH_YEAR = re.compile(
-    r"(?:(?P<before>\w+)\s+)?\b(?:in|during|for|as at)\s+(?P<month>january|february|march|"
-    r"april|may|june|july|august|september|october|november|december)\s+(?P<year>(?:19|20)\d{2})\b",
+    rf"(?:(?P<before>\w+)\s+)?\b(?:in|during|for|as at)\s+(?P<month>{'|'.join(MONTHS)})"
+    r"\s+(?P<year>(?:19|20)\d{2})\b",
     re.I,
 )
 # "the CRC update in October 2017" dates the paper, not the figures
@@ -354,14 +370,8 @@ def mentions_years(text: str, years: Sequence[str]) -> bool:
 
 def passage_context(chunk: Chunk) -> str:
     """What a passage is about beyond its words: its headings, paper and meeting date."""
-    return f"{chunk.section} {chunk.title} {long_date(chunk.meeting_date) or ''}"
-
-
-def long_date(iso_date: str | None) -> str | None:
-    if not iso_date:
-        return None
-    d = date.fromisoformat(iso_date)
-    return f"{d.day} {d:%B %Y}"
+    when = long_date(chunk.meeting_date) if chunk.meeting_date else ""
+    return f"{chunk.section} {chunk.title} {when}"
 
 
 def compose(
@@ -420,8 +430,8 @@ def compose(
             (score + 0.5 * sim, rank, u) for (score, rank, u), sim in zip(head, sims, strict=True)
         ]
         scored = sorted(head, key=lambda s: -s[0]) + scored[rerank_depth:]
-    best_unit = scored[0][2]
-    best_hit = next(h for h in hits if h.chunk.id == best_unit.chunk.id)
+    _, best_rank, best_unit = scored[0]
+    best_hit = hits[best_rank]
     best_support = coverage(terms, f"{passage_context(best_unit.chunk)} {best_unit.text}", idf)
     dense_ok = best_hit.dense is None or best_hit.dense >= min_dense
     if best_support < min_support or not dense_ok:
@@ -465,7 +475,7 @@ def render_units(units: Sequence[Unit]) -> tuple[str, tuple[Citation, ...]]:
                     quote=unit.text.strip(),
                 )
             )
-        when = long_date(unit.chunk.meeting_date)
+        when = long_date(unit.chunk.meeting_date) if unit.chunk.meeting_date else None
         where = ", ".join(
             p
             for p in (

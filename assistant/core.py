@@ -8,7 +8,9 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from assistant.compose import NOT_FOUND, compose
 from assistant.embedder import Embedder, make_embedder
+from assistant.figures import answer_figure, asks_for_figure
 from assistant.index import CHROMA_DIR, read_chunks
 from assistant.records import Answer, Chunk, ToolAnswer
 from assistant.retrieval import Hit, Retriever
@@ -100,8 +102,6 @@ class BoardAssistant:
 
     def ask(self, question: str, filters: Filters | None = None) -> Answer:
         """Answer from the tools when they recognise the question, else from passages; never a guess."""
-        from assistant.compose import NOT_FOUND, compose
-
         filters = filters or Filters()
         question = " ".join(question.split())
         timings: dict[str, float] = {}
@@ -138,8 +138,6 @@ class BoardAssistant:
         )
         t0 = time.perf_counter()
         a = self.settings.answer
-        from assistant.figures import answer_figure
-
         # A figure stated in a sentence is quoted (and any change computed) before composing.
         figure = answer_figure(
             question, hits, retriever.idf, chunks=retriever.chunks, min_support=a.min_support
@@ -150,8 +148,6 @@ class BoardAssistant:
             return Answer(
                 question, "answered", figure.answer, figure.citations, figure.tool_calls, timings
             )
-        from assistant.figures import asks_for_figure
-
         if asks_for_figure(question):
             # A figure question no table and no sentence answers: sentences that merely
             # share its words would be a guess at a number.

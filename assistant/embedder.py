@@ -5,6 +5,7 @@ The sentence-transformers model loads lazily, once per process, offline.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -58,7 +59,6 @@ class SentenceTransformerEmbedder:
         self.batch_size = batch_size
         self.max_tokens = max_tokens
         self._model = None
-        self._tokenizer = None
         self._lock = threading.Lock()
 
     def _load(self):  # type: ignore[no-untyped-def]
@@ -92,9 +92,12 @@ class SentenceTransformerEmbedder:
         )
         return np.asarray(vectors, dtype=np.float32)
 
+    @functools.cached_property
+    def _tokenizer(self):  # type: ignore[no-untyped-def]
+        # Looked for once: a model without a tokenizer.json counts with the loaded model's.
+        return _load_tokenizer(self.name)
+
     def count_tokens(self, text: str) -> int:
-        if self._tokenizer is None:
-            self._tokenizer = _load_tokenizer(self.name)
         if self._tokenizer is None:
             return len(self._load().tokenizer.tokenize(text))
         return len(self._tokenizer.encode(text, add_special_tokens=False).ids)

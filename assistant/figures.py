@@ -22,6 +22,7 @@ from assistant.abbreviations import names_bodies, spell_out
 from assistant.changes import Change, change_in, describe_change
 from assistant.compose import (
     MONEY_WORDS,
+    MONTH_ABBREVIATIONS,
     NOT_FIGURES,
     YEAR,
     Unit,
@@ -67,7 +68,7 @@ _WHAT_MONEY = re.compile(
 # A year as a statement dates itself ("In 2011, 13 ...", "2012/13"), not a count ("1949 incidents").
 _STATED_YEAR = re.compile(
     r"\b(?:19|20)\d{2}/\d{2}(?:\d{2})?\b|(?i:\b(?:in|during|since|until|between|from|to|of|by"
-    r"|and|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)(?:19|20)\d{2}\b(?!,\d)"
+    rf"|and|{MONTH_ABBREVIATIONS})[a-z]*\.?\s+)(?:19|20)\d{{2}}\b(?!,\d)"
 )
 _SUFFIXES = ("ing", "ion", "ed", "al", "e")
 _FIGURE_DIGIT = re.compile(r"(?<![A-Za-z])\d")
@@ -200,12 +201,14 @@ def pick_statement(
     if not ranked:
         return None
     best_score, chosen = ranked[0]
+    quoted = [chosen]
     for score, units in ranked[1:]:
         if score < best_score - RUNNER_UP_MARGIN:
             break
         if units[0].chunk.source != chosen[0].chunk.source:
-            return [*chosen, *units]  # the same figure as another paper states it
-    return chosen
+            quoted.append(units)  # the same figure as another paper states it
+            break
+    return [unit for units in quoted for unit in _with_missing_parts(units, figure)]
 
 
 def _candidates(
@@ -258,7 +261,7 @@ def _candidates(
             score = 0.5 * own + 0.5 * support + 0.15 / (rank + 1) + 0.2 * max(hit.dense or 0.0, 0)
             score -= 0.15 * min(1.0, len(said.split()) / 80) - (0.3 if both_ends else 0.0)
             quoted = [statement.lead, *units] if statement.lead else units
-            found.append((score, _with_missing_parts(quoted, figure)))
+            found.append((score, quoted))
     return found
 
 

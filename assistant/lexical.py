@@ -135,8 +135,6 @@ STOPWORDS = frozenset(
         "yours",
         "yourself",
         "yourselves",
-        "did",
-        "does",
         "tell",
         "give",
         "show",

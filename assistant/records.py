@@ -21,8 +21,8 @@ def content_id(*parts: object, length: int = 16) -> str:
     return digest.hexdigest()[:length]
 
 
-class _Record:
-    """``to_dict``/``from_dict`` for the frozen dataclasses below."""
+class Record:
+    """``to_dict``/``from_dict`` for frozen dataclasses (these, and the register's)."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)  # type: ignore[call-overload, no-any-return]
@@ -37,7 +37,7 @@ class _Record:
 
 
 @dataclass(frozen=True)
-class Locator(_Record):
+class Locator(Record):
     """Where a passage sits in its file: a page for PDFs, a line range for text."""
 
     page: int | None = None
@@ -59,7 +59,7 @@ class Locator(_Record):
 
 
 @dataclass(frozen=True)
-class Document(_Record):
+class Document(Record):
     """One file in the corpus, with what the manifest or its text says about it."""
 
     source: str  # file name inside the corpus folder
@@ -72,7 +72,7 @@ class Document(_Record):
 
 
 @dataclass(frozen=True)
-class Line(_Record):
+class Line(Record):
     """One line of extracted text with its page (PDF) and 1-based line number (text)."""
 
     text: str
@@ -81,7 +81,7 @@ class Line(_Record):
 
 
 @dataclass(frozen=True)
-class Section(_Record):
+class Section(Record):
     """A part of a paper: a minutes item, a report section, an appendix."""
 
     source: str
@@ -114,7 +114,7 @@ def locator_for(lines: tuple[Line, ...] | list[Line]) -> Locator:
 
 
 @dataclass(frozen=True)
-class Chunk(_Record):
+class Chunk(Record):
     """A retrievable passage, sized for the embedding model."""
 
     id: str
@@ -142,7 +142,7 @@ class Chunk(_Record):
 
 
 @dataclass(frozen=True)
-class Citation(_Record):
+class Citation(Record):
     """A numbered source for an answer: the file, its paper, the place and the quote."""
 
     n: int
@@ -154,7 +154,7 @@ class Citation(_Record):
 
 
 @dataclass(frozen=True)
-class ToolCall(_Record):
+class ToolCall(Record):
     """A deterministic tool the assistant called, with its arguments and a short result."""
 
     name: str
@@ -166,7 +166,7 @@ AnswerStatus = Literal["answered", "not_found"]
 
 
 @dataclass(frozen=True)
-class Answer(_Record):
+class Answer(Record):
     """The assistant's reply. ``to_dict`` is the stable JSON contract."""
 
     question: str
@@ -205,8 +205,14 @@ def iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+def long_date(d: date | str) -> str:
+    """A date (or ISO date) as the answers and paper titles write it: '19 July 2013'."""
+    d = date.fromisoformat(d) if isinstance(d, str) else d
+    return f"{d.day} {d:%B %Y}"
+
+
 @dataclass(frozen=True)
-class ToolAnswer(_Record):
+class ToolAnswer(Record):
     """What a deterministic tool router returns: answer text whose ``[n]`` markers
     number ``citations`` from 1, the calls it made, and any table rows or series
     the app should show."""

@@ -96,6 +96,8 @@ class Retriever:
         t0 = time.perf_counter()
         if vector is None:
             vector = self.embedder.embed([question], "query")[0]
+            if timings is not None:  # a caller that passes the vector timed its embedding
+                timings["embed_query"] = (time.perf_counter() - t0) * 1000
         t1 = time.perf_counter()
         dense = self.store.search(vector, self.candidates, allowed=allowed_ids)
         t2 = time.perf_counter()
@@ -105,7 +107,6 @@ class Retriever:
         ]
         t3 = time.perf_counter()
         if timings is not None:
-            timings["embed_query"] = (t1 - t0) * 1000
             timings["dense"] = (t2 - t1) * 1000
             timings["bm25"] = (t3 - t2) * 1000
         dense_scores = dict(dense)

@@ -21,12 +21,9 @@ _REFERS_BACK = re.compile(
     r"|^\W*(?:this|these|they|it|which)\s+(?!year|month|week|quarter)",
     re.I,
 )
-
-
 _LEADING_MARK = re.compile(r"^(?:[\u2022\uf0b7\uf0a7]\s*|-\s+)+")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•\uf0b7\uf0a7]|\d{1,2}[.)]\s)")
-
-
+_CELL_SEPARATOR = re.compile(r"\t|\|")
 _FOOTNOTE_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
@@ -45,7 +42,7 @@ def figure_units(chunk: Chunk) -> list[Unit]:
 
 def _cells(row: str, *, skip_label: bool = False) -> list[str]:
     # bullets and list dashes go; a minus sign on a figure ("-0.1%") stays
-    cells = [_LEADING_MARK.sub("", c.strip()) for c in re.split(r"\t|\|", row)]
+    cells = [_LEADING_MARK.sub("", c.strip()) for c in _CELL_SEPARATOR.split(row)]
     if skip_label and cells and len(cells[0].split()) < 8:
         cells = cells[1:]  # the row's label is context, not part of the sentence
     return [c for c in cells if c]
@@ -53,7 +50,7 @@ def _cells(row: str, *, skip_label: bool = False) -> list[str]:
 
 def _is_prose_row(row: str) -> bool:
     """A table row whose cells hold sentences (a report's layout grid), not figures."""
-    return any(len(cell.split()) >= 8 for cell in re.split(r"\t|\|", row))
+    return any(len(cell.split()) >= 8 for cell in _CELL_SEPARATOR.split(row))
 
 
 def row_labels(chunk: Chunk) -> dict[int, str]:
@@ -64,10 +61,10 @@ def row_labels(chunk: Chunk) -> dict[int, str]:
         if not is_table_row(raw):
             label = ""
             continue
-        cells = re.split(r"\t|\|", raw.strip("\n"))
-        if cells and cells[0].strip():
+        first_cell = _CELL_SEPARATOR.split(raw)[0].strip()
+        if first_cell:  # a continuation row (empty first cell) keeps the label above
             words = " ".join(_cells(raw))
-            label = words if len(words.split()) <= 12 else cells[0].strip()
+            label = words if len(words.split()) <= 12 else first_cell
         labels[number] = label
     return labels
 

@@ -283,22 +283,21 @@ def citation_scores(
     )
 
 
-def _figure_in_quote(figure: NumberMention, quote_numbers: Iterable[NumberMention]) -> bool:
-    shown = round_half_up(abs(figure.mantissa), figure.decimals)
-    return any(
-        round_half_up(abs(q.value) / figure.scale, figure.decimals) == shown for q in quote_numbers
-    )
-
-
 def _shown(value: float, figure: NumberMention) -> Decimal:
+    """``value`` at the scale and precision ``figure`` is shown with."""
     return round_half_up(abs(value) / figure.scale, figure.decimals)
+
+
+def _figure_in_quote(figure: NumberMention, quote_numbers: Iterable[NumberMention]) -> bool:
+    shown = _shown(figure.value, figure)
+    return any(_shown(q.value, figure) == shown for q in quote_numbers)
 
 
 def derived_from_quotes(figure: NumberMention, quote_numbers: Sequence[NumberMention]) -> bool:
     """Whether a figure is computed from two cited figures, at the precision the answer shows:
     their difference (counts, money, rates; percentage points between two percentages),
     the percentage change from one to the other, or their ratio (shown with decimals)."""
-    shown = round_half_up(abs(figure.mantissa), figure.decimals)
+    shown = _shown(figure.value, figure)
     percents = {abs(q.value) for q in quote_numbers if q.unit == "percent"}
     amounts = {abs(q.value) for q in quote_numbers if q.unit not in ("percent", "rank")}
     if figure.unit == "percentage_points":

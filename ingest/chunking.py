@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.records import Chunk, Document, Line, Section, locator_for
 
@@ -173,17 +173,7 @@ def merge_small_sections(sections: Sequence[Section], count: CountTokens) -> lis
         if same_paper and bare_heading and count(text) < _SMALL_SECTION_TOKENS:
             pending = list(lines)
             continue
-        merged.append(
-            Section(
-                source=section.source,
-                title=section.title,
-                paper_type=section.paper_type,
-                meeting_date=section.meeting_date,
-                heading_path=section.heading_path,
-                agenda_item=section.agenda_item,
-                lines=lines,
-            )
-        )
+        merged.append(replace(section, lines=lines))
     return merged
 
 

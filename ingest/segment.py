@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from assistant.records import Document, Line, Section, iso
+from assistant.records import Document, Line, Section, iso, long_date
 from ingest.dates import first_date
 
 BLANK_PAGE = re.compile(r"this page is intentionally left blank", re.I)
@@ -206,7 +206,7 @@ def _item_title(item: str, agenda: AgendaInfo) -> str | None:
 
 
 def _paper_title(paper: Paper, agenda: AgendaInfo) -> str:
-    when = _long_date(paper.meeting_date)
+    when = long_date(paper.meeting_date) if paper.meeting_date is not None else None
     if paper.kind == "agenda":
         return f"Agenda for the meeting of {when}" if when else "Agenda"
     if paper.kind == "minutes":
@@ -218,13 +218,6 @@ def _paper_title(paper: Paper, agenda: AgendaInfo) -> str:
         if sum(ch.isalpha() for ch in text) >= 3 and "\t" not in line.text and len(text) <= 100:
             return text
     return paper.kind.title()
-
-
-def _long_date(d: date | str | None) -> str | None:
-    if d is None:
-        return None
-    d = date.fromisoformat(d) if isinstance(d, str) else d
-    return f"{d.day} {d:%B %Y}"
 
 
 def heading_of(

@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from assistant.records import Citation, ToolAnswer, ToolCall
-from tools.register.records import Action, Decision, Meeting, TimelineEntry
+from assistant.records import long_date as written_date
+from tools.register.records import Action, Decision, Meeting, TimelineEntry, span
 
 
 def long_date(iso: str | None) -> str:
-    if not iso:
-        return "undated"
-    d = date.fromisoformat(iso)
-    return f"{d.day} {d:%B %Y}"
-
-
-def span(locator: str) -> tuple[int, int]:
-    numbers = [int(n) for n in re.findall(r"\d+", locator)] or [0]
-    return numbers[0], numbers[-1]
+    """A meeting date as the answers write it ('19 July 2013'), or 'undated'."""
+    return written_date(iso) if iso else "undated"
 
 
 def call(name: str, result: str, **arguments: Any) -> ToolCall:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from assistant.records import long_date
 from tools.register.minutes import ItemBlock
 from tools.register.people import (
     NAME_TOKEN,
@@ -180,8 +181,7 @@ def find_actions(
         if re.fullmatch(r".+?\s+agreed", content, re.I) and group_owner(content.rsplit(" ", 1)[0]):
             continue  # "ACTION: All Board Members agreed" records a decision
         inline = re.match(r"^(.+?)\s+(?:agreed\s+)?to\s+([a-z].*)$", content)
-        if inline and reader.owners_of_label(inline.group(1), read.subjects):
-            owners = reader.owners_of_label(inline.group(1), read.subjects)
+        if inline and (owners := reader.owners_of_label(inline.group(1), read.subjects)):
             task = strip_markup(content)
             drafts.append(
                 (
@@ -331,8 +331,7 @@ def due_of(task: str, meeting_date: str, next_meeting: str | None = None) -> str
     held = date.fromisoformat(meeting_date)
     if re.search(r"\b(?:at|to|for|by)\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\b", task, re.I):
         if next_meeting:
-            d = date.fromisoformat(next_meeting)
-            return f"next meeting ({d.day} {d:%B %Y})"
+            return f"next meeting ({long_date(next_meeting)})"
         return "next meeting"
     if m := re.search(
         rf"\b(?:at|to|until)\s+(?:the\s+)?({_MONTH})(?:\s+(\d{{4}}))?\s+meeting\b", task

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from assistant.records import Chunk, Document, Section
 from tools.register.router import RegisterRouter
-from tools.register.store import Register, build_register, register_path
+from tools.register.store import Register, compile_register, register_path, write_register
 
 
 def register_builder(
@@ -15,8 +15,8 @@ def register_builder(
 ) -> str:
     """An ``ingest.pipeline.DerivedBuilder``: rebuild ``<index>/register.json`` from the papers."""
     del chunks  # the register reads sections; chunks serve the timeline at question time
-    path = build_register(index, [sections for _, sections in parsed])
-    data = Register(path).data
+    data = compile_register([sections for _, sections in parsed])
+    write_register(register_path(index), data)
     return (
         f"register: {len(data.meetings)} meetings, {len(data.decisions)} decisions, "
         f"{len(data.actions)} actions"

@@ -6,10 +6,11 @@ content (source, place, text), so rebuilding the register gives the same ids.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+import re
+from dataclasses import dataclass, field
 from typing import Any, Self
 
-from assistant.records import content_id
+from assistant.records import Record, content_id
 
 DECISION_KINDS: tuple[str, ...] = (
     "resolved",
@@ -24,29 +25,19 @@ ACTION_STATUSES: tuple[str, ...] = ("open", "done")  # done only when a later pa
 NO_LATER_RECORD = "no later record"
 
 
-class _Record:
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)  # type: ignore[call-overload, no-any-return]
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Self:
-        names = {f.name: f for f in fields(cls)}  # type: ignore[arg-type]
-        kwargs: dict[str, Any] = {}
-        for key, value in data.items():
-            if key not in names:
-                continue
-            # JSON has lists where the records keep tuples.
-            kwargs[key] = tuple(value) if isinstance(value, list) else value
-        return cls(**kwargs)
-
-
 def lines_locator(start: int, end: int) -> str:
     """The register's locator for a line range: always 'lines A-B'."""
     return f"lines {start}-{end}"
 
 
+def span(locator: str) -> tuple[int, int]:
+    """The first and last line numbers of a locator ('lines 12-15' -> (12, 15)); (0, 0) if none."""
+    numbers = [int(n) for n in re.findall(r"\d+", locator)] or [0]
+    return numbers[0], numbers[-1]
+
+
 @dataclass(frozen=True)
-class AgendaItem(_Record):
+class AgendaItem(Record):
     """One row of an agenda, or one numbered item of minutes."""
 
     number: str
@@ -56,7 +47,7 @@ class AgendaItem(_Record):
 
 
 @dataclass(frozen=True)
-class Meeting(_Record):
+class Meeting(Record):
     """A meeting the papers record: from its minutes, its agenda, or both."""
 
     id: str
@@ -106,7 +97,7 @@ class Meeting(_Record):
 
 
 @dataclass(frozen=True)
-class MinuteItem(_Record):
+class MinuteItem(Record):
     """One numbered item of a meeting's minutes, as re-split by the register."""
 
     id: str
@@ -126,7 +117,7 @@ class MinuteItem(_Record):
 
 
 @dataclass(frozen=True)
-class Decision(_Record):
+class Decision(Record):
     """A decision in the minutes: RESOLVED, agreed, endorsed, approved, noted …."""
 
     id: str
@@ -145,7 +136,7 @@ class Decision(_Record):
 
 
 @dataclass(frozen=True)
-class Action(_Record):
+class Action(Record):
     """An action in the minutes: who must do what, by when, and whether a later paper says done."""
 
     id: str
@@ -174,7 +165,7 @@ class Action(_Record):
 
 
 @dataclass(frozen=True)
-class TimelineEntry(_Record):
+class TimelineEntry(Record):
     """What one paper says about a topic, dated to the meeting it was written for."""
 
     meeting_date: str

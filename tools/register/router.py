@@ -25,7 +25,6 @@ from tools.register.answers import (
     follow_ups,
     long_date,
     overlaps,
-    span,
 )
 from tools.register.questions import (
     ABOUT_A_MEETING,
@@ -48,6 +47,7 @@ from tools.register.questions import (
     topic_after,
     topic_in,
 )
+from tools.register.records import span
 from tools.register.store import Register
 from tools.register.tools import ChunkSource, actions, decisions, meeting_dates, timeline
 

@@ -197,7 +197,7 @@ def _with_status(action: Action, done: Passage | None, mention: Passage | None) 
         status_note=f"{note}: {_short(evidence.text)}",
         status_source=evidence.source,
         status_title=evidence.title,
-        status_locator=lines_locator(evidence.line_start, evidence.line_end),
+        status_locator=locator,
         status_date=evidence.meeting_date,
     )
     return Action.from_dict(data)

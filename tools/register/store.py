@@ -58,9 +58,14 @@ def register_path(path: Path) -> Path:
 
 def build_register(path: Path, sections: Iterable[Section | Sequence[Section]]) -> Path:
     """Compile the register from all documents' sections, write it atomically, return its path."""
-    data = compile_register(sections)
     target = register_path(path)
-    write_register(target, data)
+    write_register(target, compile_register(sections))
+    return target
+
+
+def write_register(target: Path, data: RegisterData) -> None:
+    """Write the register so readers see the old file or the new one, never half."""
+    atomic_write_text(target, json.dumps(data.to_dict(), ensure_ascii=False, indent=1))
     log.info(
         "register: %d meetings, %d decisions, %d actions -> %s",
         len(data.meetings),
@@ -68,12 +73,6 @@ def build_register(path: Path, sections: Iterable[Section | Sequence[Section]]) 
         len(data.actions),
         target,
     )
-    return target
-
-
-def write_register(target: Path, data: RegisterData) -> None:
-    """Write the register so readers see the old file or the new one, never half."""
-    atomic_write_text(target, json.dumps(data.to_dict(), ensure_ascii=False, indent=1))
 
 
 class Register:

@@ -15,11 +15,13 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from assistant.records import Chunk, Line
 from tools.register.minutes import ITEM_HEADING
-from tools.register.records import TimelineEntry, lines_locator
+from tools.register.records import TimelineEntry, lines_locator, span
 from tools.register.text import (
+    Sentence,
     content_stems,
     is_bullet,
     split_sentences,
@@ -51,6 +53,19 @@ class _Paper:
     section: str
     lines: dict[int, str]
 
+    @cached_property
+    def requests(self) -> list[tuple[Sentence, set[str]]]:
+        """The paper's requests to the Board ('That the Board endorse …') and their word stems.
+
+        Read once per paper: every block of a report is matched against the same requests.
+        """
+        return [
+            (sentence, set(content_stems(sentence.text)))
+            for n in sorted(self.lines)
+            for sentence in split_sentences([Line(self.lines[n], n)])
+            if REQUEST.match(sentence.text)
+        ]
+
 
 def timeline(
     topic: str,
@@ -76,7 +91,9 @@ def timeline(
         _entry(papers[(src, title, when)], list(found.values()))
         for (when, src, title), found in picked.items()
     ]
-    entries.sort(key=lambda e: (e.meeting_date, PAPER_ORDER.get(e.paper_type, 9), _first_line(e)))
+    entries.sort(
+        key=lambda e: (e.meeting_date, PAPER_ORDER.get(e.paper_type, 9), span(e.locator)[0])
+    )
     kept: list[TimelineEntry] = []
     per_meeting: dict[str, int] = defaultdict(int)
     for entry in entries:
@@ -210,12 +227,8 @@ def _requests(paper: _Paper, block: Sequence[Line]) -> list[tuple[int, str, int,
     """The paper's 'That the Board …' request sharing most words with the block (at least two)."""
     subject = set(content_stems(" ".join(ln.text for ln in block)))
     best: tuple[int, tuple[int, str, int, int]] | None = None
-    for sentence in (
-        s for n in sorted(paper.lines) for s in split_sentences([Line(paper.lines[n], n)])
-    ):
-        if not REQUEST.match(sentence.text):
-            continue
-        shared = len(subject & set(content_stems(sentence.text)) - {"board", "that"})
+    for sentence, stems in paper.requests:
+        shared = len(subject & stems - {"board", "that"})
         if shared >= 2 and (best is None or shared > best[0]):
             best = (shared, (4, sentence.text, sentence.line_start, sentence.line_end))
     return [best[1]] if best else []
@@ -240,8 +253,3 @@ def _entry(paper: _Paper, found: list[tuple[int, str, int, int]]) -> TimelineEnt
         locator=lines_locator(min(f[2] for f in best), max(f[3] for f in best)),
         quote=text,
     )
-
-
-def _first_line(entry: TimelineEntry) -> int:
-    m = re.search(r"\d+", entry.locator)
-    return int(m.group(0)) if m else 0

@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 from assistant.records import Chunk
 from ingest.dates import MONTHS, first_date
 from tools.register.people import strip_title, surname_close
-from tools.register.records import Action, Decision, Meeting, TimelineEntry
+from tools.register.records import Action, Decision, Meeting, TimelineEntry, span
 from tools.register.store import Register
 from tools.register.text import coverage, topic_matcher
 from tools.register.timeline import timeline as _timeline
@@ -126,12 +126,7 @@ def actions(
 
 
 def _ordered(records: list[Any]) -> list[Any]:
-    return sorted(records, key=lambda r: (r.meeting_date, _line(r.locator)))
-
-
-def _line(locator: str) -> int:
-    m = re.search(r"\d+", locator)
-    return int(m.group(0)) if m else 0
+    return sorted(records, key=lambda r: (r.meeting_date, span(r.locator)[0]))
 
 
 def meeting_dates(text: str) -> tuple[str | None, str | None]:

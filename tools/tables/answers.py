@@ -167,10 +167,10 @@ def _column(fig: Figure) -> str:
 
 def describe(fig: Figure, composer: Composer) -> str:
     """Like "Residential Burglary: 2,576 for 1 April 2012 to 6 January 2013 (This Year) [1]"."""
-    column = _column(fig)
-    if column and column.strip(" ()").lower() in f"{subject(fig)}{_statistic(fig)}".lower():
-        column = ""
     what = f"{subject(fig)}{_statistic(fig)}"
+    column = _column(fig)
+    if column and column.strip(" ()").lower() in what.lower():
+        column = ""
     return f"{what}: {value_text(fig)}{_when(fig)}{column} {composer.cite(fig)}"
 
 
@@ -185,17 +185,16 @@ def change_words(value: float, unit: str | None, decimals: int) -> str:
 def lookup_text(figures: Sequence[Figure], conflict: bool, composer: Composer) -> str:
     if len(figures) == 1:
         return describe(figures[0], composer) + "."
-    same = len({(round(f.value, 6), f.unit, same_period(f)) for f in figures}) == 1
-    if same:
+    groups: dict[tuple[object, ...], list[Figure]] = {}
+    for fig in figures:  # tables agreeing with each other are one entry, cited together
+        groups.setdefault((round(fig.value, 6), fig.unit, same_period(fig)), []).append(fig)
+    if len(groups) == 1:
         markers = "".join(composer.cite(f) for f in figures)
         first = figures[0]
         return (
             f"{subject(first)}{_statistic(first)}: {value_text(first)}{_when(first)} {markers}. "
             f"{_WORDS.get(len(figures), 'All the')} tables give the same figure."
         )
-    groups: dict[tuple[object, ...], list[Figure]] = {}
-    for fig in figures:  # tables agreeing with each other are one entry, cited together
-        groups.setdefault((round(fig.value, 6), fig.unit, same_period(fig)), []).append(fig)
     parts = []
     for agreeing in groups.values():
         first = agreeing[0]

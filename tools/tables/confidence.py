@@ -15,7 +15,7 @@ from typing import Any
 from tools.tables.ledger import named_by_acronym, question_stems
 from tools.tables.match import ALL_WORDS, PHRASE, Candidate, names_table, table_label, table_tokens
 from tools.tables.measures import content_tokens
-from tools.tables.periods import MONTHS
+from tools.tables.periods import MONTH_NAME, MONTHS
 from tools.tables.query import FigureQuestion
 from tools.tables.records import MetricCell
 from tools.tables.store import TableStore
@@ -23,10 +23,7 @@ from tools.tables.tools import Figure
 
 # Words that name a kind of table; a question using one must be answered from such a table.
 _DESCRIPTORS = ("weekly", "dashboard", "summary", "headline")
-DAY_MONTH = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b",
-    re.I,
-)
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_NAME})\b", re.I)  # "30 December"
 TABLE_EVIDENCE = 2  # caption words a weakly matched measure needs
 # Words of the question that neither the cell nor its table explain; with many of them and
 # none shared with the table, the question is about something else.
@@ -119,7 +116,6 @@ _QUESTION_WORDS = frozenset(
         "area",
         "areas",
         "set",
-        "set",
         "up",
         "modelled",
         "model",
@@ -134,7 +130,6 @@ _QUESTION_WORDS = frozenset(
         "since",
         "than",
         "during",
-        "up",
         "to",
         "by",
         "from",
@@ -144,28 +139,42 @@ _QUESTION_WORDS = frozenset(
 ) | frozenset(MONTHS)
 
 
-def confident(store: TableStore, q: FigureQuestion, cand: Candidate) -> bool:
-    """Whether a candidate cell answers this question rather than merely sharing a word."""
-    info = store.table_info(cand.cell.table_id)
-    if cand.measure_score < ALL_WORDS and not names_table(table_label(q.text), info):
-        measure_words = set(content_tokens(cand.cell.measure or ""))
-        named = table_tokens(info, ("caption", "section", "stub")) & (set(q.tokens) - measure_words)
-        if len(named) < TABLE_EVIDENCE:
-            return False
-    return (
-        descriptors_ok(q, info)
-        and dates_ok(q, store, cand.cell)
-        and topic_ok(q, cand.cell, info)
-        and not about_another_table(store, q, cand.cell, info)
-    )
+def confident(
+    store: TableStore, q: FigureQuestion, candidates: Sequence[Candidate]
+) -> list[Candidate]:
+    """The candidate cells that answer this question rather than merely share a word with it.
 
-
-def about_another_table(store: TableStore, q: FigureQuestion, cell: MetricCell, info: dict) -> bool:
-    """The question names other tables by their acronym ("Neighbourhood Justice Panels" for
-    the NJP savings table) and not this one: the Court's saving in the Community Coaches
-    table does not answer a question about the Panels."""
+    What depends only on the question (a table label, tables named by acronym) is read once,
+    and what depends only on the table (its descriptors, its dates) once per table.
+    """
+    if not candidates:
+        return []
+    label = table_label(q.text)
     named = named_tables(store, q.text)
-    return bool(named) and cell.table_id not in named
+    table_fits: dict[str, bool] = {}
+
+    def answers(cand: Candidate) -> bool:
+        table_id = cand.cell.table_id
+        info = store.table_info(table_id)
+        if cand.measure_score < ALL_WORDS and not names_table(label, info):
+            measure_words = set(content_tokens(cand.cell.measure or ""))
+            evidence = table_tokens(info, ("caption", "section", "stub")) & (
+                set(q.tokens) - measure_words
+            )
+            if len(evidence) < TABLE_EVIDENCE:
+                return False
+        if table_id not in table_fits:
+            table_fits[table_id] = descriptors_ok(q, info) and dates_ok(q, store, cand.cell)
+        return (
+            table_fits[table_id]
+            and topic_ok(q, cand.cell, info)
+            # the question names other tables by their acronym ("Neighbourhood Justice
+            # Panels" for the NJP savings table) and not this one: the Court's saving in the
+            # Community Coaches table does not answer a question about the Panels
+            and not (named and table_id not in named)
+        )
+
+    return [cand for cand in candidates if answers(cand)]
 
 
 def named_tables(store: TableStore, question: str) -> set[str]:

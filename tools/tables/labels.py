@@ -14,7 +14,7 @@ from tools.tables.measures import (
     canonical_statistic,
     known_measure,
 )
-from tools.tables.periods import is_period_label, read_parts
+from tools.tables.periods import MONTH_NAME, is_period_label, read_parts
 from tools.tables.vocabulary import KNOWN_STATISTICS
 
 _QUESTION_PREFIX = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}[A-Z]?|Proxy SPI\w*)\s*:\s*", re.I)
@@ -66,10 +66,6 @@ def read_label(text: str, default_year: int | None) -> Label:
     return Label(clean, not parts.empty(), None, statistic, measure)
 
 
-_MONTH_NAMES = (
-    r"(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|"
-    r"september|sept|sep|october|oct|november|nov|december|dec)"
-)
 _TIME_WORDS = re.compile(
     rf"\b(?:FY\s*)?\d{{2,4}}\s*/\s*\d{{2,4}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\bFYTD\b|"
     rf"\bR12\b|"
@@ -77,7 +73,7 @@ _TIME_WORDS = re.compile(
     rf"week|weeks)\b|"
     rf"\b(?:12|twelve)\s*months?\b|\byear\s+to\s+date\b|\byears?\b|\btotals?\b|\bq(?:tr|"
     rf"rt)?\s*[1-4]\b|"
-    rf"\d{{0,2}}(?:st|nd|rd|th)?{_MONTH_NAMES}\.?\s*'?\d{{0,4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\b|"
+    rf"\d{{0,2}}(?:st|nd|rd|th)?{MONTH_NAME}\.?\s*'?\d{{0,4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\b|"
     rf"\b(?:19|20)\d{{2}}\b|\bto\b|\bup\b|\bbaseline\b|\bin\b",
     re.I,
 )

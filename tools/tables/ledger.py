@@ -136,15 +136,23 @@ def _row_position(label: str, question: str, wanted: frozenset[str]) -> int | No
     words = stems(label) or frozenset({_TOTAL} if label.strip().lower() == _TOTAL else ())
     if not words or not words <= wanted:
         return None
-    lowered = question.lower()
-    places = [lowered.find(w) for w in words if lowered.find(w) >= 0]
+    return _first_place(words, question.lower())
+
+
+def _first_place(words: frozenset[str], lowered: str) -> int:
+    """Where the question first names one of ``words`` (its end when it names none)."""
+    places = [place for w in words if (place := lowered.find(w)) >= 0]
     return min(places) if places else len(lowered)
+
+
+def _column_words(labels: Sequence[str]) -> frozenset[str]:
+    text = " ".join(labels)
+    return stems(text) | _kept_words(text)
 
 
 def _column_score(labels: Sequence[str], wanted: frozenset[str]) -> float:
     """Share of the column label's words in the question (1.0: every word)."""
-    text = " ".join(labels)
-    words = stems(text) | _kept_words(text)
+    words = _column_words(labels)
     return len(words & wanted) / len(words) if words else 0.0
 
 
@@ -188,9 +196,9 @@ def _cells_named(
     top = max(scores.values())
     columns = full or {c for c, s in scores.items() if s == top}
     chosen = [c for c in figures if c.row_index in rows and c.col_index in columns]
-    if not full and len({(c.row_index, c.value) for c in chosen}) > len(rows):
-        return ()  # two half-named columns disagree: which one is meant is not clear
     if not full:
+        if len({(c.row_index, c.value) for c in chosen}) > len(rows):
+            return ()  # two half-named columns disagree: which one is meant is not clear
         first: dict[int, MetricCell] = {}
         for cell in chosen:
             first.setdefault(cell.row_index, cell)
@@ -199,12 +207,11 @@ def _cells_named(
     # the Gross saving" divides the Year 1 impact by the gross saving)
     lowered = question.lower()
     return tuple(
-        sorted(chosen, key=lambda c: (rows[c.row_index], _place(c.column_labels, lowered)))
+        sorted(
+            chosen,
+            key=lambda c: (
+                rows[c.row_index],
+                _first_place(_column_words(c.column_labels), lowered),
+            ),
+        )
     )
-
-
-def _place(labels: Sequence[str], lowered: str) -> int:
-    """Where the question first names one of a column label's words."""
-    text = " ".join(labels)
-    places = [lowered.find(w) for w in stems(text) | _kept_words(text) if lowered.find(w) >= 0]
-    return min(places) if places else len(lowered)

@@ -86,11 +86,10 @@ def measure_scores(measures: Iterable[str], text: str) -> dict[str, float]:
         ]
         if independent:
             continue
-        words = set(content_tokens(short))
         wider = [
             long
             for long, score in scores.items()
-            if long != short and score >= ALL_WORDS and words < set(content_tokens(long))
+            if long != short and score >= ALL_WORDS and words_short < set(content_tokens(long))
         ]
         if own or wider:
             del scores[short]

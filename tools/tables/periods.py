@@ -37,7 +37,8 @@ MONTHS: dict[str, int] = {
     "december": 12,
     "dec": 12,
 }
-_MON = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+# Any month name or abbreviation, longest first ("june" before "jun").
+MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _FY = re.compile(
@@ -45,15 +46,15 @@ _FY = re.compile(
 )
 _DMY_SLASH = re.compile(r"(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})(?![\d/])")
 _D_MON_Y = re.compile(
-    rf"(?<!\d)(\d{{1,2}}){_ORD}\s*(?:of\s+)?({_MON})(?![a-z])\.?,?\s*((?:{_YEAR})|"
+    rf"(?<!\d)(\d{{1,2}}){_ORD}\s*(?:of\s+)?({MONTH_NAME})(?![a-z])\.?,?\s*((?:{_YEAR})|"
     rf"'?\d{{2}}(?![\d:.]))?",
     re.I,
 )
-_WEEK = re.compile(rf"(\d{{1,2}}){_ORD}\s*({_MON})\.?", re.I)
+_WEEK = re.compile(rf"(\d{{1,2}}){_ORD}\s*({MONTH_NAME})\.?", re.I)
 _VERSUS = re.compile(r"\b(?:vs\.?|versus|compared (?:with|to)|against)\s.*$", re.I)
-_MON_Y = re.compile(rf"\b({_MON})\.?\s*[-']?\s*({_YEAR}|\d{{2}})(?![\d/])", re.I)
+_MON_Y = re.compile(rf"\b({MONTH_NAME})\.?\s*[-']?\s*({_YEAR}|\d{{2}})(?![\d/])", re.I)
 _MONTH_RANGE = re.compile(
-    rf"\b({_MON})\s*[-']?\s*({_YEAR}|\d{{2}})?\s*(?:-|–|—|to)\s*({_MON})\s*[-']?\s*({_YEAR}|"
+    rf"\b({MONTH_NAME})\s*[-']?\s*({_YEAR}|\d{{2}})?\s*(?:-|–|—|to)\s*({MONTH_NAME})\s*[-']?\s*({_YEAR}|"
     rf"\d{{2}})(?![\d/])",
     re.I,
 )

@@ -15,7 +15,15 @@ from datetime import date
 
 from tools.tables.measures import areas_in, content_tokens
 from tools.tables.period_resolve import resolve
-from tools.tables.periods import MONTHS, Parts, PeriodContext, find_dates, fy_start, read_parts
+from tools.tables.periods import (
+    MONTH_NAME,
+    MONTHS,
+    Parts,
+    PeriodContext,
+    find_dates,
+    fy_start,
+    read_parts,
+)
 from tools.tables.records import Period
 
 FIGURE_CUES = re.compile(
@@ -179,10 +187,8 @@ _MONTH_QUALIFIER = re.compile(
 )
 
 
-_DAY_MONTH_ONLY = re.compile(
-    rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({'|'.join(sorted(MONTHS, key=len, reverse=True))})[a-z]*$",
-    re.I,
-)
+# "30 December" with no year (unlike confidence.DAY_MONTH, the whole text, "Decembre" too)
+_DAY_MONTH_ONLY = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_NAME})[a-z]*$", re.I)
 
 
 def yearless_week(day: str, month: str) -> Period:
@@ -210,8 +216,8 @@ def question_periods(text: str, today: date | None = None) -> tuple[tuple[Period
         dates = find_dates(f"{a} and {b}")
         if len(dates) == 2:
             add(m.start(), m.end(), resolve(Parts(span=(dates[0], dates[1])), ctx))
-    fytd_words = _FY_WORDS.search(text)
-    up_to = _TO_DATE.search(text) if fytd_words else None
+    fytd = _FY_WORDS.search(text)
+    up_to = _TO_DATE.search(text) if fytd else None
     if up_to is not None:
         taken.append(up_to.span())  # "up to the week ending 23 June" ends the year to date
     for m in _WEEK.finditer(text):
@@ -222,10 +228,9 @@ def question_periods(text: str, today: date | None = None) -> tuple[tuple[Period
         elif day_month := _DAY_MONTH_ONLY.match(m.group(1)):
             add(m.start(), m.end(), yearless_week(*day_month.groups()))
     # financial year to date: "the 2013/14 financial year to date, up to the week ending 23 June"
-    fytd = _FY_WORDS.search(text)
     if fytd:
-        end = _TO_DATE.search(text)
-        end_date = find_dates(end.group(1))[0] if end and find_dates(end.group(1)) else None
+        end_dates = find_dates(up_to.group(1)) if up_to else []
+        end_date = end_dates[0] if end_dates else None
         parts = read_parts(text[max(0, fytd.start() - 20) : fytd.end() + 5])
         fy = parts.fy if parts.fy is not None else (fy_start(end_date) if end_date else None)
         if fy is not None:

@@ -102,6 +102,12 @@ def _in_periods(fig: Figure, periods: Sequence[Period]) -> bool:
     return any((p.start or "") <= end <= (p.end or "") for p in dated)
 
 
+def _is_rate(unit: str | None, measure: str | None) -> bool:
+    """Figures that are themselves a rate ("custody rate"): what a "rate per 1000" question
+    reads when no table has a rate-per-1,000 column for it."""
+    return unit == "rate_per_1000" or "rate" in (measure or "")
+
+
 def _ledger_row(fig: Figure) -> bool:
     """An undated figure on an agency's row (a business case's "Court | Gross saving")."""
     return fig.period is None and fig.area in set(ORGANISATION_WORDS.values())
@@ -212,13 +218,13 @@ class TableRouter:
         found = find(area)
         if not found and area is not None and area != q.area:
             found = find(None)  # "the Met Police survey" names no row
-        found = [c for c in found if confident(store, q, c)]
+        found = confident(store, q, found)
         if not found and statistic == "rate per 1000":
             # "custody rate per 1,000 young people": a table whose figures are the rate itself
             found = [
                 c
                 for c in self._candidates(store, q, "value", periods)
-                if c.cell.unit == "rate_per_1000" or "rate" in (c.cell.measure or "")
+                if _is_rate(c.cell.unit, c.cell.measure)
             ]
         return found if periods else latest_per_table(found)
 
@@ -232,8 +238,8 @@ class TableRouter:
         }
         if q.periods:
             args["period"] = q.periods[0].label
-        if self._area(q):
-            args["area"] = self._area(q)
+        if area := self._area(q):
+            args["area"] = area
         args.update({k: v for k, v in extra.items() if v is not None})
         return args
 
@@ -314,20 +320,19 @@ class TableRouter:
         """The table's own change for the figure (when the question asks how it compares),
         and the rest of a short row ("Total cases 72, Repeat cases 6, Percentage repeats 8%")."""
         out: list[str] = []
+        five = bool(_FIVE_YEARS.search(q.text))
+        change = "% change vs 5 years ago" if five else "% change"
         for fig in figures:
             cell = cell_of(store, fig)
             if cell is None:
                 continue
+            row = row_cells(store, cell)
             if fig.statistic in ("target", "sd target"):
                 actual = [
-                    c
-                    for c in row_cells(store, cell)
-                    if c.statistic == "% change" and c.period_relation != "previous"
+                    c for c in row if c.statistic == "% change" and c.period_relation != "previous"
                 ]
                 if len(actual) == 1:
                     out.append(f"Actual change: {describe(figure(store, actual[0]), composer)}.")
-            five = bool(_FIVE_YEARS.search(q.text))
-            change = "% change vs 5 years ago" if five else "% change"
             own = table_change(store, cell, change)
             if (
                 own is not None
@@ -339,7 +344,6 @@ class TableRouter:
                     f"The table's change on {'five years earlier' if five else 'the previous period'}"
                     f": {signed(own_fig)} {composer.cite(own_fig)}."
                 )
-            row = row_cells(store, cell)
             same = [
                 c
                 for c in row
@@ -426,7 +430,10 @@ class TableRouter:
         focus = (
             "Barnet" if re.search(r"\bwhere did barnet\b|\bbarnet'?s? rank", q.text, re.I) else None
         )
-        kwargs = dict(
+        ranking = rank(
+            store,
+            measure,
+            None,
             period=q.periods[:1],
             descending=q.descending,
             statistic=statistic,
@@ -436,7 +443,6 @@ class TableRouter:
             areas_only=q.by_area,
             label=table_label(q.text),
         )
-        ranking = rank(store, measure, None, **kwargs)  # type: ignore[arg-type]
         if ranking is None:
             return None
         lead = ranking.entries[0].figure.provenance
@@ -498,11 +504,7 @@ class TableRouter:
             if series is None or not series.points:
                 continue
             lead = series.points[0]
-            if (
-                statistic == statistics[0]
-                or lead.unit == "rate_per_1000"
-                or "rate" in (lead.measure or "")
-            ):
+            if statistic == statistics[0] or _is_rate(lead.unit, lead.measure):
                 return series
         return None
 

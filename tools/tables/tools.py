@@ -55,8 +55,19 @@ def resolve_candidates(
 ) -> Lookup:
     """One figure per table. A request that names a table gets that table's figure; otherwise
     every table with the figure counts, and differing figures are a conflict to show."""
+    figures = tuple(figure(store, c) for c in _table_cells(store, candidates, tokens))
+    by_period: dict[tuple[str | None, str | None], set[tuple[float, str | None]]] = {}
+    for fig in figures:
+        by_period.setdefault(same_period(fig), set()).add((round(fig.value, 6), fig.unit))
+    return Lookup(figures, conflict=any(len(values) > 1 for values in by_period.values()))
+
+
+def _table_cells(
+    store: TableStore, candidates: Sequence[Candidate], tokens: frozenset[str] | set[str]
+) -> list[MetricCell]:
+    """The cell each answering table gives (see ``resolve_candidates``), best table first."""
     if not candidates:
-        return Lookup()
+        return []
     top = best(candidates)
     lead = top[0]
     if not _pinned(store, lead.cell.table_id, tuple(tokens), lead.cell.measure):
@@ -68,11 +79,7 @@ def resolve_candidates(
     per_table: dict[str, MetricCell] = {}
     for cand in top:
         per_table.setdefault(cand.cell.table_id, cand.cell)
-    figures = tuple(figure(store, c) for c in per_table.values())
-    by_period: dict[tuple[str | None, str | None], set[tuple[float, str | None]]] = {}
-    for fig in figures:
-        by_period.setdefault(same_period(fig), set()).add((round(fig.value, 6), fig.unit))
-    return Lookup(figures, conflict=any(len(values) > 1 for values in by_period.values()))
+    return list(per_table.values())
 
 
 def same_period(fig: Figure) -> tuple[str | None, str | None]:
@@ -118,20 +125,20 @@ def metric_lookup(
 
 
 def row_cells(store: TableStore, cell: MetricCell) -> list[MetricCell]:
-    cells = store.cells
-    frame = cells[
-        (cells["table_id"] == cell.table_id)
-        & (cells["row_index"] == cell.row_index)
-        & cells["value"].notna()
-    ]
-    return [cell_from_row(r) for r in frame.to_dict("records")]
+    """The figures in the cell's row (the cell included)."""
+    return _line_cells(store, cell, "row_index")
 
 
 def column_cells(store: TableStore, cell: MetricCell) -> list[MetricCell]:
+    """The figures in the cell's column (the cell included)."""
+    return _line_cells(store, cell, "col_index")
+
+
+def _line_cells(store: TableStore, cell: MetricCell, index: str) -> list[MetricCell]:
     cells = store.cells
     frame = cells[
         (cells["table_id"] == cell.table_id)
-        & (cells["col_index"] == cell.col_index)
+        & (cells[index] == getattr(cell, index))
         & cells["value"].notna()
     ]
     return [cell_from_row(r) for r in frame.to_dict("records")]
@@ -164,15 +171,12 @@ def table_change(
 ) -> MetricCell | None:
     """The row's own "% change" figure (or ``statistic``, "% change vs 5 years ago") for the
     cell's period (or the only one in the row)."""
-    row = [
-        c for c in row_cells(store, cell) if c.statistic == statistic and c.measure == cell.measure
-    ]
-    column = [
-        c
-        for c in column_cells(store, cell)
-        if c.statistic == statistic and c.measure == cell.measure
-    ]
-    exact = [c for c in row + column if c.period == cell.period]
+
+    def of_change(cells: list[MetricCell]) -> list[MetricCell]:
+        return [c for c in cells if c.statistic == statistic and c.measure == cell.measure]
+
+    row = of_change(row_cells(store, cell))
+    exact = [c for c in row + of_change(column_cells(store, cell)) if c.period == cell.period]
     if exact:
         return exact[0]
     return row[0] if len(row) == 1 else None
@@ -245,11 +249,9 @@ def compare(
         paper_year=paper_year,
         paper_month=paper_month,
     )
-    lookup = resolve_candidates(store, candidates, tokens)
     previous = as_periods(period_b)
     out = []
-    for fig in lookup.figures:
-        cell = next(c.cell for c in candidates if c.cell.table_id == fig.provenance.table_id)
+    for cell in _table_cells(store, candidates, tokens):
         other = counterpart(store, cell, previous)
         if other is not None:
             out.append(compare_cells(store, cell, other))
