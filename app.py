@@ -20,9 +20,9 @@ import gradio as gr
 import pandas as pd
 
 from assistant.core import BoardAssistant
-from assistant.errors import BoardQAError
-from assistant.records import PAPER_TYPES, Answer
-from assistant.routing import make_filters
+from board.errors import BoardQAError
+from board.records import PAPER_TYPES, Answer
+from board.routing import make_filters
 
 if TYPE_CHECKING:
     from tools.register import Register

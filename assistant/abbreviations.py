@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.lexical import tokenize
+from board.text import tokenize
 
 _INITIALS = re.compile(r"\b[A-Z]{2,6}\b")
 _WORD = re.compile(r"[A-Za-z][\w-]*")

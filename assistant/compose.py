@@ -11,10 +11,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from assistant.lexical import tokenize
-from assistant.records import Chunk, Citation, Locator, long_date
-from assistant.retrieval import Hit
-from ingest.chunking import SENTENCE_END, is_table_row
+from board.records import Chunk, Citation, Locator, long_date
+from board.text import SENTENCE_END, is_table_row, tokenize
+from retrieval.search import Hit
 
 NOT_FOUND = "Not in the papers: I found nothing in the board papers that answers this question."
 # Words that say what kind of answer is wanted, not what it is about.

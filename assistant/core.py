@@ -9,14 +9,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from assistant.compose import NOT_FOUND, compose
-from assistant.embedder import Embedder, make_embedder
 from assistant.figures import answer_figure, asks_for_figure
-from assistant.index import CHROMA_DIR, read_chunks
-from assistant.records import Answer, Chunk, ToolAnswer
-from assistant.retrieval import Hit, Retriever
-from assistant.routing import Filters, Router
-from assistant.settings import Settings, get_settings
-from assistant.vectorstore import ChromaStore, VectorStore
+from board.records import Answer, Chunk, ToolAnswer
+from board.routing import Filters, Router
+from board.settings import Settings, get_settings
+from retrieval.embedder import Embedder, make_embedder
+from retrieval.index import CHROMA_DIR, read_chunks
+from retrieval.search import Hit, Retriever
+from retrieval.vectorstore import ChromaStore, VectorStore
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ class BoardAssistant:
 
     def ingest(self, paths: Sequence[Path] | None = None, progress=None):  # type: ignore[no-untyped-def]
         """Bring the index up to date with the corpus (or the given files); returns the IngestReport."""
-        from ingest.derived import DERIVED_STORES
+        from assistant.derived import DERIVED_STORES
         from ingest.pipeline import ingest
 
         corpus = self.settings.corpus
@@ -89,7 +89,7 @@ class BoardAssistant:
     def routers(self) -> list[Router]:
         with self._lock:
             if self._routers is None:
-                from ingest.derived import load_routers
+                from assistant.derived import load_routers
 
                 self._routers = load_routers(self.index_path, self.chunks)
             return self._routers

@@ -37,10 +37,10 @@ from assistant.compose import (
     says_months,
     wanted_quantity,
 )
-from assistant.lexical import tokenize
-from assistant.records import Chunk, Citation, ToolCall
-from assistant.retrieval import Hit
 from assistant.statements import figure_units, footnotes, row_labels, statements
+from board.records import Chunk, Citation, ToolCall
+from board.text import tokenize
+from retrieval.search import Hit
 
 # Words that ask for a figure or a change, or frame the question, rather than say what it is about.
 FIGURE_WORDS = frozenset(

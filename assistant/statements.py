@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.compose import Unit, plain, units_of
-from assistant.records import Chunk
-from ingest.chunking import SENTENCE_END, is_table_row
+from board.records import Chunk
+from board.text import SENTENCE_END, is_table_row
 
 # Sentences that point back to the figure before: "604 of these", "this had risen to 443".
 _REFERS_BACK = re.compile(

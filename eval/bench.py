@@ -19,7 +19,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from assistant.core import BoardAssistant  # noqa: E402
-from assistant.settings import Settings  # noqa: E402
+from board.settings import Settings
 from eval.gold import load_gold  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]

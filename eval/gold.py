@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Self
 
-from assistant.errors import BoardQAError
+from board.errors import BoardQAError
 
 CATEGORIES: tuple[str, ...] = (
     "table_figure",

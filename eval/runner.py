@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.core import BoardAssistant
-from assistant.errors import ConfigError
+from board.errors import ConfigError
 from eval.gold import GoldItem, load_gold, parse_gold_jsonl
 from eval.report import render_text, write_report
 from eval.scoring import ItemScore, aggregate, score_item

@@ -11,33 +11,14 @@ parameter.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from assistant.records import Chunk, Document, Line, Section, locator_for
+from board.records import Chunk, Document, Line, Section, locator_for
+from board.text import SENTENCE_END, context_line, is_table_row
 
 CountTokens = Callable[[str], int]
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 _SMALL_SECTION_TOKENS = 40
-
-
-def is_table_row(text: str) -> bool:
-    """A row of a tab-separated or markdown pipe table."""
-    stripped = text.strip()
-    return ("\t" in text and bool(stripped)) or (
-        stripped.startswith("|") and stripped.count("|") >= 2
-    )
-
-
-def context_line(section: Section) -> str:
-    """The heading context embedded with each chunk of a section."""
-    return " > ".join(section.heading_path)
-
-
-def embedding_text(chunk: Chunk) -> str:
-    """What is embedded and indexed for a chunk: its heading context and its text."""
-    return f"{chunk.section}\n{chunk.text}"
 
 
 @dataclass

@@ -11,8 +11,8 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from assistant.errors import IngestError, UnsupportedFile
-from assistant.records import Line
+from board.errors import IngestError, UnsupportedFile
+from board.records import Line
 
 log = logging.getLogger(__name__)
 

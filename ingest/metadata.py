@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import ConfigError
-from assistant.records import PAPER_TYPES, Document, Line, iso
-from ingest.dates import first_date
+from board.dates import first_date
+from board.errors import ConfigError
+from board.records import PAPER_TYPES, Document, Line, iso
 
 MANIFEST_NAME = "manifest.toml"
 _HEAD_LINES = 60

@@ -16,15 +16,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.embedder import Embedder
-from assistant.errors import BoardQAError, IngestError
-from assistant.index import FileState, IndexState, read_chunks, read_state, write_index_files
-from assistant.records import Chunk, Document, Section
-from assistant.vectorstore import VectorStore
-from ingest.chunking import chunk_document, embedding_text
+from board.errors import BoardQAError, IngestError
+from board.records import Chunk, Document, Section
+from board.text import embedding_text
+from ingest.chunking import chunk_document
 from ingest.loaders import load_lines
 from ingest.metadata import MANIFEST_NAME, describe, load_manifest
 from ingest.segment import segment
+from retrieval.embedder import Embedder
+from retrieval.index import FileState, IndexState, read_chunks, read_state, write_index_files
+from retrieval.vectorstore import VectorStore
 
 log = logging.getLogger(__name__)
 CHUNKER_VERSION = "8"

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from assistant.records import Document, Line, Section, iso, long_date
-from ingest.dates import first_date
+from board.dates import first_date
+from board.records import Document, Line, Section, iso, long_date
 
 BLANK_PAGE = re.compile(r"this page is intentionally left blank", re.I)
 MINUTES_HELD = re.compile(r"minutes of (?:the )?meeting held on\s+(.*)", re.I)

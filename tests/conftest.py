@@ -20,7 +20,7 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 def real_assistant(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """A BoardAssistant over the shipped corpus, real embedding model, Chroma in a temp index."""
     from assistant.core import BoardAssistant
-    from assistant.settings import Settings
+    from board.settings import Settings
 
     index = tmp_path_factory.mktemp("index")
     assistant = BoardAssistant(Settings(corpus=CORPUS, index=index))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.records import Chunk, Locator
+from board.records import Chunk, Locator
 
 
 def passage(source: str, text: str, first_line: int, **fields: object) -> Chunk:

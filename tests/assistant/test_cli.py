@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from assistant.cli import app, main
-from assistant.settings import get_settings
+from board.settings import get_settings
+from boardqa.cli import app, main
 
 MINUTES = """Minutes of meeting held on 19 April 2013
 

@@ -8,11 +8,11 @@ from functools import partial
 import pytest
 
 from assistant.compose import NOT_FOUND, asked_part, compose, units_of
-from assistant.embedder import FakeEmbedder
-from assistant.records import Citation
-from assistant.retrieval import Retriever
-from assistant.vectorstore import MemoryStore
-from ingest.chunking import embedding_text
+from board.records import Citation
+from board.text import embedding_text
+from retrieval.embedder import FakeEmbedder
+from retrieval.search import Retriever
+from retrieval.vectorstore import MemoryStore
 from tests.assistant.passages import passage
 
 make_chunk = partial(

@@ -8,9 +8,9 @@ import pytest
 
 from assistant.changes import Change, change_in, describe_change
 from assistant.figures import answer_figure, figure_question
-from assistant.records import Chunk
-from assistant.retrieval import Hit
 from assistant.statements import statements
+from board.records import Chunk
+from retrieval.search import Hit
 from tests.assistant.passages import passage
 
 make_chunk = partial(

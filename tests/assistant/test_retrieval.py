@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.embedder import FakeEmbedder
-from assistant.records import Chunk, Locator
-from assistant.retrieval import Retriever, passes, reciprocal_rank_fusion
-from assistant.routing import Filters
-from assistant.vectorstore import MemoryStore
-from ingest.chunking import embedding_text
+from board.records import Chunk, Locator
+from board.routing import Filters
+from board.text import embedding_text
+from retrieval.embedder import FakeEmbedder
+from retrieval.search import Retriever, passes, reciprocal_rank_fusion
+from retrieval.vectorstore import MemoryStore
 
 # --- reciprocal rank fusion ---------------------------------------------------------------------
 

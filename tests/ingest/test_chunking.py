@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from assistant.embedder import FakeEmbedder
-from assistant.records import Chunk, Document, Line, Section
-from ingest.chunking import chunk_document, chunk_section, embedding_text, is_table_row
+from board.records import Chunk, Document, Line, Section
+from board.text import embedding_text, is_table_row
+from ingest.chunking import chunk_document, chunk_section
 from ingest.segment import segment
+from retrieval.embedder import FakeEmbedder
 
 count = FakeEmbedder().count_tokens
 MAX_TOKENS = 60

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from ingest.dates import find_dates, first_date
+from board.dates import find_dates, first_date
 
 
 @pytest.mark.parametrize(

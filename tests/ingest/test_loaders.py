@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import IngestError, UnsupportedFile
-from assistant.records import Line
+from board.errors import IngestError, UnsupportedFile
+from board.records import Line
 from ingest.loaders import load_lines
 
 

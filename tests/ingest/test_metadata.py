@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import ConfigError
-from assistant.records import Line
+from board.errors import ConfigError
+from board.records import Line
 from ingest.metadata import describe, infer_metadata, load_manifest
 
 

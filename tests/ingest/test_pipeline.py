@@ -9,11 +9,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.embedder import FakeEmbedder, TextKind
-from assistant.index import read_chunks, read_state
-from assistant.retrieval import Retriever
-from assistant.vectorstore import ChromaStore, MemoryStore, VectorStore
 from ingest.pipeline import IngestReport, ingest
+from retrieval.embedder import FakeEmbedder, TextKind
+from retrieval.index import read_chunks, read_state
+from retrieval.search import Retriever
+from retrieval.vectorstore import ChromaStore, MemoryStore, VectorStore
 
 MINUTES = """Minutes of meeting held on 16 October 2012
 

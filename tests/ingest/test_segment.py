@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.records import Document, Line, Section
+from board.records import Document, Line, Section
 from ingest.loaders import load_lines
 from ingest.metadata import describe, load_manifest
 from ingest.segment import heading_of, segment

@@ -9,8 +9,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.records import Line
-from ingest.dates import first_date
+from board.dates import first_date
+from board.records import Line
 from tools.register.minutes import Paper, next_meeting_date
 from tools.register.people import names_in_run_text, strip_title
 from tools.register.records import AgendaItem, lines_locator

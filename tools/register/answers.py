@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.records import Citation, ToolAnswer, ToolCall
-from assistant.records import long_date as written_date
+from board.records import Citation, ToolAnswer, ToolCall
+from board.records import long_date as written_date
 from tools.register.records import Action, Decision, Meeting, TimelineEntry, span
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from assistant.records import long_date
+from board.records import long_date
 from tools.register.minutes import ItemBlock
 from tools.register.people import (
     NAME_TOKEN,

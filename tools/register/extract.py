@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from assistant.records import Section, content_id
+from board.records import Section, content_id
 from tools.register.commitments import ItemReader, find_actions
 from tools.register.meetings import MinutesRecord, extract_meetings, people_of, read_minutes
 from tools.register.minutes import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from assistant.records import Chunk, Document, Section
+from board.records import Chunk, Document, Section
 from tools.register.router import RegisterRouter
 from tools.register.store import Register, compile_register, register_path, write_register
 
@@ -24,7 +24,7 @@ def register_builder(
 
 
 def load_router(index: Path, chunks: Sequence[Chunk]) -> RegisterRouter | None:
-    """The router for ``ingest.derived.load_routers``; None before the register is built."""
+    """The router for ``assistant.derived.load_routers``; None before the register is built."""
     if not register_path(index).exists():
         return None
     return RegisterRouter(Register(index), chunks)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from assistant.records import Line, Section
+from board.records import Line, Section
 from tools.register.agenda import read_agenda
 from tools.register.commitments import ItemReader
 from tools.register.minutes import (

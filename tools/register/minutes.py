@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from assistant.records import Line, Section
-from ingest.dates import MONTHS, first_date
+from board.dates import MONTHS, first_date
+from board.records import Line, Section
 from tools.register.people import names_in_list, names_in_run_text, strip_title
 from tools.register.records import lines_locator
 from tools.register.text import paragraphs, strip_markup

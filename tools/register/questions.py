@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.routing import Filters
+from board.routing import Filters
 from tools.register.people import NAME_TOKEN, TITLE
 from tools.register.records import Action, Meeting
 from tools.register.tools import meeting_dates, owner_matches

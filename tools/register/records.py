@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Self
 
-from assistant.records import Record, content_id
+from board.records import Record, content_id
 
 DECISION_KINDS: tuple[str, ...] = (
     "resolved",

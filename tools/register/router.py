@@ -14,9 +14,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 
-from assistant.errors import IndexMissing
-from assistant.records import Chunk, ToolAnswer
-from assistant.routing import Filters
+from board.errors import IndexMissing
+from board.records import Chunk, ToolAnswer
+from board.routing import Filters
 from tools.register.answers import (
     AnswerBuilder,
     attendance_lines,

@@ -11,9 +11,9 @@ from typing import Any
 
 import pandas as pd
 
-from assistant.errors import IndexMissing
-from assistant.index import atomic_write_text
-from assistant.records import Section
+from board.errors import IndexMissing
+from board.files import atomic_write_text
+from board.records import Section
 from tools.register.extract import (
     extract_actions,
     extract_decisions,

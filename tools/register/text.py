@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from assistant.records import Line
+from board.records import Line
 
 _MARKUP = re.compile(r"\*\*|__|<[^>]+>|</?\w+[^>]*>")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[*A-Z0-9])")

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from assistant.records import Chunk, Line
+from board.records import Chunk, Line
 from tools.register.minutes import ITEM_HEADING
 from tools.register.records import TimelineEntry, lines_locator, span
 from tools.register.text import (

@@ -13,8 +13,8 @@ from typing import Any
 import pandas as pd
 from pydantic import BaseModel, Field
 
-from assistant.records import Chunk
-from ingest.dates import MONTHS, first_date
+from board.dates import MONTHS, first_date
+from board.records import Chunk
 from tools.register.people import strip_title, surname_close
 from tools.register.records import Action, Decision, Meeting, TimelineEntry, span
 from tools.register.store import Register

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.records import Chunk, Citation, ToolAnswer, ToolCall
+from board.records import Chunk, Citation, ToolAnswer, ToolCall
 from tools.tables.measures import area_name, canonical_statistic
 from tools.tables.periods import is_period_label
 from tools.tables.statements import Statement

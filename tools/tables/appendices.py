@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.records import Line
+from board.records import Line
 from tools.tables.measures import content_tokens
 
 _ENTRY = re.compile(

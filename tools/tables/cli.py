@@ -6,7 +6,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from assistant.errors import BoardQAError
+from board.errors import BoardQAError
 from tools.tables.store import TableStore
 
 

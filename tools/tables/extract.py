@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from assistant.records import Line, Section
+from board.records import Line, Section
 from tools.tables.appendices import appendix_title
 from tools.tables.forms import find_grids
 from tools.tables.headers import NOTE_LIKE

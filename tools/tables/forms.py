@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.records import Line
+from board.records import Line
 
 _TAG = re.compile(r"<[^>]+>")
 _LI = re.compile(r"<li[^>]*>(.*?)</li>", re.I | re.S)

@@ -13,7 +13,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import replace
 
-from assistant.records import content_id
+from board.records import content_id
 from tools.tables.labels import Label, caption_measure, read_label
 from tools.tables.measures import (
     area_name,

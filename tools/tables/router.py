@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from assistant.errors import BoardQAError
-from assistant.records import Chunk, ToolAnswer
-from assistant.routing import Filters
+from board.errors import BoardQAError
+from board.records import Chunk, ToolAnswer
+from board.routing import Filters
 from tools.tables import ledger
 from tools.tables.answers import (
     Composer,

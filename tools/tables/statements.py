@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.records import Chunk
+from board.records import Chunk
 
 _STATED_RANK = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(highest|lowest)\b", re.I)
 

@@ -25,7 +25,7 @@ from typing import Any
 
 import pandas as pd
 
-from assistant.errors import IndexMissing
+from board.errors import IndexMissing
 from tools.tables.records import MetricCell, MetricTable
 
 STORE_NAME = "tables.duckdb"

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from assistant.embedder import FakeEmbedder
-from assistant.records import Chunk, Section
+from board.records import Chunk, Section
 from ingest.chunking import chunk_document
 from ingest.loaders import load_lines
 from ingest.metadata import describe, load_manifest
 from ingest.segment import segment
+from retrieval.embedder import FakeEmbedder
 from tools.register.records import RegisterData
 from tools.register.store import Register, compile_register
 

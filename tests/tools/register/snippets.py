@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from assistant.records import Line, Section
+from board.records import Line, Section
 
 
 def minutes(

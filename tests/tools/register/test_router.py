@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.records import Chunk, ToolAnswer
-from assistant.routing import Filters, Router
+from board.records import Chunk, ToolAnswer
+from board.routing import Filters, Router
 from tools.register.router import RegisterRouter
 from tools.register.store import Register
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import IndexMissing
-from assistant.records import Section
+from board.errors import IndexMissing
+from board.records import Section
 from tools.register.ingest import load_router, register_builder
 from tools.register.records import RegisterData
 from tools.register.store import REGISTER_FILE, Register, build_register

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from langchain_core.tools import StructuredTool
 
-from assistant.records import Chunk
+from board.records import Chunk
 from tools.register.store import Register
 from tools.register.tools import (
     actions,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.records import Line, Section
+from board.records import Line, Section
 from tools.tables.extract import TableList, extract_tables
 from tools.tables.store import TableStore
 

@@ -5,7 +5,7 @@ is its caption."""
 
 from __future__ import annotations
 
-from assistant.records import Line
+from board.records import Line
 from tests.tools.tables.conftest import make_sections
 from tools.tables.appendices import appendix_title
 from tools.tables.extract import extract_tables

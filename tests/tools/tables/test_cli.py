@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rich.console import Console
 
-from assistant.errors import BoardQAError
+from board.errors import BoardQAError
 from tests.tools.tables.conftest import store_of
 from tests.tools.tables.test_tools import SUMMARY
 from tools.tables.cli import list_tables, show_table

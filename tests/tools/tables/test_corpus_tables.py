@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.routing import Filters
+from board.routing import Filters
 from tools.tables.extract import TableList, tables_summary
 from tools.tables.records import MetricCell, MetricTable
 from tools.tables.router import TableRouter

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.routing import Filters
+from board.routing import Filters
 from tests.tools.tables.conftest import store_of
 from tools.tables.ledger import pick, stem
 from tools.tables.router import TableRouter

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from assistant.records import Chunk
-from assistant.routing import Filters, Router
+from board.records import Chunk
+from board.routing import Filters, Router
 from tests.tools.tables.conftest import store_of
 from tests.tools.tables.test_ledger import SAVINGS
 from tests.tools.tables.test_tools import BOROUGHS, SERIES, SUMMARY

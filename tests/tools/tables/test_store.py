@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import IndexMissing
+from board.errors import IndexMissing
 from tests.tools.tables.conftest import make_sections
 from tools.tables.extract import extract_tables
 from tools.tables.store import STORE_NAME, TableStore, build_table_store

@@ -11,9 +11,9 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from assistant.errors import BoardQAError
-from assistant.records import PAPER_TYPES, Answer
-from assistant.routing import make_filters
+from board.errors import BoardQAError
+from board.records import PAPER_TYPES, Answer
+from board.routing import make_filters
 
 app = typer.Typer(
     help="Cited answers from the board's papers.",
@@ -31,7 +31,7 @@ IndexOption = Annotated[
 
 def _assistant(index: Path | None = None, corpus: Path | None = None):  # type: ignore[no-untyped-def]
     from assistant.core import BoardAssistant
-    from assistant.settings import get_settings
+    from board.settings import get_settings
 
     settings = get_settings()
     updates = {k: v for k, v in (("index", index), ("corpus", corpus)) if v is not None}
@@ -125,13 +125,13 @@ def ask(
 
 
 def _index_path(index: Path | None) -> Path:
-    from assistant.settings import get_settings
+    from board.settings import get_settings
 
     return index or get_settings().index
 
 
 def _table_store(index: Path | None):  # type: ignore[no-untyped-def]
-    from assistant.errors import IndexMissing
+    from board.errors import IndexMissing
     from tools.tables import STORE_NAME, TableStore
 
     path = _index_path(index) / STORE_NAME

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.embedder import Embedder
-from assistant.lexical import LexicalIndex, tokenize
-from assistant.records import Chunk
-from assistant.routing import Filters
-from assistant.vectorstore import VectorStore
-from ingest.chunking import embedding_text
+from board.records import Chunk
+from board.routing import Filters
+from board.text import embedding_text, tokenize
+from retrieval.embedder import Embedder
+from retrieval.lexical import LexicalIndex
+from retrieval.vectorstore import VectorStore
 
 
 @dataclass(frozen=True)

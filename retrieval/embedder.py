@@ -17,8 +17,8 @@ from typing import Literal, Protocol
 
 import numpy as np
 
-from assistant.errors import BackendError, ConfigError
-from assistant.settings import DEFAULT_MODEL, EmbeddingSettings
+from board.errors import BackendError, ConfigError
+from board.settings import DEFAULT_MODEL, EmbeddingSettings
 
 log = logging.getLogger(__name__)
 TextKind = Literal["query", "passage"]

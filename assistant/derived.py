@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from assistant.records import Chunk
-from assistant.routing import Router
+from board.records import Chunk
+from board.routing import Router
 from ingest.pipeline import DerivedStore, Parsed, code_fingerprint
 from tools.register import load_router as load_register_router
 from tools.register import register_builder

@@ -1,11 +1,17 @@
-"""BM25 over the same chunks as the vector store, with a tokenizer tuned to board papers."""
+"""The project's one tokenizer, stopword list and stemmer, and the sentence and table-row marks.
+
+Every module that compares words (BM25, the composer, the register, the
+question reader) uses these, so that 'burglaries' in a question meets
+'burglary' in a paper the same way everywhere.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from rank_bm25 import BM25Okapi
+from board.records import Chunk, Section
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 
 STOPWORDS = frozenset(
     [
@@ -180,24 +186,19 @@ def tokenize(text: str) -> list[str]:
     return [SYNONYMS.get(w, w) for w in words]
 
 
-class LexicalIndex:
-    """BM25Okapi over chunk texts; ``search`` returns (position, score) best first."""
+def is_table_row(text: str) -> bool:
+    """A row of a tab-separated or markdown pipe table."""
+    stripped = text.strip()
+    return ("\t" in text and bool(stripped)) or (
+        stripped.startswith("|") and stripped.count("|") >= 2
+    )
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        self._docs = [tokenize(t) for t in texts]
-        self._bm25 = BM25Okapi(self._docs) if self._docs else None
 
-    def search(
-        self, query: str, k: int, allowed: Sequence[bool] | None = None
-    ) -> list[tuple[int, float]]:
-        terms = tokenize(query)
-        if self._bm25 is None or not terms:
-            return []
-        scores = self._bm25.get_scores(terms)
-        order = sorted(range(len(scores)), key=lambda i: -scores[i])
-        hits = [
-            (i, float(scores[i]))
-            for i in order
-            if scores[i] > 0 and (allowed is None or allowed[i])
-        ]
-        return hits[:k]
+def context_line(section: Section) -> str:
+    """The heading context embedded with each chunk of a section."""
+    return " > ".join(section.heading_path)
+
+
+def embedding_text(chunk: Chunk) -> str:
+    """What is embedded and indexed for a chunk: its heading context and its text."""
+    return f"{chunk.section}\n{chunk.text}"

@@ -9,7 +9,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from assistant.errors import BackendError
+from board.errors import BackendError
 
 log = logging.getLogger(__name__)
 COLLECTION = "board_chunks"

@@ -8,35 +8,19 @@ the previous index whole and usable.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import IndexMissing
-from assistant.records import Chunk, Document
+from board.errors import IndexMissing
+from board.files import atomic_write_text
+from board.records import Chunk, Document
 
 CHUNKS_FILE = "chunks.jsonl"
 STATE_FILE = "state.json"
 CHROMA_DIR = "chroma"
 FORMAT_VERSION = 1
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that readers see the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @dataclass

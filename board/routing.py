@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from assistant.records import ToolAnswer
+from board.records import ToolAnswer
 
 
 @dataclass(frozen=True)
@@ -28,8 +28,8 @@ def make_filters(
     """Filters from what a user typed; a clear error for a date or paper type that isn't one."""
     from datetime import date
 
-    from assistant.errors import BoardQAError
-    from assistant.records import PAPER_TYPES
+    from board.errors import BoardQAError
+    from board.records import PAPER_TYPES
 
     date_from, date_to, paper_type = (
         (v or "").strip() or None for v in (date_from, date_to, paper_type)

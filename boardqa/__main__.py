@@ -1,0 +1,3 @@
+from boardqa.cli import main
+
+main()
