@@ -195,6 +195,8 @@ class GoldItem(_GoldRecord):
     derived: bool = False
     direction: str | None = None
     notes: str = ""
+    # Earlier questions of the same conversation, asked in order before this one.
+    history: tuple[str, ...] = ()
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "gold item") -> Self:
@@ -203,7 +205,7 @@ class GoldItem(_GoldRecord):
             data,
             where,
             {"id", "question", "category", "answerable"},
-            {"answer_values", "key_facts", "evidence", "derived", "direction", "notes"},
+            {"answer_values", "key_facts", "evidence", "derived", "direction", "notes", "history"},
         )
         item_id = _str(data, "id", where)
         where = f"{where} (id {item_id!r})"
@@ -224,6 +226,9 @@ class GoldItem(_GoldRecord):
         notes = data.get("notes") or ""
         if not isinstance(notes, str):
             raise GoldFormatError(f"{where}: 'notes' must be a string")
+        history = _list(data, "history", where)
+        if not all(isinstance(h, str) and h.strip() for h in history):
+            raise GoldFormatError(f"{where}: 'history' must be a list of earlier questions")
         values = tuple(
             AnswerValue.from_dict(v, f"{where} answer_values[{i}]")
             for i, v in enumerate(_list(data, "answer_values", where))
@@ -256,6 +261,7 @@ class GoldItem(_GoldRecord):
             derived=derived,
             direction=direction,
             notes=notes,
+            history=tuple(history),
         )
 
 
