@@ -1,5 +1,5 @@
 """Abbreviations in questions and passages: "FTE" is "First Time Entrant" when the question
-or the passage spells it out, and a body a question names by its initials ("MOPAC") must be
+or the passage spells it out, and a body a question names by its initials ("OPCC") must be
 named by the passage too. Pure.
 """
 
@@ -16,7 +16,7 @@ _WORD = re.compile(r"[A-Za-z][\w-]*")
 
 def names_bodies(question: str, text: str) -> bool:
     """Whether ``text`` names every body or scheme the question names by its initials
-    ("MOPAC", "DCLG", "IOM"), as initials or spelled out as the question spells it."""
+    ("OPCC", "DCLG", "IOM"), as initials or spelled out as the question spells it."""
     words = set(tokenize(text))
     question_words = _WORD.findall(question)
     for short in set(_INITIALS.findall(question)):

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from board.profile import active
 from board.records import Chunk, Citation, Locator, long_date
 from board.text import SENTENCE_END, is_table_row, tokenize
 from retrieval.search import Hit
@@ -21,7 +22,6 @@ QUESTION_WORDS = frozenset(
     [
         "board",
         "partnership",
-        "scpb",
         "paper",
         "papers",
         "meeting",
@@ -103,7 +103,7 @@ def units_of(chunk: Chunk) -> list[Unit]:
             units.append(Unit(raw, display, number, chunk.page, chunk))
             continue
         header = None
-        if pending is not None:  # "Chairman:" followed by "Councillor David Longstaff"
+        if pending is not None:  # "Chairman:" followed by "Councillor Jane Smith"
             raw = f"{pending[0]} {raw.strip()}"  # cited at the line that says it
             pending = None
         if raw.rstrip().endswith(":") and len(raw.split()) <= 6:
@@ -140,7 +140,8 @@ def asked_part(question: str) -> str:
 
 
 def content_terms(question: str) -> list[str]:
-    return [t for t in dict.fromkeys(tokenize(question)) if t not in QUESTION_WORDS]
+    board = active().board_words
+    return [t for t in dict.fromkeys(tokenize(question)) if t not in QUESTION_WORDS | board]
 
 
 def _covers(term: str, tokens: set[str]) -> bool:

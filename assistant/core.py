@@ -9,10 +9,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from assistant.compose import NOT_FOUND, compose
+from assistant.derived import derived_stores, load_routers
 from assistant.figures import answer_figure, asks_for_figure
+from board.profile import BoardProfile, activate, load_profile
 from board.records import Answer, Chunk, ToolAnswer
 from board.routing import Filters, Router
 from board.settings import Settings, get_settings
+from ingest.pipeline import ingest
 from retrieval.embedder import Embedder, make_embedder
 from retrieval.index import CHROMA_DIR, read_chunks
 from retrieval.search import Hit, Retriever
@@ -38,6 +41,9 @@ class BoardAssistant:
         routers: Sequence[Router] | None = None,
     ) -> None:
         self.settings = settings or get_settings()
+        # The board's particulars are read before any paper or question is.
+        self.profile: BoardProfile = load_profile(self.settings.profile_path)
+        activate(self.profile)
         self.embedder = embedder or make_embedder(self.settings.embedding)
         self.store = store or ChromaStore(self.settings.index / CHROMA_DIR)
         self._given_routers = list(routers) if routers is not None else None
@@ -51,9 +57,7 @@ class BoardAssistant:
 
     def ingest(self, paths: Sequence[Path] | None = None, progress=None):  # type: ignore[no-untyped-def]
         """Bring the index up to date with the corpus (or the given files); returns the IngestReport."""
-        from assistant.derived import DERIVED_STORES
-        from ingest.pipeline import ingest
-
+        activate(self.profile)
         corpus = self.settings.corpus
         report = ingest(
             list(paths) if paths else [corpus],
@@ -61,7 +65,7 @@ class BoardAssistant:
             self.embedder,
             self.store,
             corpus=None if paths else corpus,
-            derived=DERIVED_STORES,
+            derived=derived_stores(self.profile),
             progress=progress,
         )
         with self._lock:
@@ -89,8 +93,6 @@ class BoardAssistant:
     def routers(self) -> list[Router]:
         with self._lock:
             if self._routers is None:
-                from assistant.derived import load_routers
-
                 self._routers = load_routers(self.index_path, self.chunks)
             return self._routers
 
@@ -102,6 +104,7 @@ class BoardAssistant:
 
     def ask(self, question: str, filters: Filters | None = None) -> Answer:
         """Answer from the tools when they recognise the question, else from passages; never a guess."""
+        activate(self.profile)
         filters = filters or Filters()
         question = " ".join(question.split())
         timings: dict[str, float] = {}

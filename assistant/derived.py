@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from board.profile import BoardProfile
 from board.records import Chunk
 from board.routing import Router
 from ingest.pipeline import DerivedStore, Parsed, code_fingerprint
@@ -34,15 +35,22 @@ def tables_builder(parsed: Sequence[Parsed], chunks: Sequence[Chunk], index: Pat
     return f"tables: {tables_summary(tables)}"
 
 
-DERIVED_STORES: list[DerivedStore] = [
-    DerivedStore("metric tables", STORE_NAME, tables_builder, code_fingerprint("tools.tables")),
-    DerivedStore(
-        "register of decisions and actions",
-        "register.json",
-        register_builder,
-        code_fingerprint("tools.register"),
-    ),
-]
+def derived_stores(profile: BoardProfile) -> list[DerivedStore]:
+    """The stores built at ingest; each is rebuilt when its extracting code or the profile changes."""
+    return [
+        DerivedStore(
+            "metric tables",
+            STORE_NAME,
+            tables_builder,
+            code_fingerprint("tools.tables.extract", "tools.tables.store") + profile.fingerprint,
+        ),
+        DerivedStore(
+            "register of decisions and actions",
+            "register.json",
+            register_builder,
+            code_fingerprint("tools.register.store") + profile.fingerprint,
+        ),
+    ]
 
 
 def load_routers(index: Path, chunks: Sequence[Chunk]) -> list[Router]:

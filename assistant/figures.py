@@ -38,6 +38,7 @@ from assistant.compose import (
     wanted_quantity,
 )
 from assistant.statements import figure_units, footnotes, row_labels, statements
+from board.profile import active
 from board.records import Chunk, Citation, ToolCall
 from board.text import tokenize
 from retrieval.search import Hit
@@ -131,7 +132,7 @@ def asks_for_figure(question: str) -> bool:
 
 
 def measured_by_rate(question: str) -> str | None:
-    """The word a question's rate measures: "burglary" in "Barnet's burglary rate", "fte" in
+    """The word a question's rate measures: "burglary" in "Northtown's burglary rate", "fte" in
     "First Time Entrant (FTE) rate"."""
     m = re.search(r"([\w-]+)\)?\s+rates?\b", question)
     words = tokenize(m.group(1)) if m else []
@@ -315,7 +316,8 @@ def _asked_change(
     to the question's words ("DVA offences rose from 1125 to 2523", not the calls before it);
     else a change the units state together ("358 ...", then "this had risen to 443")."""
     # what changed, not when or where: the years and the borough are in every candidate
-    terms = [t for t in subject_terms(question).values() if not t[:1].isdigit() and t != "barnet"]
+    home = active().place_words
+    terms = [t for t in subject_terms(question).values() if not t[:1].isdigit() and t not in home]
     direction = asked_direction(question)
     own = [
         (coverage(terms, u.display, idf), c)

@@ -72,10 +72,19 @@ class Settings(BaseSettings):
     index: Path = Field(
         Path("index"), description="Folder holding the vector store, BM25 and tables."
     )
+    profile: Path | None = Field(
+        None,
+        description="The board profile (areas, bodies, acronyms, page furniture); "
+        "default: profile.toml in the corpus folder, or generic rules when there is none.",
+    )
     embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     answer: AnswerSettings = Field(default_factory=AnswerSettings)
     app: AppSettings = Field(default_factory=AppSettings)
+
+    @property
+    def profile_path(self) -> Path:
+        return self.profile or self.corpus / "profile.toml"
 
 
 @lru_cache(maxsize=1)

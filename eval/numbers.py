@@ -12,7 +12,7 @@ deliberately *not* figures:
 - citation markers and locators: "[3]", "[1, 2]", "lines 97-99", "page 4";
 - labels that number things rather than measure them: "item 5", "section 1.7",
   "appendix 2", "Tier 3", "Year 1", "table 2", "quarter 1"; numbering at the start of a line
-  when a word follows ("1. The", "2) Robbery", "1.3 Barnet"); any number with
+  when a word follows ("1. The", "2) Robbery", "1.3 Northtown"); any number with
   two or more dots ("1.3.2");
 - the base of a rate ("per 1000", "per 1,000"): the figure before it gets unit
   ``rate_per_1000`` instead;

@@ -9,7 +9,9 @@ point leaves the previous index usable.
 
 from __future__ import annotations
 
+import ast
 import hashlib
+import importlib.util
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from board.errors import BoardQAError, IngestError
+from board.profile import PROFILE_NAME
 from board.records import Chunk, Document, Section
 from board.text import embedding_text
 from ingest.chunking import chunk_document
@@ -45,16 +48,41 @@ class DerivedStore:
     version: str = ""  # changes when the code that builds it changes: the store is rebuilt
 
 
-def code_fingerprint(package: str) -> str:
-    """A hash of a package's Python source, so a derived store follows its extractor's code."""
-    import importlib.util
+def code_fingerprint(*modules: str) -> str:
+    """A hash of the modules' source and of every project module they import, transitively.
 
-    spec = importlib.util.find_spec(package)
-    folder = Path(spec.origin).parent if spec and spec.origin else None
+    A derived store follows the code that extracts it and nothing else: editing how a
+    question is answered from the tables does not force the tables to be re-extracted."""
+    project = {m.split(".")[0] for m in modules} | {"board", "ingest"}
     digest = hashlib.sha256()
-    for path in sorted(folder.rglob("*.py")) if folder else []:
-        digest.update(path.read_bytes())
+    seen: set[str] = set()
+    todo = list(modules)
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        spec = importlib.util.find_spec(name)
+        if spec is None or not spec.origin or not spec.origin.endswith(".py"):
+            continue
+        source = Path(spec.origin).read_bytes()
+        digest.update(name.encode() + b"\0" + source)
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            else:
+                continue
+            todo.extend(n for n in names if n.split(".")[0] in project and _is_module(n))
     return digest.hexdigest()[:16]
+
+
+def _is_module(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 @dataclass
@@ -93,7 +121,9 @@ def discover(paths: Sequence[Path]) -> list[Path]:
             found.extend(
                 p
                 for p in sorted(path.rglob("*"))
-                if p.is_file() and p.name != MANIFEST_NAME and not p.name.startswith(".")
+                if p.is_file()
+                and p.name not in (MANIFEST_NAME, PROFILE_NAME)
+                and not p.name.startswith(".")
             )
         else:
             found.append(path)

@@ -245,7 +245,7 @@ def heading_of(
         and len(text) <= 80
         and text[:1].isupper()
         and not text.endswith((".", ",", ";", ":"))
-        and ": " not in text  # "Chairman: Councillor David Longstaff" is a label and its value
+        and ": " not in text  # "Chairman: Councillor Jane Smith" is a label and its value
         and sum(ch.isalpha() for ch in text) >= 0.6 * len(text)
     ):
         return (1 if MAJOR_HEADING.match(text) else 2, text.rstrip(":"), None)

@@ -28,7 +28,8 @@ class MetricLookupArgs(BaseModel):
         "'week ending 14 April 2013'.",
     )
     area: str | None = Field(
-        None, description="A borough or body ('Westminster', 'MPS', 'Police'); none for Barnet."
+        None,
+        description="A borough or body ('a neighbouring district', 'the force', 'Police'); none for the board's own area.",
     )
     table: str | None = Field(
         None, description="A table id from find_tables, or words of its caption."
@@ -46,7 +47,7 @@ class CompareArgs(BaseModel):
     period_b: str | None = Field(
         None, description="The earlier period; default: the table's previous period."
     )
-    area: str | None = Field(None, description="A borough or body; none for Barnet.")
+    area: str | None = Field(None, description="A borough or body; none for the board's own area.")
     table: str | None = Field(None, description="A table id or caption words.")
 
 
@@ -61,12 +62,12 @@ class RankArgs(BaseModel):
     table: str | None = Field(None, description="A table id.")
     descending: bool = Field(True, description="True for highest first.")
     statistic: str | None = Field(None, description="'value', 'rate per 1000', '% change', ...")
-    areas_only: bool = Field(False, description="Rank London boroughs only.")
+    areas_only: bool = Field(False, description="Rank the home area's peers only.")
 
 
 class TrendArgs(BaseModel):
     measure: str = Field(description="What is counted, e.g. 'custody rate'.")
-    area: str | None = Field(None, description="A borough or body; none for Barnet.")
+    area: str | None = Field(None, description="A borough or body; none for the board's own area.")
     table: str | None = Field(None, description="A table id.")
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from board.records import Chunk, Citation, ToolAnswer, ToolCall
-from tools.tables.measures import area_name, canonical_statistic
+from tools.tables.measures import area_name, canonical_statistic, is_home_area
 from tools.tables.periods import is_period_label
 from tools.tables.statements import Statement
 from tools.tables.tools import Comparison, Figure, RankEntry, Ranking, Trend, same_period
@@ -112,15 +112,15 @@ class Composer:
 
 
 def subject(fig: Figure) -> str:
-    """What a figure is about, as the table names it ("Residential Burglary", "Westminster");
+    """What a figure is about, as the table names it ("Residential Burglary", "Southtown");
     a row labelled by its period ("This Year", "2012/13") is named by its measure instead."""
     row = _NUMBERED.sub("", fig.provenance.row).strip()
     if not row or is_period_label(row) or canonical_statistic(row) in KNOWN_STATISTICS - {"value"}:
         row = (fig.measure or "").capitalize()
-        if fig.area and fig.area != "Barnet":
+        if fig.area and not is_home_area(fig.area):
             return f"{row} ({fig.area})" if row else fig.area
         return row
-    if fig.area and fig.area not in ("Barnet",) and row.lower() != fig.area.lower():
+    if fig.area and not is_home_area(fig.area) and row.lower() != fig.area.lower():
         return f"{row} ({fig.area})"
     if area_name(row) and fig.measure and fig.measure not in row.lower():
         return f"{row}, {fig.measure}"  # "Council, year 1 impact"
@@ -258,7 +258,7 @@ def match_verdict(a: Figure, b: Figure) -> str:
 
 
 def side_by_side(a: Figure, b: Figure) -> str:
-    """ "Barnet's figure is lower than MPS's, by 0.75" (computed from the two cited cells)."""
+    """ "Northtown's figure is lower than the force's, by 0.75" (computed from the two cited cells)."""
     if a.value == b.value:
         return f"The two figures are the same ({a.text})"
     word = "higher" if a.value > b.value else "lower"

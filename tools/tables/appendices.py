@@ -3,7 +3,7 @@
 A covering report lists its appendices ("Appendix C- Residential Burglary weekly figures",
 "Appendix D- Robbery weekly figures", "Appendix E- Hotspot Maps- NW4 and N12"), and the
 appendices follow in that order. Where an appendix's title words show up again further on
-("Weekly Residential Burglary Performance - Barnet", "Overall figures for NW4 and N12"),
+("Weekly Residential Burglary Performance - Northtown", "Overall figures for NW4 and N12"),
 that place anchors it. A table lying between two anchored appendices belongs to the one
 listed between them, and only when exactly one is: otherwise no caption is given. Pure.
 """
@@ -34,7 +34,6 @@ _GENERIC = {
     "all",
     "overall",
     "follow",
-    "barnet",
     "performance",
     "report",
     "plan",

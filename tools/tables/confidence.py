@@ -2,7 +2,7 @@
 
 A weakly matched measure ("cases") needs its table named; "the weekly figures" need a weekly
 table; a day named in the question ("30 December") must be in the table; and the question's
-remaining words ("Neighbourhood Justice Panels") must touch the table. Pure functions.
+remaining words ("Youth Justice Panels") must touch the table. Pure functions.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from board.profile import active
 from tools.tables.ledger import named_by_acronym, question_stems
 from tools.tables.match import ALL_WORDS, PHRASE, Candidate, names_table, table_label, table_tokens
 from tools.tables.measures import content_tokens
@@ -110,9 +111,6 @@ _QUESTION_WORDS = frozenset(
         "ranked",
         "borough",
         "boroughs",
-        "london",
-        "barnet",
-        "mps",
         "area",
         "areas",
         "set",
@@ -169,7 +167,7 @@ def confident(
             table_fits[table_id]
             and topic_ok(q, cand.cell, info)
             # the question names other tables by their acronym ("Neighbourhood Justice
-            # Panels" for the NJP savings table) and not this one: the Court's saving in the
+            # Panels" for the YJP savings table) and not this one: the Court's saving in the
             # Community Coaches table does not answer a question about the Panels
             and not (named and table_id not in named)
         )
@@ -178,8 +176,8 @@ def confident(
 
 
 def named_tables(store: TableStore, question: str) -> set[str]:
-    """The tables a question names by the acronym over their row labels ("NJP" for
-    "Neighbourhood Justice Panels"). Captions are not used: one report has different
+    """The tables a question names by the acronym over their row labels ("YJP" for
+    "Youth Justice Panels"). Captions are not used: one report has different
     captions in different packs, and a caption can be the paper's own title."""
     wanted = question_stems(question)
     frame = store.tables_frame[["id", "stub"]]
@@ -187,7 +185,7 @@ def named_tables(store: TableStore, question: str) -> set[str]:
 
 
 def topic_ok(q: FigureQuestion, cell: MetricCell, info: dict) -> bool:
-    """The question's remaining words ("Neighbourhood Justice Panels") must touch the table."""
+    """The question's remaining words ("Youth Justice Panels") must touch the table."""
     described = set(
         content_tokens(
             " ".join(
@@ -204,7 +202,10 @@ def topic_ok(q: FigureQuestion, cell: MetricCell, info: dict) -> bool:
     leftover = {
         w
         for w in q.tokens
-        if w not in described and w not in _QUESTION_WORDS and not w[:1].isdigit()
+        if w not in described
+        and w not in _QUESTION_WORDS
+        and w not in active().place_words
+        and not w[:1].isdigit()
     }
     if len(leftover) < _LEFTOVER_MIN:
         return True

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from board.profile import active
 from board.records import Line, Section
 from tools.tables.appendices import appendix_title
 from tools.tables.forms import find_grids
@@ -30,12 +31,18 @@ _FOOTER_REACH = 20  # lines below a table searched for its report's refresh date
 _REFRESHED = re.compile(r"^(?:last )?(?:refresh(?:ed)?|data) (?:date|as at)\b.*\d", re.I)
 _TABLE_LABEL = re.compile(r"^(?:table|figure|appendix)\s*\d+\s*[:.]", re.I)
 _FURNITURE = re.compile(
-    r"^(?:page \d+|this page is intentionally left blank|©|last refresh date|performance helpdesk|"
-    r"if there are any queries|pd\d|total policing|metropolitan police|doi reporting|"
-    r"\d{2}/\d{2}/\d{4}\s*©|"
-    r"barnet borough$|agenda item \d+|action planning 20\d\d|[^\w\s\"'(\[£%*¹²³⁴⁵⁶⁷⁸⁹])",
+    r"^(?:page \d+|this page is intentionally left blank|©|last refresh date|"
+    r"\d{2}/\d{2}/\d{4}\s*©|agenda item \d+|[^\w\s\"'(\[£%*¹²³⁴⁵⁶⁷⁸⁹])",
     re.I,
 )
+
+
+def is_furniture(text: str) -> bool:
+    """A page number, a copyright line, or a line the board's publisher prints on every page."""
+    own = active().furniture_pattern()
+    return bool(_FURNITURE.match(text) or (own is not None and own.match(text)))
+
+
 _TABLE_BELOW = re.compile(
     r"\b(?:the )?(?:table|figures?) (?:below|shows?)\b|\bfollowing table\b", re.I
 )
@@ -75,7 +82,7 @@ def is_note(text: str) -> bool:
 
 def is_title(text: str) -> bool:
     """A line that reads as a table's title: short, mostly words, not a sentence or a note."""
-    if not 3 <= len(text) <= _MAX_CAPTION or is_note(text) or _FURNITURE.match(text):
+    if not 3 <= len(text) <= _MAX_CAPTION or is_note(text) or is_furniture(text):
         return False
     if text.startswith(("-", "•", "\uf0b7")) or (text.endswith(".") and len(text) > 60):
         return False
@@ -110,7 +117,7 @@ def find_caption(
             return None, notes, True
         if is_note(text):
             notes.insert(0, text)
-        elif _FURNITURE.match(text):
+        elif is_furniture(text):
             continue
         elif is_title(text):
             caption, base = _split_base(text)
@@ -139,7 +146,7 @@ def notes_below(lines: Sequence[Line], last: int, caption: str | None) -> list[s
     seen = 0
     for line in lines[last + 1 :]:
         text = _clean(line.text)
-        if not text or text == caption or _FURNITURE.match(text):
+        if not text or text == caption or is_furniture(text):
             continue
         if "\t" in line.text or seen >= _NOTE_REACH:
             break

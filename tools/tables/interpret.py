@@ -2,9 +2,9 @@
 period and place, with which statistic and unit. Pure functions.
 
 A row label is a measure ("Residential Burglary"), a period ("FY 11/12", "This Year"),
-a place ("Westminster"), an organisation ("Police") or a statistic ("% Change"); the
+a place ("Southtown"), an organisation ("Police") or a statistic ("% Change"); the
 column labels above a cell say the rest. What neither says comes from the caption
-("Weekly Residential Burglary Performance - Barnet").
+("Weekly Residential Burglary Performance - Northtown").
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from tools.tables.measures import (
     area_name,
     canonical_measure,
     canonical_text,
+    is_home_area,
 )
 from tools.tables.period_matching import context_from
 from tools.tables.period_resolve import resolve_labels
@@ -227,7 +228,7 @@ def _row_cells(
         key = (
             measure,
             statistic,
-            None if area in (None, "Barnet") else area,
+            None if area is None or is_home_area(area) else area,
             period.key if period else None,
         )
         seen[key] = seen.get(key, 0) + 1

@@ -1,4 +1,4 @@
-"""Reading row and column labels: is a label a period ("FY 11/12"), a place ("Westminster"),
+"""Reading row and column labels: is a label a period ("FY 11/12"), a place ("Southtown"),
 a statistic ("% Chg", "SD Rate") or a measure ("Residential Burglary")? And what measure
 does a caption name ("Q10B: How much of a problem ... are teenagers hanging around ...?")?
 """

@@ -112,8 +112,8 @@ def asked_operation(question: str) -> str | None:
 
 
 def named_by_acronym(info: dict, wanted: frozenset[str]) -> bool:
-    """Whether the question names the scheme the table's stub abbreviates: "NJP | Gross
-    saving | ..." for "Neighbourhood Justice Panels"."""
+    """Whether the question names the scheme the table's stub abbreviates: "YJP | Gross
+    saving | ..." for "Youth Justice Panels"."""
     stub = str(info.get("stub") or "").strip()
     return bool(_ACRONYM.match(stub) and stems(stub) and stems(stub) <= wanted)
 
@@ -182,7 +182,7 @@ def _cells_named(
             rows[cell.row_index] = place
     if not rows:
         return ()
-    # "Barnet Council (community safety spend)" holds "Council": the longer label named wins
+    # "Northtown Council (community safety spend)" holds "Council": the longer label named wins
     # only over labels it contains, so both "Police" and it can be named.
     scores: dict[int, float] = {}
     for cell in figures:

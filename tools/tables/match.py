@@ -10,7 +10,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from tools.tables.measures import KNOWN_MEASURES, canonical_measure, canonical_text, content_tokens
+from board.profile import active
+from tools.tables.measures import (
+    canonical_measure,
+    canonical_text,
+    content_tokens,
+    is_home_area,
+    known_measures,
+)
 from tools.tables.period_matching import period_matches
 from tools.tables.records import MetricCell, Period
 from tools.tables.store import TableStore, cell_from_row
@@ -21,7 +28,7 @@ WEAK = (
 )
 ALL_WORDS = 1.5  # every word of the measure is in the request, in some order
 _FUZZY_MIN = 0.75  # share of a long measure's words the request must hold
-_TIMELESS = ("target", "sd target", "london rank", "similar group rank", "rank")
+_TIMELESS = ("target", "sd target", "group rank", "similar group rank", "rank")
 _SPAN_REACH = 60  # characters over which a measure's scattered words still count as one mention
 _TABLE_LABEL = re.compile(r"\b(table|figure|appendix)\s+(\d{1,2})\b", re.I)
 
@@ -49,7 +56,7 @@ def measure_scores(measures: Iterable[str], text: str) -> dict[str, float]:
         words = set(content_tokens(measure))
         if not words or all(w.isdigit() for w in words):
             continue
-        weak = len(words) == 1 and measure not in KNOWN_MEASURES
+        weak = len(words) == 1 and measure not in known_measures(active())
         found = [
             (m.start(), m.end())
             for m in re.finditer(rf"(?<=\s){re.escape(measure)}(?=\s)", haystack)
@@ -198,7 +205,7 @@ def select(
     if statistic is not None:
         cells = cells[cells["statistic"] == statistic]
     if area is None:
-        cells = cells[cells["area"].isna() | (cells["area"] == "Barnet")]
+        cells = cells[cells["area"].isna() | cells["area"].map(is_home_area).astype(bool)]
     else:
         cells = cells[cells["area"] == area]
     if cells.empty:

@@ -10,31 +10,39 @@ row when the row's canonical measure appears in the question's canonical text.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from tools.tables.vocabulary import (
-    AGGREGATE_AREAS,
-    AREA_ALIASES,
-    COUNCIL,
-    LONDON_BOROUGHS,
-    ORGANISATION_WORDS,
-    ORGANISATIONS,
-    STATISTICS,
-    STOPWORDS,
-    SYNONYMS,
-    VALUE_WORDS,
-)
+from board.profile import BoardProfile, active
+from tools.tables.vocabulary import STATISTICS, STOPWORDS, SYNONYMS, VALUE_WORDS
+
 
 # Canonical phrase -> the ways the papers and people write it (before canonicalisation,
 # lower case, "&" already "and"). Longer variants win over shorter ones.
-_VARIANTS: list[tuple[re.Pattern[str], str]] = sorted(
-    (
-        (re.compile(rf"(?<![\w%]){re.escape(variant)}(?![\w%])"), canonical)
-        for canonical, variants in SYNONYMS.items()
-        for variant in variants
-    ),
-    key=lambda pair: -len(pair[0].pattern),
-)
+@lru_cache(maxsize=8)
+def _synonyms(profile: BoardProfile) -> dict[str, tuple[str, ...]]:
+    """The generic measure synonyms and the board's own (its schemes and crime groupings)."""
+    merged = dict(SYNONYMS)
+    for canonical, variants in profile.measure_synonyms.items():
+        merged[canonical] = tuple(dict.fromkeys((*merged.get(canonical, ()), *variants)))
+    return merged
+
+
+@lru_cache(maxsize=8)
+def _variants(profile: BoardProfile) -> list[tuple[re.Pattern[str], str]]:
+    return sorted(
+        (
+            (re.compile(rf"(?<![\w%]){re.escape(variant)}(?![\w%])"), canonical)
+            for canonical, variants in _synonyms(profile).items()
+            for variant in variants
+        ),
+        key=lambda pair: -len(pair[0].pattern),
+    )
+
+
+@lru_cache(maxsize=8)
+def known_measures(profile: BoardProfile) -> tuple[str, ...]:
+    """Every canonical measure, longest first."""
+    return tuple(sorted(_synonyms(profile), key=len, reverse=True))
 
 
 def normalise_text(text: str) -> str:
@@ -48,17 +56,22 @@ def normalise_text(text: str) -> str:
     return " ".join(text.split())
 
 
-@lru_cache(maxsize=65536)
 def canonical_text(text: str) -> str:
     """``text`` normalised with every synonym replaced by its canonical phrase."""
+    return _canonical_text(text, active())
+
+
+@lru_cache(maxsize=65536)
+def _canonical_text(text: str, profile: BoardProfile) -> str:
     # twice: "anti-social behaviour calls" -> "asb calls" -> "asb incidents"
-    once = _replace_synonyms(f" {normalise_text(text)} ")
-    return _replace_synonyms(f" {once} ")
+    variants = _variants(profile)
+    once = _replace_synonyms(f" {normalise_text(text)} ", variants)
+    return _replace_synonyms(f" {once} ", variants)
 
 
-def _replace_synonyms(out: str) -> str:
+def _replace_synonyms(out: str, variants: list[tuple[re.Pattern[str], str]]) -> str:
     replaced: list[tuple[int, int, str]] = []
-    for pattern, canonical in _VARIANTS:
+    for pattern, canonical in variants:
         for m in pattern.finditer(out):
             if any(s < m.end() and m.start() < e for s, e, _ in replaced):
                 continue
@@ -68,10 +81,18 @@ def _replace_synonyms(out: str) -> str:
     return " ".join(out.split())
 
 
+@lru_cache(maxsize=8)
+def _stopwords(profile: BoardProfile) -> frozenset[str]:
+    """The stopwords and the home area's own names: "Northtown's burglaries" asks about burglary."""
+    home = {w for name in profile.home_names for w in normalise_text(name).split()}
+    return STOPWORDS | home | {f"{w}s" for w in home}
+
+
 def content_tokens(text: str) -> list[str]:
     """The canonical words of ``text`` that carry meaning (no stopwords), crudely singular."""
     words = canonical_text(text).split()
-    return [_singular(w) for w in words if w not in STOPWORDS]
+    stop = _stopwords(active())
+    return [_singular(w) for w in words if w not in stop]
 
 
 def _singular(word: str) -> str:
@@ -89,13 +110,12 @@ _LEADING_NOISE = re.compile(
 )
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 _FOOTNOTE = re.compile(r"(?<=\))\s*\d{1,2}\s*$")
-KNOWN_MEASURES: tuple[str, ...] = tuple(sorted(SYNONYMS, key=len, reverse=True))
 
 
 def known_measure(text: str) -> str | None:
     """The longest canonical measure written in ``text`` ("residential burglary"), or None."""
     haystack = f" {canonical_text(text)} "
-    for measure in KNOWN_MEASURES:
+    for measure in known_measures(active()):
         if measure not in ("mins", "%", "motor vehicle", "pas") and f" {measure} " in haystack:
             return measure
     return None
@@ -118,7 +138,7 @@ def canonical_measure(label: str) -> str:
     text = " ".join(_LEADING_NOISE.sub("", text).split()).strip()
     text = re.sub(r"\s+(?:in|during|for) (?:the |this )?period$", "", text)
     text = re.sub(r"\s*\bper (?:1000|100000|100)\b.*$", "", text).strip() or text
-    if text.startswith("total ") and text not in SYNONYMS and known_measure(text[6:]):
+    if text.startswith("total ") and text not in _synonyms(active()) and known_measure(text[6:]):
         text = text[6:]
     return text
 
@@ -128,7 +148,7 @@ def canonical_statistic(label: str) -> str:
     text = canonical_text(label)
     text = re.sub(r"\bvs\b.*$", "vs", text) if "5 years ago" not in text else text
     text = " ".join(text.split())
-    for statistic, variants in _statistic_variants().items():
+    for statistic, variants in _statistic_variants(active()).items():
         if text in variants or text.removesuffix(" vs") in variants:
             return statistic
     words = [w for w in text.split() if w not in STOPWORDS]
@@ -143,43 +163,78 @@ def canonical_statistic(label: str) -> str:
     return text
 
 
-@cache
-def _statistic_variants() -> dict[str, frozenset[str]]:
+@lru_cache(maxsize=8)
+def _statistic_variants(profile: BoardProfile) -> dict[str, frozenset[str]]:
     return {
-        statistic: frozenset(canonical_text(v) for v in variants)
+        statistic: frozenset(
+            canonical_text(v) for v in (*variants, *profile.statistic_synonyms.get(statistic, ()))
+        )
         for statistic, variants in STATISTICS.items()
     }
 
 
+@lru_cache(maxsize=8)
+def _area_names(profile: BoardProfile) -> dict[str, str]:
+    """Every place and organisation label the profile knows, normalised, to its name."""
+    names: dict[str, str] = {}
+    for name in (*profile.organisations, *profile.aggregate_areas, *ranked_areas(profile)):
+        names.setdefault(name.lower().replace("&", "and"), name)
+    names.update(profile.area_aliases)
+    names.update(
+        {word: "Council" for word, org in profile.organisation_words.items() if org == "Council"}
+    )
+    names.update({"the council": "Council", "council": "Council"})
+    return names
+
+
+def ranked_areas(profile: BoardProfile | None = None) -> tuple[str, ...]:
+    """The home area and its peers: the places a table ranks."""
+    profile = profile or active()
+    return ((profile.home_area,) if profile.home_area else ()) + profile.peer_areas
+
+
 def area_name(label: str) -> str | None:
-    """The place or organisation a label names ("Westminster", "MPS", "Police"), or None."""
+    """The place or organisation a label names ("Southtown", "Force", "Police"), or None."""
     text = " ".join(re.sub(r"\(.*?\)", " ", label).replace("&", "and").split()).strip(" :").lower()
-    if text in COUNCIL:
-        return "Council"
-    if text in AREA_ALIASES:
-        return AREA_ALIASES[text]
-    for name in (*LONDON_BOROUGHS, *AGGREGATE_AREAS, *ORGANISATIONS):
-        if text == name.lower().replace("&", "and"):
-            return name
-    return None
+    return _area_names(active()).get(text)
 
 
 def is_borough(area: str | None) -> bool:
-    return area is not None and area in LONDON_BOROUGHS
+    """Whether an area is one the papers rank (the home area or a peer)."""
+    return area is not None and area in ranked_areas()
+
+
+def is_home_area(area: str | None) -> bool:
+    """Whether an area is the board's own (its figures are the board's figures)."""
+    return active().is_home(area)
+
+
+def home_area_ranked(text: str) -> str | None:
+    """The home area, when a question asks where it ranks ("where did X rank", "X's rank")."""
+    home = active().home_area
+    if not home:
+        return None
+    name = re.escape(home.lower())
+    pattern = rf"\bwhere (?:did|does|do|is|was) {name}\b|\b{name}(?:'?s)? rank"
+    return home if re.search(pattern, text.lower()) else None
 
 
 def areas_in(text: str) -> list[str]:
-    """Places named in a question, longest names first ("Kingston upon Thames", "London")."""
+    """Places named in a question, longest names first ("Upper Southtown", "the region")."""
+    profile = active()
     found: list[tuple[int, str]] = []
     haystack = f" {normalise_text(text)} "
-    names = sorted((*LONDON_BOROUGHS, *AGGREGATE_AREAS, *AREA_ALIASES), key=len, reverse=True)
+    aliases = profile.area_aliases
+    names = sorted(
+        (*ranked_areas(profile), *profile.aggregate_areas, *aliases), key=len, reverse=True
+    )
     taken: list[tuple[int, int]] = []
     for name in names:
         needle = f" {normalise_text(name)} "
         start = haystack.find(needle)
         if start >= 0 and not any(s <= start < e for s, e in taken):
             taken.append((start, start + len(needle)))
-            found.append((start, AREA_ALIASES.get(name, name)))
+            found.append((start, aliases.get(name, name)))
     return [name for _, name in sorted(found)]
 
 
@@ -187,5 +242,7 @@ def organisations_in(text: str) -> list[str]:
     """Organisations a question names ("the Police"), and "Total" for "across all agencies"."""
     haystack = f" {normalise_text(text)} "
     return list(
-        dict.fromkeys(name for word, name in ORGANISATION_WORDS.items() if f" {word} " in haystack)
+        dict.fromkeys(
+            name for word, name in active().organisation_words.items() if f" {word} " in haystack
+        )
     )

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from tools.tables.measures import areas_in, content_tokens
+from board.profile import active
+from tools.tables.measures import areas_in, content_tokens, is_home_area
 from tools.tables.period_resolve import resolve
 from tools.tables.periods import (
     MONTH_NAME,
@@ -37,8 +38,7 @@ FIGURE_CUES = re.compile(
     r"organisation|partner)\b|"
     r"\b(?:above or below|below or above|higher or lower|lower or higher)\b|"
     r"\bwhere did\b.*\brank\b|\brank(?:ed|ing)?\b|\btrend\b|\bover time\b|\bhighest\b|\blowest\b|"
-    r"\b(?:increase|decrease|rise|fall|reduction)\b.*\b(?:in|of)\b|\bwhat (?:was|were) (?:barnet|"
-    r"the)\b|"
+    r"\b(?:increase|decrease|rise|fall|reduction)\b.*\b(?:in|of)\b|\bwhat (?:was|were) the\b|"
     r"\bwhat (?:does|did|do)\b.*\b(?:show|give|record|report)\b|"
     r"\bwhat\b.*\b(?:rate|number|total|percentage|proportion|spend|impact|saving|cost|budget|"
     r"figure|volume|satisfaction|confidence|caseload|"
@@ -61,8 +61,8 @@ _RANK = re.compile(
     re.I,
 )
 _BY_AREA = re.compile(
-    r"\bwhich (?:london )?borough\b|\bwhich area\b|\bamong (?:the )?(?:london|32|33)\b|"
-    r"\bboroughs\b",
+    r"\bwhich (?:[a-z]+ )?(?:borough|district|ward)\b|\bwhich area\b|"
+    r"\bamong (?:the )?(?:[a-z]+ )?(?:\d+|boroughs|districts|areas)\b|\bboroughs\b",
     re.I,
 )
 _TREND = re.compile(
@@ -93,7 +93,7 @@ _STATISTIC_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bsanction(?:ed)? detections?\b|\bsds\b", re.I), "sanction detections"),
     (re.compile(r"\btarget\b", re.I), "target"),
     (re.compile(r"\bper 1,?000\b|\brate per\b", re.I), "rate per 1000"),
-    (re.compile(r"\blondon rank\b|\brank among (?:london|the 32|32)\b", re.I), "london rank"),
+    (re.compile(r"\bgroup rank\b|\brank among (?:the )?(?:\d+|[a-z]+)\b", re.I), "group rank"),
     (
         re.compile(r"\bsimilar group rank\b|\bpeer (?:group|comparison) rank\b", re.I),
         "similar group rank",
@@ -378,6 +378,9 @@ def read_question(text: str, today: date | None = None) -> FigureQuestion:
             )
             periods = (*kept, to_date)
     statistic = next((stat for pattern, stat in _STATISTIC_CUES if pattern.search(text)), None)
+    group = active().peer_group
+    if statistic is None and group and re.search(rf"\b{re.escape(group)} rank\b", text, re.I):
+        statistic = "group rank"  # the table's own name for its rank among the peers
     if _RANK.search(text):
         intent = "rank"
     elif _TREND.search(text):
@@ -391,10 +394,12 @@ def read_question(text: str, today: date | None = None) -> FigureQuestion:
         intent = "compare"
     else:
         intent = "lookup"
+    group = (active().peer_group or "").lower()
+    # "peer areas" names the peers, not the the region-wide figure.
     areas = tuple(
-        a for a in areas_in(text) if a != "London" or "london borough" not in text.lower()
+        a for a in areas_in(text) if a.lower() != group or f"{group} borough" not in text.lower()
     )
-    place = next((a for a in areas if a != "Barnet"), None)
+    place = next((a for a in areas if not is_home_area(a)), None)
     return FigureQuestion(
         text=text,
         intent=intent,

@@ -75,7 +75,7 @@ class MetricCell(_TableRecord):
     statistic: str  # "value", "% change", "sanction detections", "sd rate", "target", "rank", ...
     area: (
         str | None
-    )  # "Barnet", "Westminster", "MPS", "London"; None when the table is about Barnet
+    )  # "Northtown", "Southtown", "Force", "the region"; None when the table is about Northtown
     period: str | None  # normalised period key, e.g. "FY 2011/12"
     period_label: str | None
     period_kind: str | None
@@ -116,7 +116,7 @@ class MetricTable(_TableRecord):
     title: str  # the paper the table is in
     paper_type: str  # "report", "minutes", "appendix", ... (of the paper the table is in)
     section: str  # heading path inside the paper, joined with " > "
-    caption: str  # the nearest title ("Weekly Residential Burglary Performance - Barnet")
+    caption: str  # the nearest title ("Weekly Residential Burglary Performance - Northtown")
     meeting_date: str | None
     locator: str  # "lines A-B" (with "page N, " first for PDFs)
     line_start: int

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from board.errors import BoardQAError
+from board.profile import active
 from board.records import Chunk, ToolAnswer
 from board.routing import Filters
 from tools.tables import ledger
@@ -49,7 +50,7 @@ from tools.tables.match import (
     select,
     table_label,
 )
-from tools.tables.measures import content_tokens, organisations_in
+from tools.tables.measures import content_tokens, home_area_ranked, is_home_area, organisations_in
 from tools.tables.periods import MONTHS
 from tools.tables.query import FigureQuestion, is_figure_question, read_question
 from tools.tables.records import MetricCell, Period
@@ -68,7 +69,6 @@ from tools.tables.tools import (
     table_change,
     trend,
 )
-from tools.tables.vocabulary import ORGANISATION_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +110,7 @@ def _is_rate(unit: str | None, measure: str | None) -> bool:
 
 def _ledger_row(fig: Figure) -> bool:
     """An undated figure on an agency's row (a business case's "Court | Gross saving")."""
-    return fig.period is None and fig.area in set(ORGANISATION_WORDS.values())
+    return fig.period is None and fig.area in set(active().organisation_words.values())
 
 
 def _weeks_asked(
@@ -284,10 +284,10 @@ class TableRouter:
     def _areas_lookup(
         self, store: TableStore, q: FigureQuestion, statistic: str
     ) -> ToolAnswer | None:
-        """ "How did Barnet's rate compare with London's?": one table, a figure per place."""
+        """ "How did Northtown's rate compare with the region's?": one table, a figure per place."""
         per_area: dict[str, list[Candidate]] = {}
         for place in q.areas:
-            area = None if place == "Barnet" else place
+            area = None if is_home_area(place) else place
             per_area[place] = self._candidates(
                 store, replace(q, area=area, areas=()), statistic, q.periods[:1]
             )
@@ -427,9 +427,7 @@ class TableRouter:
         )
         measured = measure_scores(store.cells["measure"].dropna().unique(), q.text)
         measure = q.text if any(s >= ALL_WORDS for s in measured.values()) else None
-        focus = (
-            "Barnet" if re.search(r"\bwhere did barnet\b|\bbarnet'?s? rank", q.text, re.I) else None
-        )
+        focus = home_area_ranked(q.text)
         ranking = rank(
             store,
             measure,

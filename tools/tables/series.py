@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from board.profile import active
 from tools.tables.match import measure_candidates, measure_scores, table_score
 from tools.tables.measures import content_tokens, is_borough
 from tools.tables.period_matching import period_matches
@@ -14,7 +15,6 @@ from tools.tables.query import as_periods
 from tools.tables.records import MetricCell, Period
 from tools.tables.results import RankEntry, Ranking, TableMatch, Trend, figure
 from tools.tables.store import TableStore
-from tools.tables.vocabulary import AGGREGATE_AREAS
 
 
 def rank(
@@ -32,7 +32,7 @@ def rank(
     areas_only: bool = False,
     label: str | None = None,
 ) -> Ranking | None:
-    """The rows of the best-fitting table ordered by one column (totals and London left out)."""
+    """The rows of the best-fitting table ordered by one column (totals and the region left out)."""
     wanted = set(tokens) | set(content_tokens(f"{measure or ''} {column or ''}"))
     periods = as_periods(period)
     best_key: tuple[float, int] | None = None
@@ -80,7 +80,9 @@ def rank(
 def _aggregate(cell: MetricCell) -> bool:
     label = cell.row_label.strip().lower()
     return (
-        cell.area in AGGREGATE_AREAS or label in ("total", "all", "mps") or label.endswith(" total")
+        cell.area in active().aggregate_areas
+        or label in ("total", "all")
+        or label.endswith(" total")
     )
 
 

@@ -1,4 +1,4 @@
-"""What a paper itself says about a figure the tools computed: "Barnet has the 10th lowest
+"""What a paper itself says about a figure the tools computed: "Northtown has the 10th lowest
 rate of ASB calls per 1000 population" beside a ranking of the borough table. A computed
 rank the paper also states is cited to that sentence too, so a reader sees both agree.
 Pure functions over the passages.

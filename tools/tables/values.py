@@ -60,7 +60,7 @@ class CellValue:
 
     main: Part
     extras: tuple[Part, ...] = ()
-    prefix: str | None = None  # "Sep 2017" in "Sep 2017: 201", "Barnet" in "Barnet: 67%"
+    prefix: str | None = None  # "Sep 2017" in "Sep 2017: 201", "Northtown" in "Northtown: 67%"
     aside: str | None = None  # words in brackets after the figure: "Autumn 2016"
 
 

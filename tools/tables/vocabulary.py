@@ -1,5 +1,5 @@
 """The board's vocabulary: measure synonyms ("TNO", "VWI", "Theft/Taking of MV"), statistic
-names ("% Chg", "SD Rate"), words that carry no meaning in a question, London's boroughs and
+names ("% Chg", "SD Rate"), words that carry no meaning in a question, the peer areas and
 the bodies a table row can be about. Data only; ``measures`` applies it.
 """
 
@@ -18,7 +18,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "total recorded crime",
         "total offences",
     ),
-    "mopac 7": ("mopac 7", "mopac7", "mopac seven", "mopac 7 crime types", "mopac7 crime types"),
     "residential burglary": (
         "residential burglary",
         "residential burglaries",
@@ -136,7 +135,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "yot": ("yot", "youth offending team", "youth offending service", "yos"),
     "pas": ("pas", "public attitude survey", "public attitudes survey"),
     "iom": ("iom", "integrated offender management"),
-    "njp": ("njp", "njps", "neighbourhood justice panel", "neighbourhood justice panels"),
     "marac": ("marac", "multi agency risk assessment conference"),
     "rape": ("rape", "rapes"),
     "mins": ("minutes", "mins", "min"),
@@ -212,8 +210,6 @@ STOPWORDS = frozenset(
         "numbers",
         "total",
         "totals",
-        "barnet",
-        "barnets",
         "s",
         "latest",
         "same",
@@ -268,7 +264,7 @@ STATISTICS: dict[str, tuple[str, ...]] = {
         "difference",
     ),
     "% change vs 5 years ago": ("% change vs 5 years ago",),
-    "sanction detection rate": ("sanction detection rate", "primary sd rate", "barnet sd rate"),
+    "sanction detection rate": ("sanction detection rate", "primary sd rate"),
     "sanction detections": ("sanction detections",),
     "sds short": ("sds short", "short"),
     "sd target": ("sd target",),
@@ -277,102 +273,13 @@ STATISTICS: dict[str, tuple[str, ...]] = {
         "offence target",
         "target reduction",
         "target reduction %",
-        "mopac target %",
-        "mopac target",
     ),
     "rate per 1000": ("rate per 1000", "per 1000", "per 1000 population"),
     "similar group rank": ("similar group rank",),
-    "london rank": ("london rank",),
+    "group rank": ("group rank",),
     "base": ("base",),
     "confidence interval": ("confidence interval",),
     "average": ("average",),
 }
 
 KNOWN_STATISTICS = frozenset(STATISTICS) | {"value", "rank"}
-
-# Places and organisations a row can be about (lower case). Boroughs are ranked; the rest are not.
-LONDON_BOROUGHS = (
-    "Barking & Dagenham",
-    "Barnet",
-    "Bexley",
-    "Brent",
-    "Bromley",
-    "Camden",
-    "Croydon",
-    "Ealing",
-    "Enfield",
-    "Greenwich",
-    "Hackney",
-    "Hammersmith & Fulham",
-    "Haringey",
-    "Harrow",
-    "Havering",
-    "Hillingdon",
-    "Hounslow",
-    "Islington",
-    "Kensington & Chelsea",
-    "Kingston upon Thames",
-    "Lambeth",
-    "Lewisham",
-    "Merton",
-    "Newham",
-    "Redbridge",
-    "Richmond upon Thames",
-    "Southwark",
-    "Sutton",
-    "Tower Hamlets",
-    "Waltham Forest",
-    "Wandsworth",
-    "Westminster",
-    "City of London",
-)
-AGGREGATE_AREAS = (
-    "MPS",
-    "London",
-    "London PCC Area",
-    "England",
-    "England and Wales",
-    "National",
-    "North Total",
-    "South East Total",
-    "South West Total",
-    "East Total",
-    "London average",
-)
-ORGANISATIONS = (
-    "Police",
-    "CPS",
-    "Probation",
-    "Court",
-    "Prison",
-    "Council",
-    "LBB",
-    "Total",
-    "All",
-    "Barnet Council",
-    "NHS",
-    "London Fire Brigade",
-    "LFB",
-)
-AREA_ALIASES = {
-    "mps": "MPS",
-    "national": "England",
-    "nationally": "England",
-    "london average": "London",
-    "national average": "England",
-}
-COUNCIL = {"lbb", "barnet council", "council", "london borough of barnet", "the council"}
-ORGANISATION_WORDS = {
-    "police": "Police",
-    "cps": "CPS",
-    "crown prosecution service": "CPS",
-    "probation": "Probation",
-    "court": "Court",
-    "courts": "Court",
-    "prison": "Prison",
-    "council": "Council",
-    "lbb": "Council",
-    "across all agencies": "Total",
-    "all agencies": "Total",
-    "in total": "Total",
-}
