@@ -6,13 +6,15 @@ import logging
 import threading
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from assistant.compose import NOT_FOUND, compose
+from assistant.conversation import Turn, resolve
 from assistant.derived import derived_stores, load_routers
 from assistant.figures import answer_figure, asks_for_figure
 from board.profile import BoardProfile, activate, load_profile
-from board.records import Answer, Chunk, ToolAnswer
+from board.records import Answer, Chunk, ToolAnswer, ToolCall
 from board.routing import Filters, Router
 from board.settings import Settings, get_settings
 from ingest.pipeline import ingest
@@ -102,10 +104,38 @@ class BoardAssistant:
         """Ranked passages for a question."""
         return self.retriever.search(question, filters, k or self.settings.retrieval.top_k)
 
-    def ask(self, question: str, filters: Filters | None = None) -> Answer:
-        """Answer from the tools when they recognise the question, else from passages; never a guess."""
+    def ask(
+        self,
+        question: str,
+        filters: Filters | None = None,
+        *,
+        history: Sequence[Answer | Turn] = (),
+    ) -> Answer:
+        """Answer a question, reading a follow-up against the earlier turns; never a guess."""
         activate(self.profile)
-        filters = filters or Filters()
+        turns = [Turn(h.asked, h.answer) if isinstance(h, Answer) else h for h in history]
+        resolution = resolve(question, turns)
+        if resolution.unresolved is not None:
+            call = ToolCall("resolve_follow_up", {"question": question}, resolution.unresolved)
+            return Answer(question, "not_found", resolution.unresolved, (), (call,), {"total": 0.0})
+        answer = self._answer(resolution.question, filters or Filters())
+        if resolution.understood is None:
+            return answer
+        call = ToolCall(
+            "resolve_follow_up",
+            {"question": question, "previous": turns[-1].question},
+            resolution.understood,
+        )
+        return replace(
+            answer,
+            question=question,
+            answer=f"Taking this as: “{resolution.understood}” {answer.answer}",
+            tool_calls=(call, *answer.tool_calls),
+            understood=resolution.understood,
+        )
+
+    def _answer(self, question: str, filters: Filters) -> Answer:
+        """Answer from the tools when they recognise the question, else from passages."""
         question = " ".join(question.split())
         timings: dict[str, float] = {}
         started = time.perf_counter()

@@ -178,6 +178,13 @@ class Answer(Record):
     # For the app: rows of any table used (not part of the JSON contract).
     table_rows: tuple[dict[str, Any], ...] = ()
     chart: dict[str, Any] | None = None
+    # The question as understood when the conversation was needed to read it (a follow-up).
+    understood: str | None = None
+
+    @property
+    def asked(self) -> str:
+        """What the next follow-up builds on: the question as understood."""
+        return self.understood or self.question
 
     def to_dict(self) -> dict[str, Any]:
         return {

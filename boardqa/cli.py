@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 
 from board.errors import BoardQAError
+from board.files import atomic_write_text
 from board.records import PAPER_TYPES, Answer
 from board.routing import make_filters
 
@@ -82,6 +83,34 @@ def print_answer(answer: Answer) -> None:
         out.print(f"    “{c.quote[:300]}”", highlight=False, markup=False, style="dim")
 
 
+def read_session(path: Path) -> list[Answer]:
+    """The earlier turns of a conversation file; none when the file does not exist yet."""
+    if not path.exists():
+        return []
+    try:
+        turns = json.loads(path.read_text(encoding="utf-8"))
+        return [
+            Answer(
+                t["question"],
+                t.get("status", "answered"),
+                t.get("answer", ""),
+                understood=t.get("understood"),
+            )
+            for t in turns
+        ]
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        raise BoardQAError(f"cannot read the conversation file {path}: {exc}") from None
+
+
+def write_session(path: Path, turns: list[Answer]) -> None:
+    """Keep the conversation: each turn's question, how it was understood, and the answer."""
+    data = [
+        {"question": t.question, "understood": t.understood, "status": t.status, "answer": t.answer}
+        for t in turns
+    ]
+    atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
 @app.command()
 def ask(
     question: Annotated[str | None, typer.Argument(help="The question.")] = None,
@@ -100,6 +129,14 @@ def ask(
     paper_type: Annotated[
         str | None, typer.Option("--type", help=f"Paper type: {', '.join(PAPER_TYPES)}.")
     ] = None,
+    session: Annotated[
+        Path | None,
+        typer.Option(
+            "--session",
+            help="A conversation file (JSON): earlier turns are read from it, so a follow-up "
+            "such as 'and the year before?' builds on them, and this turn is added to it.",
+        ),
+    ] = None,
     index: IndexOption = None,
 ) -> None:
     """Answer a question from the papers, with citations."""
@@ -117,7 +154,10 @@ def ask(
         for q in questions:
             print(json.dumps(assistant.ask(q, filters).to_dict(), ensure_ascii=False), flush=True)
         return
-    answer = assistant.ask(question or "", filters)
+    history = read_session(session) if session is not None else []
+    answer = assistant.ask(question or "", filters, history=history)
+    if session is not None:
+        write_session(session, [*history, answer])
     if as_json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:

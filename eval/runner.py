@@ -11,6 +11,7 @@ from typing import Any
 
 from assistant.core import BoardAssistant
 from board.errors import ConfigError
+from board.records import Answer
 from eval.gold import GoldItem, load_gold, parse_gold_jsonl
 from eval.report import render_text, write_report
 from eval.scoring import ItemScore, aggregate, score_item
@@ -75,8 +76,11 @@ def run_eval(
     """Ask, retrieve and score every item; aggregate; check thresholds."""
     scores = []
     for item in items:
+        earlier: list[Answer] = []
+        for turn in item.history:  # a follow-up is asked after the turns it follows
+            earlier.append(assistant.ask(turn, history=earlier))
         started = time.perf_counter()
-        answer = assistant.ask(item.question)
+        answer = assistant.ask(item.question, history=earlier)
         latency = (time.perf_counter() - started) * 1000
         retrieved = [
             {
@@ -85,7 +89,7 @@ def run_eval(
                 "line_end": h.chunk.line_end,
                 "page": h.chunk.page,
             }
-            for h in assistant.search(item.question, k=10)
+            for h in assistant.search(answer.asked, k=10)
         ]
         scores.append(score_item(item, answer.to_dict(), retrieved, latency))
     report = aggregate(scores)

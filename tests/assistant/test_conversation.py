@@ -1,0 +1,107 @@
+"""Follow-ups read against the conversation: the new part replaces the old, the rest carries."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.conversation import Turn, resolve
+
+
+@pytest.mark.parametrize(
+    "before, answer, follow_up, expected",
+    [
+        (
+            "How many robberies were there in 2016/17?",
+            "",
+            "And the year before?",
+            "How many robberies were there in 2015/16?",
+        ),
+        (
+            "How many robberies were there in 2016/17?",
+            "",
+            "and the year after?",
+            "How many robberies were there in 2017/18?",
+        ),
+        (
+            "How many robberies were there in 2016/17?",
+            "",
+            "What about 2013/14?",
+            "How many robberies were there in 2013/14?",
+        ),
+        (
+            "How many robberies were there in 2016/17?",
+            "",
+            "what about burglary?",
+            "How many burglary were there in 2016/17?",
+        ),
+        (
+            "What was Barnet's burglary rate in 2012/13?",
+            "",
+            "and in Harrow?",
+            "What was Harrow's burglary rate in 2012/13?",
+        ),
+        (
+            "Who chairs the board?",
+            "Councillor David Longstaff chairs the board [1].",
+            "When did he become chair?",
+            "When did Councillor David Longstaff become chair?",
+        ),
+        (
+            "What did the board decide about Neighbourhood Justice Panels?",
+            "The board agreed to the business case [1].",
+            "Who proposed it?",
+            "Who proposed Neighbourhood Justice Panels?",
+        ),
+        (
+            "How many robberies in 2016/17?",
+            "",
+            "What was it the year before?",
+            "What was robberies in 2015/16?",
+        ),
+        (
+            "Who attended the January 2013 meeting?",
+            "",
+            "and the actions?",
+            "What about the actions in the January 2013 meeting?",
+        ),
+    ],
+)
+def test_follow_up_is_read_against_the_last_turn(
+    before: str, answer: str, follow_up: str, expected: str
+) -> None:
+    resolution = resolve(follow_up, [Turn(before, answer)])
+    assert resolution.unresolved is None
+    assert resolution.question == expected
+    assert resolution.understood == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many burglaries were there in 2012/13 compared with the year before?",
+        "Who chairs the board?",
+        "What are the priorities of the strategy?",
+    ],
+)
+def test_a_question_that_stands_alone_is_left_alone(question: str) -> None:
+    turns = [Turn("How many robberies were there in 2016/17?", "841 [1]")]
+    for history in ([], turns):
+        resolution = resolve(question, history)
+        assert resolution.question == question and resolution.understood is None
+
+
+def test_a_follow_up_with_nothing_to_follow_says_so() -> None:
+    resolution = resolve("And the year before?", [])
+    assert resolution.unresolved is not None and "no earlier question" in resolution.unresolved
+
+
+def test_the_other_one_is_not_guessed() -> None:
+    resolution = resolve("And the other one?", [Turn("Where do the board meet?", "Hendon [1]")])
+    assert resolution.unresolved is not None and "the other one" in resolution.unresolved
+
+
+def test_a_pronoun_for_nobody_named_is_not_guessed() -> None:
+    resolution = resolve(
+        "When did he take that over?", [Turn("How many robberies in 2016/17?", "841 [1]")]
+    )
+    assert resolution.unresolved is not None and "who 'he' is" in resolution.unresolved

@@ -1,0 +1,94 @@
+"""A board profile is data: a made-up board's profile gives that board's answers."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from board.errors import ConfigError
+from board.profile import GENERIC, parse_profile, using
+from board.routing import Filters
+from tests.tools.tables.conftest import store_of
+from tools.tables.router import TableRouter
+
+NORTHTOWN = """
+[board]
+name = "Northtown Community Safety Board"
+home_area = "Northtown"
+home_aliases = ["Northtown District Council", "NDC"]
+
+[areas]
+peers = ["Easton", "Weston", "Southby"]
+aggregates = ["Shire Police Area"]
+peer_group = "Shire"
+
+[organisations.acronyms]
+NCSB = "Northtown Community Safety Board"
+
+[app]
+example_questions = ["Where did Northtown rank for burglary?"]
+owner_example = "the Community Safety Manager"
+"""
+
+DISTRICTS = (
+    "Burglary by district\n"
+    "\n"
+    "District\tBurglaries\tBurglaries per 1000 households\n"
+    "Northtown\t412\t6.10\n"
+    "Easton\t530\t8.25\n"
+    "Weston\t298\t4.02\n"
+    "Southby\t377\t5.50\n"
+    "Shire Police Area\t1,617\t5.96"
+)
+
+
+def test_a_made_up_board_ranks_its_own_area_among_its_peers() -> None:
+    with using(parse_profile(NORTHTOWN)):
+        router = TableRouter(store_of(DISTRICTS, meeting_date="2021-03-01"))
+        answer = router.route(
+            "Where did Northtown rank for burglaries per 1,000 households?", Filters()
+        )
+        assert answer is not None
+        assert "Northtown is 2nd highest (3rd lowest) of 4: 6.10 per 1,000" in answer.answer
+        top = router.route(
+            "Which district had the highest rate of burglaries per 1,000 households?", Filters()
+        )
+        assert top is not None and "Easton: 8.25 per 1,000" in top.answer
+        # The force-area total is compared with, never ranked.
+        assert "Shire Police Area" not in top.answer.split("Easton")[0]
+
+
+def test_without_a_profile_no_area_is_anyones_home() -> None:
+    with using(GENERIC):
+        router = TableRouter(store_of(DISTRICTS, meeting_date="2021-03-01"))
+        answer = router.route(
+            "Where did Northtown rank for burglaries per 1,000 households?", Filters()
+        )
+        assert answer is None or "Northtown is 2nd highest" not in answer.answer
+
+
+def test_profile_fields_are_read() -> None:
+    profile = parse_profile(NORTHTOWN)
+    assert profile.is_home("northtown") and not profile.is_home("Easton")
+    assert "ndc" in profile.home_names
+    assert profile.example_questions == ("Where did Northtown rank for burglary?",)
+    assert "ncsb" in profile.board_words and "shire" in profile.place_words
+    assert (
+        profile.fingerprint and profile.fingerprint != parse_profile(NORTHTOWN + "\n#").fingerprint
+    )
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("[board\nname = 1", "profile.toml"),
+        ("[weather]\nsun = true", "unknown section [weather]"),
+        ("[areas]\npeers = 'Easton'", "'peers' must be a list of strings"),
+        ("[areas]\npeerz = ['Easton']", "unknown key(s) in [areas]: peerz"),
+        ("[papers]\npage_furniture = ['(unclosed']", "is not a pattern"),
+    ],
+)
+def test_a_bad_profile_says_what_is_wrong(text: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        parse_profile(text)
