@@ -113,7 +113,11 @@ class BoardAssistant:
     ) -> Answer:
         """Answer a question, reading a follow-up against the earlier turns; never a guess."""
         activate(self.profile)
-        turns = [Turn(h.asked, h.answer) if isinstance(h, Answer) else h for h in history]
+        turns = [
+            Turn(h.asked, h.answer) if isinstance(h, Answer) else h
+            for h in history
+            if not (isinstance(h, Answer) and _unresolved(h))
+        ]
         resolution = resolve(question, turns)
         if resolution.unresolved is not None:
             call = ToolCall("resolve_follow_up", {"question": question}, resolution.unresolved)
@@ -204,3 +208,10 @@ class BoardAssistant:
         if status == "not_found":
             text = NOT_FOUND
         return Answer(question, status, text, citations, (), timings)  # type: ignore[arg-type]
+
+
+def _unresolved(answer: Answer) -> bool:
+    """A turn whose follow-up could not be read: no later question builds on it."""
+    return answer.status == "not_found" and any(
+        c.name == "resolve_follow_up" for c in answer.tool_calls
+    )

@@ -62,7 +62,7 @@ from assistant.conversation import Turn, resolve
             "Who attended the January 2013 meeting?",
             "",
             "and the actions?",
-            "What about the actions in the January 2013 meeting?",
+            "What were the actions at the January 2013 meeting?",
         ),
     ],
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from eval.gold import load_gold
@@ -15,4 +17,11 @@ def test_gold_set_meets_thresholds(real_assistant) -> None:  # type: ignore[no-u
     assert thresholds, "eval/thresholds.toml sets no thresholds"
     run = run_eval(real_assistant, load_gold(), thresholds)
     assert run.report["n_items"] >= 150
+    assert not run.failures, run.failures
+
+
+def test_follow_up_conversations_meet_their_thresholds(real_assistant) -> None:  # type: ignore[no-untyped-def]
+    folder = Path(__file__).resolve().parents[2] / "eval" / "conversations"
+    run = run_eval(real_assistant, load_gold(folder), read_thresholds(folder / "thresholds.toml"))
+    assert run.report["n_items"] >= 40
     assert not run.failures, run.failures
