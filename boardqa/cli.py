@@ -247,7 +247,7 @@ def evaluate(
         "eval/reports"
     ),
 ) -> None:
-    """Score the assistant on the gold questions; exit 1 below the thresholds in eval/thresholds.toml."""
+    """Score the assistant on gold questions; exit 1 below the gold folder's thresholds.toml."""
     from eval.runner import evaluate as run
 
     assistant = _assistant(index, corpus)

@@ -96,10 +96,18 @@ def run_eval(
     return EvalRun(report, scores, check_thresholds(report, thresholds))
 
 
+def thresholds_for(gold: Path | None) -> Path:
+    """A gold folder's own thresholds.toml; the shipped gate for the shipped set."""
+    if gold is None:
+        return THRESHOLDS
+    folder = gold if gold.is_dir() else gold.parent
+    return folder / "thresholds.toml"
+
+
 def evaluate(
     assistant: BoardAssistant, gold: Path | None = None, reports: Path = REPORTS
 ) -> tuple[EvalRun, list[Path], str]:
     """The whole `boardqa eval`: run, write reports, and render the terminal table."""
-    run = run_eval(assistant, load_items(gold), read_thresholds())
+    run = run_eval(assistant, load_items(gold), read_thresholds(thresholds_for(gold)))
     written = write_report(run.report, reports, run.scores)
     return run, written, render_text(run.report)
