@@ -28,12 +28,6 @@ if TYPE_CHECKING:
     from tools.register import Register
 
 log = logging.getLogger(__name__)
-EXAMPLES = [
-    "Who chairs the board?",
-    "What did the board decide about Neighbourhood Justice Panels?",
-    "What actions did James Mass take away?",
-    "How many residential burglaries were there between 1 April 2012 and 6 January 2013?",
-]
 
 
 def sources_markdown(answer: Answer) -> str:
@@ -109,22 +103,24 @@ def create_app(assistant: BoardAssistant | None = None) -> gr.Blocks:
             gr.update(value=chart, visible=not chart.empty),
         )
 
-    with gr.Blocks(title="Board papers assistant") as demo:
+    profile = assistant.profile
+    examples = list(profile.example_questions)
+    with gr.Blocks(title=f"{profile.name or 'Board'} papers assistant") as demo:
         gr.Markdown(
-            "## Safer Communities Partnership Board — papers assistant\n"
+            f"## {profile.name or 'Board'} — papers assistant\n"
             "Answers come only from the board's papers, each with numbered sources you can check. "
             "When the papers don't say, it says so."
         )
         with gr.Tab("Ask"):
             chat = gr.Chatbot(label="Conversation", height=480)
             question = gr.Textbox(
-                label="Question", placeholder="e.g. " + EXAMPLES[1], autofocus=True
+                label="Question", placeholder="e.g. " + examples[0], autofocus=True
             )
             with gr.Row():
                 date_from = gr.Textbox(label="From meeting date (YYYY-MM-DD)", scale=1)
                 date_to = gr.Textbox(label="To meeting date (YYYY-MM-DD)", scale=1)
                 paper_type = gr.Dropdown(["", *PAPER_TYPES], value="", label="Paper type", scale=1)
-            gr.Examples(EXAMPLES, inputs=question)
+            gr.Examples(examples, inputs=question)
             rows = gr.Dataframe(label="Table rows used", visible=False, interactive=False)
             chart = gr.LinePlot(x="period", y="value", label="Trend", visible=False)
             inputs = [question, chat, date_from, date_to, paper_type]
@@ -182,9 +178,9 @@ def extra_tabs(demo: gr.Blocks, assistant: BoardAssistant) -> None:
         )
         with gr.Row():
             kind = gr.Radio(["actions", "decisions"], value="actions", label="Show")
-            owner = gr.Textbox(label="Owner (actions)", placeholder="e.g. James Mass")
+            owner = gr.Textbox(label="Owner (actions)", placeholder="e.g. " + assistant.profile.owner_example)
             meeting = gr.Textbox(label="Meeting (YYYY, YYYY-MM or YYYY-MM-DD)")
-            topic = gr.Textbox(label="Topic", placeholder="e.g. Neighbourhood Justice Panels")
+            topic = gr.Textbox(label="Topic", placeholder="e.g. " + assistant.profile.topic_example)
             status = gr.Dropdown(["", "open", "done"], value="", label="Status (actions)")
         table = gr.Dataframe(label="Register", interactive=False, wrap=True)
         csv = gr.File(label="Download as CSV")

@@ -295,7 +295,7 @@ _SUPERLATIVES = {
 def _elliptical(
     text: str, rest: str, last: Turn, shift: re.Match[str] | None, periods: Sequence[str]
 ) -> Resolution:
-    """'and the year before?', 'what about robbery?', 'and in Harrow?', 'and the lowest?'."""
+    """'and the year before?', 'what about robbery?', 'and in the north ward?', 'and the lowest?'."""
     base = last.question
     phrase = rest.rstrip(" ?.!")
     areas = areas_in(rest)

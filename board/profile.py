@@ -62,6 +62,9 @@ GENERIC_AREA_ALIASES = {
 }
 
 
+_JOINERS = frozenset({"and", "for", "the", "upon", "of"})
+
+
 @dataclass(frozen=True, eq=False)
 class BoardProfile:
     """What is particular to one board. Hashed by identity, so caches keyed on it stay valid."""
@@ -87,6 +90,8 @@ class BoardProfile:
     measure_synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # What the papers call the group of peers a table ranks the home area in ("the region").
     peer_group: str | None = None
+    # Towns, wards and neighbourhoods inside the home area ("Northtown Central", "Upper Vale").
+    localities: tuple[str, ...] = ()
     # Lines the publisher prints on every page or above every table (regular expressions).
     page_furniture: tuple[str, ...] = ()
     example_questions: tuple[str, ...] = (
@@ -96,6 +101,7 @@ class BoardProfile:
         "Which actions are still open?",
     )
     owner_example: str = "the Clerk"
+    topic_example: str = "the budget"
     fingerprint: str = ""
 
     @property
@@ -110,6 +116,23 @@ class BoardProfile:
         question they say where, not what is asked about."""
         names = (*self.home_names, self.peer_group or "", *self.aggregate_areas)
         return frozenset(w.strip("'") for n in names for w in re.findall(r"[a-z']+", n.lower()))
+
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """Every word of the board's own names of places, bodies and schemes, lower case: a run
+        of capitalised words made of them names a place or a body, never a person or a task."""
+        names = (
+            *self.home_names, self.peer_group or "", *self.peer_areas, *self.aggregate_areas,
+            *self.localities, *self.organisations, *self.acronyms, *self.acronyms.values(),
+            self.name,
+        )
+        found = (w.strip("'") for n in names for w in re.findall(r"[a-z']+", n.lower()))
+        return frozenset(w for w in found if len(w) > 2 and w not in _JOINERS)
+
+    @cached_property
+    def initials(self) -> frozenset[str]:
+        """The acronyms the papers use, as written ("NTC", "SPB")."""
+        return frozenset(self.acronyms)
 
     @cached_property
     def board_words(self) -> frozenset[str]:
@@ -150,11 +173,11 @@ def _table(data: Mapping[str, Any], key: str, where: str) -> dict[str, Any]:
 
 _KNOWN = {
     "board": {"name", "home_area", "home_aliases"},
-    "areas": {"peers", "aggregates", "aliases", "peer_group"},
+    "areas": {"peers", "aggregates", "aliases", "peer_group", "localities"},
     "organisations": {"names", "words", "acronyms"},
     "tables": {"statistic_synonyms", "measure_synonyms"},
     "papers": {"page_furniture"},
-    "app": {"example_questions", "owner_example"},
+    "app": {"example_questions", "owner_example", "topic_example"},
 }
 
 
@@ -208,9 +231,11 @@ def parse_profile(text: str, where: str = PROFILE_NAME) -> BoardProfile:
         statistic_synonyms=synonyms,
         measure_synonyms=measures,
         peer_group=areas.get("peer_group") or None,
+        localities=_strings(areas, "localities", where),
         page_furniture=_strings(papers, "page_furniture", where),
         example_questions=_strings(app, "example_questions", where) or GENERIC.example_questions,
         owner_example=str(app.get("owner_example", GENERIC.owner_example)),
+        topic_example=str(app.get("topic_example", GENERIC.topic_example)),
         fingerprint=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
     )
 

@@ -25,3 +25,21 @@ def test_follow_up_conversations_meet_their_thresholds(real_assistant) -> None: 
     run = run_eval(real_assistant, load_gold(folder), read_thresholds(folder / "thresholds.toml"))
     assert run.report["n_items"] >= 40
     assert not run.failures, run.failures
+
+
+def test_other_bodies_papers_meet_their_thresholds(tmp_path: Path, real_assistant) -> None:  # type: ignore[no-untyped-def]
+    """The development set: 15 other bodies' papers, no board profile, their own gate."""
+    from assistant.core import BoardAssistant
+    from board.settings import Settings
+
+    dev = Path(__file__).resolve().parents[2] / "eval" / "devcorpus"
+    assistant = BoardAssistant(
+        Settings(corpus=dev / "papers", index=tmp_path / "index"),
+        embedder=real_assistant.embedder,
+    )
+    report = assistant.ingest()
+    assert report.files >= 20
+    gold = dev / "gold"
+    run = run_eval(assistant, load_gold(gold), read_thresholds(gold / "thresholds.toml"))
+    assert run.report["n_items"] >= 100
+    assert not run.failures, run.failures

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from board.dates import first_date
+from board.profile import active
 from board.records import Line
 from tools.register.minutes import Paper, next_meeting_date
 from tools.register.people import names_in_run_text, strip_title
@@ -31,7 +32,13 @@ class AgendaInfo:
 
 
 _TIME = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[–-]\s*\d{1,2}[.:]\d{2}\s*)?(?:am|pm)\b", re.I)
-_NEXT = re.compile(r"date of next meeting\s*[:–-]?\s*(.*)|\bnext (?:SCPB|meeting)\b\W*(.*)", re.I)
+_NEXT_MEETING = r"date of next meeting\s*[:–-]?\s*(.*)|\bnext (?:{names})\b\W*(.*)"
+
+
+def _next_pattern() -> re.Pattern[str]:
+    """'Date of next meeting: …', 'next meeting …', or 'next' and the board's initials ('next SPB: …')."""
+    names = "|".join(["meeting", *(re.escape(i) for i in sorted(active().initials))])
+    return re.compile(_NEXT_MEETING.format(names=names), re.I)
 
 
 def read_agenda(paper: Paper) -> AgendaInfo:
@@ -91,9 +98,10 @@ def _time(text: str) -> str | None:
 def _next_meeting(
     nonblank: Sequence[tuple[Line, str]], held: str
 ) -> tuple[str | None, int | None, str]:
-    """The next meeting's date, line and words: a 'Date of Next Meeting' row, or 'next SCPB: …'."""
+    """The next meeting's date, line and words: a 'Date of Next Meeting' row, or 'next SPB: …'."""
+    pattern = _next_pattern()
     for line, text in nonblank:
-        m = _NEXT.search(text)
+        m = pattern.search(text)
         when = (m.group(1) or m.group(2) or "") if m else ""
         found = next_meeting_date(when, held) if when else None
         if found and found > held:

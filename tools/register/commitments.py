@@ -123,7 +123,7 @@ class ItemReader:
         return tuple(owners)
 
     def subject_of(self, read: ReadSentence, marked: bool = False) -> tuple[str, ...]:
-        """Who a commitment sentence binds: 'Ms Gardiner agreed to …', 'He would …', 'X and Y to …'.
+        """Who a commitment sentence binds: 'Ms Okafor agreed to …', 'He would …', 'X and Y to …'.
 
         Under an explicit marker "should" binds too ("Organisations should contact …").
         """

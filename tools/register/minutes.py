@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from board.dates import MONTHS, first_date
+from board.profile import active
 from board.records import Line, Section
 from tools.register.people import names_in_list, names_in_run_text, strip_title
 from tools.register.records import lines_locator
@@ -23,8 +24,7 @@ _MONTH_START = re.compile(rf"^(?:{'|'.join(MONTHS)})\b", re.I)
 _MAX_TITLE = 160
 _MAX_JUMP = 3  # an item number this far past the last one is a date or a figure, not an item
 ACRONYMS = frozenset(
-    """NPS CRC MOPAC SCPB VAWG ASB CCTV ANPR IOM PSPO PSPOS DV LFB CSEG BASBAG DPPO NHS LBB
-    MOJ""".split()  # noqa: SIM905
+    """NPS CRC VAWG ASB CCTV ANPR IOM PSPO PSPOS DV LFB CSEG DPPO NHS MOJ""".split()  # noqa: SIM905
 )
 _MONTH_NAMES = frozenset(name for name in MONTHS if len(name) > 3)
 
@@ -81,7 +81,7 @@ def tidy_title(title: str) -> str:
         words = title.split()
         title = " ".join(
             w
-            if w.strip("():,-") in ACRONYMS
+            if w.strip("():,-") in ACRONYMS or w.strip("():,-") in active().initials
             else w.capitalize()
             if i == 0 or w.lower() in _MONTH_NAMES
             else w.lower()

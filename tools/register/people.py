@@ -1,4 +1,4 @@
-"""People in minutes: names in attendance lists; "Ms Gardiner", "James" or "She" as a full name.
+"""People in minutes: names in attendance lists; "Ms Okafor", "James" or "She" as a full name.
 
 Pure functions. A meeting's people are the names its minutes list (present, also
 present, apologies) and its agenda lists; owners are resolved against them.
@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+
+from board.profile import active
 
 TITLE = (
     r"(?:Chief\s+Superintendent|Chief\s+Inspector|Councillor|Cllr|Supt|Superintendent|DCI|CI|Dr|"
@@ -24,19 +26,19 @@ FEMALE_TITLES = ("Ms", "Mrs", "Miss")
 
 # Words of roles and organisations: a run of capitalised words containing one is not a person.
 ORG_WORDS = frozenset(
-    """chairman chair deputy borough commander met police north west east south london magistrates
-    magistrate probation community barnet also present chief inspector interim director
-    environment planning regeneration lbb assistant regulation safety children's childrens
+    """chairman chair deputy borough commander met police north west east south magistrates
+    magistrate probation community also present chief inspector interim director
+    environment planning regeneration assistant regulation safety children's childrens
     safeguarding board mayor's office policing crime engagement group co-ordinator coordinator
     iom project lead protection executive's executive service services commercial adult social
     care health strategic policy adviser advisor cabinet member resident domestic violence
     intervention manager council court nhs central metropolitan fire brigade university
-    department criminology public harrow watch victim support family well-being commissioner
+    department criminology public watch victim support family well-being commissioner
     head governance clinical commissioning company rehabilitation national work pensions homes
-    re mopac crc nps cpr cpseg cseg lfb dwp ofsted unit team trust partnership strategy plan
+    re crc nps cpr cpseg cseg lfb dwp ofsted unit team trust partnership strategy plan
     report minutes meeting agenda item action update apologies absence the welcome introductions
     matters arising any other business date next safer communities superintendent county
-    jobcentre plus finchley middlesex officer senior programme area""".split()  # noqa: SIM905
+    jobcentre plus officer senior programme area""".split()  # noqa: SIM905
 )
 GROUPS = {
     "all board members": "All Board members",
@@ -60,7 +62,8 @@ def strip_title(name: str) -> str:
 
 
 def is_org_word(token: str) -> bool:
-    return token.lower().strip(".,;:()'’") in ORG_WORDS
+    word = token.lower().strip(".,;:()'’")
+    return word in ORG_WORDS or word in active().name_words
 
 
 def looks_like_name(text: str) -> bool:
@@ -102,7 +105,7 @@ def names_in_run_text(text: str) -> list[str]:
 
 
 def names_in_list(text: str) -> list[str]:
-    """Names in a written list: 'Adrian Usher (Police), Steve Leader … and Jamie Keddy of MOPAC'."""
+    """Names in a written list: 'Ann Shaw (Police), Steve Leader … and Jo Reed of the Council'."""
     text = re.sub(r"\([^)]*\)", "", text)
     text = re.sub(r"^.*?\b(?:received|were)\s+from\s+", "", text, flags=re.I)
     names: list[str] = []
@@ -115,7 +118,7 @@ def names_in_list(text: str) -> list[str]:
 
 
 def _distance(a: str, b: str) -> int:
-    """Levenshtein distance, for 'McElligott'/'McElligot' and 'Pall'/'Pal'."""
+    """Levenshtein distance, for 'McAllister'/'McAlister' and 'Pall'/'Pal'."""
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from board.profile import active
 from board.records import Section
 from tools.register.people import looks_like_name
 from tools.register.records import NO_LATER_RECORD, Action, lines_locator
@@ -31,7 +32,7 @@ COMPLETED = re.compile(
 )
 # Words any action or paper may use; sharing them says nothing about which task a passage records.
 GENERIC = frozenset(
-    """meeting meet next update report partnership barnet council community safety crime action
+    """meeting meet next update report partnership council community safety crime action
     item member discuss agree agreed circulate present provide information further data work
     plan group would will should could ensure find include included detail future amend result
     also about board outcome more their but out some reported advised being new other she well
@@ -94,7 +95,7 @@ _ANCHOR_DROP = frozenset(["the", "a", "an", "of", "and", "for", "&", "in", "on",
 # Named things every paper mentions; naming them does not identify a task.
 GENERIC_ANCHOR = frozenset(
     """action plan board minutes meeting safer communities community safety partnership strategy
-    update report group police barnet council item chairman members member lbb""".split()  # noqa: SIM905
+    update report group police council item chairman members member""".split()  # noqa: SIM905
 )
 
 
@@ -119,7 +120,10 @@ def anchors(task: str) -> list[tuple[str, ...]]:
         ]
         if len(capitalised) >= 2 and not people:
             stems = tuple(stem(w) for t in run for w in words(t) if w not in _ANCHOR_DROP)
-            if stems and not all(s in GENERIC_ANCHOR or s in STOPWORDS for s in stems):
+            board = active().name_words
+            if stems and not all(
+                s in GENERIC_ANCHOR or s in STOPWORDS or s in board for s in stems
+            ):
                 found.append(stems)
         run.clear()
 
@@ -127,7 +131,7 @@ def anchors(task: str) -> list[tuple[str, ...]]:
     for i, token in enumerate(tokens):
         if token in _TITLES:
             flush()
-            skipping_name = True  # "Ms McElligott", "Dr Harding": a person, not a thing
+            skipping_name = True  # "Ms Okafor", "Dr Harding": a person, not a thing
         elif token[:1].isupper() and (i > 0 or token.lower() not in ("the", "a", "an")):
             if not skipping_name:
                 run.append(token)
@@ -148,10 +152,11 @@ def _contains(sequence: Sequence[str], part: Sequence[str]) -> bool:
 def task_words(task: str, named: Sequence[tuple[str, ...]]) -> set[str]:
     """The task's distinctive words outside its named things."""
     inside = {s for anchor in named for s in anchor}
+    board = active().name_words
     return {
         s
         for s in content_stems(task)
-        if s not in GENERIC and s not in inside and not s.isdigit() and len(s) > 2
+        if s not in GENERIC and s not in board and s not in inside and not s.isdigit() and len(s) > 2
     }
 
 

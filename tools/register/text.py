@@ -176,7 +176,7 @@ def content_stems(text: str, extra_stop: Iterable[str] = ()) -> list[str]:
 
 
 def acronym_of(topic: str) -> str | None:
-    """'Neighbourhood Justice Panels' -> 'NJP'; a topic that is an acronym comes back as is."""
+    """'Youth Offending Service' -> 'YOS'; a topic that is an acronym comes back as is."""
     tokens = [t for t in re.findall(r"[A-Za-z][A-Za-z']*", topic) if t.lower() not in STOPWORDS]
     if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) >= 2:
         return tokens[0].rstrip("s")

@@ -87,7 +87,7 @@ def decisions(
 
 
 def owner_matches(query: str, owners: Sequence[str]) -> bool:
-    """Does 'James Mass', 'Mass', 'James' or 'Ms McElligott' name one of the owners?"""
+    """Does 'Jane Smith', 'Smith', 'Jane' or 'Ms Okafor' name one of the owners?"""
     wanted = strip_title(query).lower().split()
     if not wanted:
         return False
@@ -166,7 +166,7 @@ def timeline(
 
 class DecisionsArgs(BaseModel):
     topic: str | None = Field(
-        None, description="What the decision is about, e.g. 'Neighbourhood Justice Panels'."
+        None, description="What the decision is about, e.g. 'CCTV' or 'the youth offending service'."
     )
     date_from: str | None = Field(None, description="Earliest meeting date, ISO (YYYY-MM-DD).")
     date_to: str | None = Field(None, description="Latest meeting date, ISO (YYYY-MM-DD).")
@@ -174,7 +174,7 @@ class DecisionsArgs(BaseModel):
 
 class ActionsArgs(BaseModel):
     owner: str | None = Field(
-        None, description="Who owns the action, e.g. 'James Mass' or 'Ms Gardiner'."
+        None, description="Who owns the action, e.g. 'Jane Smith', 'Ms Okafor' or 'the Clerk'."
     )
     topic: str | None = Field(None, description="What the action is about.")
     status: str | None = Field(None, description="'open' or 'done'.")
@@ -189,7 +189,7 @@ class MeetingArgs(BaseModel):
 class TimelineArgs(BaseModel):
     topic: str = Field(
         ...,
-        description="The subject to follow across meetings, e.g. 'Neighbourhood Justice Panels'.",
+        description="The subject to follow across meetings, e.g. 'CCTV' or 'the youth offending service'.",
     )
 
 
