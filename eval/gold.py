@@ -35,6 +35,8 @@ UNITS: tuple[str, ...] = (
     "percent",
     "percentage_points",
     "gbp",
+    "usd",
+    "eur",
     "rate_per_1000",
     "ratio",
     "number",

@@ -21,8 +21,9 @@ deliberately *not* figures:
 - numbers written as words ("three", "highest") are not read.
 
 Units: "%"/"per cent" -> ``percent``; "percentage points", "pp", "ppt",
-"% pt(s)", "% points" -> ``percentage_points``; "£" or "pounds" -> ``gbp``;
-"million", "billion", "thousand" (and "m", "bn", "k" after "£") scale the value.
+"% pt(s)", "% points" -> ``percentage_points``; "£" or "pounds" -> ``gbp``, "$" or
+"dollars" -> ``usd``, "€" or "euros" -> ``eur``; "million", "billion", "thousand" (and
+"m", "bn", "k" after a currency sign) scale the value.
 
 A figure is negative when written with a leading minus or en dash attached to
 its digits ("-4.6%", "–12") or, in a table, in brackets: "(1,234)", "(£117,500)"
@@ -37,7 +38,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-NumberUnit = Literal["number", "percent", "percentage_points", "gbp", "rate_per_1000", "rank"]
+NumberUnit = Literal[
+    "number", "percent", "percentage_points", "gbp", "usd", "eur", "rate_per_1000", "rank"
+]
+# A currency sign before the digits, and the words after them, say which money it is.
+_CURRENCY_SIGNS: dict[str, NumberUnit] = {"£": "gbp", "$": "usd", "€": "eur"}
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -136,7 +141,9 @@ _PERCENT = re.compile(
 _POINTS = re.compile(rf"{_SP}(?:percentage[ -]points?\b|ppts?\b|pp\b|p\.p\.)", re.I)
 _SCALE_WORD = re.compile(rf"{_SP}(?P<word>million|billion|thousand|bn)\b", re.I)
 _SCALE_SUFFIX = re.compile(r"(?P<word>m|bn|k)\b", re.I)  # only after £: "£1.2m", "£156k"
-_POUNDS = re.compile(rf"{_SP}(?:pounds|gbp)\b", re.I)
+_CURRENCY_WORDS = re.compile(
+    rf"{_SP}(?:(?P<gbp>pounds|gbp)|(?P<usd>dollars|usd)|(?P<eur>euros?|eur))\b", re.I
+)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _RATE = re.compile(r" ?(?:[a-z]+ ){0,3}?per ?1,?000\b", re.I)
 _RANGE_PERCENT = re.compile(rf"(?:{_DASH}| {_DASH} | to )\d+(?:\.\d+)?{_SP}%")
@@ -194,17 +201,18 @@ def _read_mention(text: str, core: re.Match[str]) -> NumberMention | None:
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     magnitude = Decimal(digits.replace(",", ""))
 
-    gbp = False
-    if start > 0 and text[start - 1] == "£":
-        gbp, start = True, start - 1
-    elif start > 1 and text[start - 2 : start] == "£ ":
-        gbp, start = True, start - 2
+    currency: NumberUnit | None = None
+    if start > 0 and text[start - 1] in _CURRENCY_SIGNS:
+        currency, start = _CURRENCY_SIGNS[text[start - 1]], start - 1
+    elif start > 1 and text[start - 1] == " " and text[start - 2] in _CURRENCY_SIGNS:
+        currency, start = _CURRENCY_SIGNS[text[start - 2]], start - 2
+    gbp = currency is not None  # any money: scale suffixes ("£1.2m", "$3k") follow it
 
     sign = ""
     if start > 0 and text[start - 1] in "-–−+" and (start < 2 or not text[start - 2].isalnum()):
         sign, start = ("+" if text[start - 1] == "+" else "-"), start - 1
 
-    unit: NumberUnit = "gbp" if gbp else "number"
+    unit: NumberUnit = currency or "number"
     scale = 1
     rest = text[end:]
     m = _SCALE_WORD.match(rest) or (_SCALE_SUFFIX.match(rest) if gbp else None)
@@ -217,8 +225,8 @@ def _read_mention(text: str, core: re.Match[str]) -> NumberMention | None:
         end += m.end()
     elif m := _POINTS.match(rest):
         unit, end = "percentage_points", end + m.end()
-    elif m := _POUNDS.match(rest):
-        unit, end = "gbp", end + m.end()
+    elif m := _CURRENCY_WORDS.match(rest):
+        unit, end = m.lastgroup, end + m.end()  # type: ignore[assignment]
     elif not gbp and scale == 1 and (m := _ORDINAL.match(rest)):
         unit, end = "rank", end + m.end()
     elif not gbp and (m := _RATE.match(rest)):

@@ -50,6 +50,8 @@ COMPATIBLE_UNITS: dict[str, frozenset[str]] = {
     "rank": frozenset({"rank", "number"}),
     "rate_per_1000": frozenset({"rate_per_1000", "number"}),
     "gbp": frozenset({"gbp", "number"}),
+    "usd": frozenset({"usd", "number"}),
+    "eur": frozenset({"eur", "number"}),
     "percent": frozenset({"percent"}),
     "percentage_points": frozenset({"percentage_points"}),
 }

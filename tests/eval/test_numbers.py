@@ -142,3 +142,12 @@ def test_parse_dates_bare_year_and_day_month_without_year() -> None:
         DateMention(2014, None, None, (3, 7)),
         DateMention(None, 10, 16, (16, 26)),
     ]
+
+
+def test_dollars_and_euros_are_money_of_their_own_currency() -> None:
+    found = parse_numbers("Warrants of $665,575.42 and a grant of €1.2m, or 300 dollars")
+    assert [(str(m.value), m.unit) for m in found] == [
+        ("665575.42", "usd"),
+        ("1200000.0", "eur"),
+        ("300.0", "usd"),
+    ]
