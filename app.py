@@ -178,7 +178,9 @@ def extra_tabs(demo: gr.Blocks, assistant: BoardAssistant) -> None:
         )
         with gr.Row():
             kind = gr.Radio(["actions", "decisions"], value="actions", label="Show")
-            owner = gr.Textbox(label="Owner (actions)", placeholder="e.g. " + assistant.profile.owner_example)
+            owner = gr.Textbox(
+                label="Owner (actions)", placeholder="e.g. " + assistant.profile.owner_example
+            )
             meeting = gr.Textbox(label="Meeting (YYYY, YYYY-MM or YYYY-MM-DD)")
             topic = gr.Textbox(label="Topic", placeholder="e.g. " + assistant.profile.topic_example)
             status = gr.Dropdown(["", "open", "done"], value="", label="Status (actions)")

@@ -76,6 +76,7 @@ class Unit:
     line: int | None
     page: int | None
     chunk: Chunk
+    line_end: int | None = None  # the last line, when a unit runs over several
 
 
 def plain(text: str) -> str:
@@ -99,7 +100,7 @@ def units_of(chunk: Chunk) -> list[Unit]:
                 header = cells
                 units.append(Unit(raw, plain(raw), number, chunk.page, chunk))
                 continue
-            display = _row_display(header, cells)
+            display = row_display(header, cells)
             units.append(Unit(raw, display, number, chunk.page, chunk))
             continue
         header = None
@@ -115,7 +116,7 @@ def units_of(chunk: Chunk) -> list[Unit]:
     return units
 
 
-def _row_display(header: list[str], cells: list[str]) -> str:
+def row_display(header: list[str], cells: list[str]) -> str:
     if len(header) == len(cells) and any(header):
         pairs = [f"{plain(h)}: {plain(c)}" for h, c in zip(header, cells, strict=True) if plain(c)]
         label = plain(cells[0]) if not plain(header[0]) else None
@@ -161,7 +162,9 @@ def coverage(terms: Sequence[str], text: str, idf: Callable[[str], float]) -> fl
 
 
 PERCENT = re.compile(r"\d(?:[\d,]*\.?\d*)\s*(?:%|per ?cent|percentage points|pp\b)", re.I)
-MONEY = re.compile(r"£\s?\d|\d\s?(?:million|m|k|bn)\b.*£|\bpounds\b", re.I)
+MONEY = re.compile(
+    r"[£$€]\s?\d|\d\s?(?:million|m|k|bn)\b.*[£$€]|\b(?:pounds|dollars|euros)\b", re.I
+)
 COUNT = re.compile(
     r"(?<![\d/.£])\b\d{1,3}(?:,\d{3})+\b|(?<![\d/.£-])\b\d+\b(?![/.]\d|\s*(?:%|per ?cent|am|pm|th|st|nd|rd)\b)"
 )
@@ -464,7 +467,9 @@ def render_units(units: Sequence[Unit]) -> tuple[str, tuple[Citation, ...]]:
                 citations[index[key] - 1] = replace(shared, quote=quote)
         else:
             index[key] = len(citations) + 1
-            locator = Locator(page=unit.page, line_start=unit.line, line_end=unit.line)
+            locator = Locator(
+                page=unit.page, line_start=unit.line, line_end=unit.line_end or unit.line
+            )
             citations.append(
                 Citation(
                     n=index[key],

@@ -9,11 +9,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from assistant.compose import NOT_FOUND, compose
+from assistant.compose import NOT_FOUND
 from assistant.conversation import Turn, resolve
 from assistant.derived import derived_stores, load_routers
 from assistant.figures import answer_figure, asks_for_figure
+from assistant.reader import Reading, combine, read, unknown_words
 from board.profile import BoardProfile, activate, load_profile
+from board.question import Question, question_parts, read_question
 from board.records import Answer, Chunk, ToolAnswer, ToolCall
 from board.routing import Filters, Router
 from board.settings import Settings, get_settings
@@ -175,9 +177,15 @@ class BoardAssistant:
         )
         t0 = time.perf_counter()
         a = self.settings.answer
-        # A figure stated in a sentence is quoted (and any change computed) before composing.
-        figure = answer_figure(
-            question, hits, retriever.idf, chunks=retriever.chunks, min_support=a.min_support
+        record = read_question(question)
+        # A figure stated in a sentence is quoted (and any change computed) before composing,
+        # unless the question hinges on a word no paper uses.
+        figure = (
+            None
+            if unknown_words(record, retriever.knows)
+            else answer_figure(
+                question, hits, retriever.idf, chunks=retriever.chunks, min_support=a.min_support
+            )
         )
         if figure is not None:
             timings["figure"] = (time.perf_counter() - t0) * 1000
@@ -185,29 +193,55 @@ class BoardAssistant:
             return Answer(
                 question, "answered", figure.answer, figure.citations, figure.tool_calls, timings
             )
-        if asks_for_figure(question):
-            # A figure question no table and no sentence answers: sentences that merely
-            # share its words would be a guess at a number.
+        if asks_for_figure(question) and not record.wants_figure:
+            # "which month had the most ...": a figure only a table can give; sentences that
+            # merely share its words would be a guess at a number.
             timings["total"] = (time.perf_counter() - started) * 1000
             return Answer(question, "not_found", NOT_FOUND, (), (), timings)
 
         def similarity(texts: Sequence[str]) -> list[float]:
             return [float(v @ question_vector) for v in self.embedder.embed(list(texts), "passage")]
 
-        status, text, citations = compose(
-            question,
-            hits,
-            retriever.idf,
-            max_sentences=a.max_sentences,
-            min_support=a.min_support,
-            min_dense=a.min_dense_similarity,
-            similarity=similarity,
-        )
-        timings["compose"] = (time.perf_counter() - t0) * 1000
+        def read_record(asked: Question, found: Sequence[Hit]) -> Reading:
+            return read(
+                asked,
+                found,
+                retriever.idf,
+                similarity,
+                retriever.paper_head,
+                retriever.knows,
+                min_support=a.min_passage_support,
+                file_date=retriever.file_date,
+            )
+
+        reading = read_record(record, hits)
+        parts = question_parts(question)
+        if parts:  # a compound question: each part is read too, against its own passages
+            part_readings = []
+            for part in parts:
+                asked = read_question(part)
+                found = retriever.search(part, filters, self.settings.retrieval.top_k)
+                part_readings.append(read_record(asked, found))
+            reading = combine(reading, part_readings)
+        timings["read"] = (time.perf_counter() - t0) * 1000
         timings["total"] = (time.perf_counter() - started) * 1000
-        if status == "not_found":
-            text = NOT_FOUND
-        return Answer(question, status, text, citations, (), timings)  # type: ignore[arg-type]
+        call = ToolCall(
+            "read_passages",
+            {
+                "intent": record.intent,
+                "answer_type": record.answer_type,
+                "support": None if reading.support is None else round(reading.support, 3),
+            },
+            reading.reason,
+        )
+        return Answer(
+            question,
+            reading.status,
+            reading.text,
+            reading.citations,
+            (call,),
+            timings,  # type: ignore[arg-type]
+        )
 
 
 def _unresolved(answer: Answer) -> bool:

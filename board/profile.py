@@ -122,8 +122,14 @@ class BoardProfile:
         """Every word of the board's own names of places, bodies and schemes, lower case: a run
         of capitalised words made of them names a place or a body, never a person or a task."""
         names = (
-            *self.home_names, self.peer_group or "", *self.peer_areas, *self.aggregate_areas,
-            *self.localities, *self.organisations, *self.acronyms, *self.acronyms.values(),
+            *self.home_names,
+            self.peer_group or "",
+            *self.peer_areas,
+            *self.aggregate_areas,
+            *self.localities,
+            *self.organisations,
+            *self.acronyms,
+            *self.acronyms.values(),
             self.name,
         )
         found = (w.strip("'") for n in names for w in re.findall(r"[a-z']+", n.lower()))

@@ -52,6 +52,14 @@ class AnswerSettings(BaseModel):
     min_dense_similarity: float = Field(
         0.3, description="Cosine similarity under which a passage is not evidence on its own."
     )
+    min_passage_support: float = Field(
+        0.4,
+        ge=0.0,
+        le=1.0,
+        description="The reader answers from passages only when its best unit carries this "
+        "share of the question's words (idf-weighted, with its passage's context); chosen on "
+        "the trade-off curve `boardqa eval --curve` writes.",
+    )
 
 
 class AppSettings(BaseModel):

@@ -181,7 +181,7 @@ def tokenize(text: str) -> list[str]:
         .replace("anti-social", "antisocial")
         .replace("anti social", "antisocial")
     )
-    text = re.sub(r"(?<=[a-z])'s\b", "", text)  # "Northtown's" is Northtown
+    text = re.sub(r"(?<=[a-z0-9])'s\b", "", text)  # "Northtown's" is Northtown
     words = (stem(t) for t in _TOKEN.findall(text) if t not in STOPWORDS)
     return [SYNONYMS.get(w, w) for w in words]
 

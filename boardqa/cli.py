@@ -246,6 +246,13 @@ def evaluate(
     reports: Annotated[Path, typer.Option(help="Where the JSON and markdown reports go.")] = Path(
         "eval/reports"
     ),
+    curve: Annotated[
+        bool,
+        typer.Option(
+            help="Also run with the reader's threshold at zero and write the trade-off curve "
+            "(answered-correct vs hallucination by answer.min_passage_support) to curve.csv."
+        ),
+    ] = False,
 ) -> None:
     """Score the assistant on gold questions; exit 1 below the gold folder's thresholds.toml."""
     from eval.runner import evaluate as run
@@ -255,7 +262,7 @@ def evaluate(
     if report.failures:
         for failure in report.failures:
             err.print(f"[yellow]skipped[/] {failure}", highlight=False)
-    result, written, table = run(assistant, gold, reports)
+    result, written, table = run(assistant, gold, reports, with_curve=curve)
     print(table)
     out.print("Reports: " + ", ".join(str(p) for p in written), highlight=False)
     for failure in result.failures:

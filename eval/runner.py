@@ -12,6 +12,7 @@ from typing import Any
 from assistant.core import BoardAssistant
 from board.errors import ConfigError
 from board.records import Answer
+from eval.curve import Outcome, Point, curve, render_curve, write_curve
 from eval.gold import GoldItem, load_gold, parse_gold_jsonl
 from eval.report import render_text, write_report
 from eval.scoring import ItemScore, aggregate, score_item
@@ -25,6 +26,7 @@ class EvalRun:
     report: dict[str, Any]
     scores: list[ItemScore]
     failures: list[str]  # thresholds not met, as sentences
+    supports: tuple[float | None, ...] = ()  # the reader's support of each item's answer
 
 
 def load_items(gold: Path | None) -> list[GoldItem]:
@@ -75,6 +77,7 @@ def run_eval(
 ) -> EvalRun:
     """Ask, retrieve and score every item; aggregate; check thresholds."""
     scores = []
+    supports: list[float | None] = []
     for item in items:
         earlier: list[Answer] = []
         for turn in item.history:  # a follow-up is asked after the turns it follows
@@ -92,8 +95,34 @@ def run_eval(
             for h in assistant.search(answer.asked, k=10)
         ]
         scores.append(score_item(item, answer.to_dict(), retrieved, latency))
+        supports.append(reader_support(answer))
     report = aggregate(scores)
-    return EvalRun(report, scores, check_thresholds(report, thresholds))
+    return EvalRun(report, scores, check_thresholds(report, thresholds), tuple(supports))
+
+
+def reader_support(answer: Answer) -> float | None:
+    """The support the passage reader answered with; None when a tool answered."""
+    for call in answer.tool_calls:
+        if call.name == "read_passages":
+            value = call.arguments.get("support")
+            return float(value) if value is not None else None
+    return None
+
+
+def trade_off(assistant: BoardAssistant, items: Sequence[GoldItem]) -> list[Point]:
+    """Run with the reader's threshold at zero and read off the curve (eval/curve.py)."""
+    settings = assistant.settings
+    answer = settings.answer.model_copy(update={"min_passage_support": 0.0})
+    assistant.settings = settings.model_copy(update={"answer": answer})
+    try:
+        run = run_eval(assistant, items, {})
+    finally:
+        assistant.settings = settings
+    outcomes = [
+        Outcome(s.answerable, s.status == "answered", s.strict_correct, support)
+        for s, support in zip(run.scores, run.supports, strict=True)
+    ]
+    return curve(outcomes)
 
 
 def thresholds_for(gold: Path | None) -> Path:
@@ -105,9 +134,20 @@ def thresholds_for(gold: Path | None) -> Path:
 
 
 def evaluate(
-    assistant: BoardAssistant, gold: Path | None = None, reports: Path = REPORTS
+    assistant: BoardAssistant,
+    gold: Path | None = None,
+    reports: Path = REPORTS,
+    *,
+    with_curve: bool = False,
 ) -> tuple[EvalRun, list[Path], str]:
-    """The whole `boardqa eval`: run, write reports, and render the terminal table."""
-    run = run_eval(assistant, load_items(gold), read_thresholds(thresholds_for(gold)))
+    """The whole `boardqa eval`: run, write reports, and render the terminal table; with
+    ``with_curve``, also the reader's trade-off curve (curve.csv)."""
+    items = load_items(gold)
+    run = run_eval(assistant, items, read_thresholds(thresholds_for(gold)))
     written = write_report(run.report, reports, run.scores)
-    return run, written, render_text(run.report)
+    text = render_text(run.report)
+    if with_curve:
+        points = trade_off(assistant, items)
+        written.append(write_curve(points, reports / "curve.csv"))
+        text += "\n\nReader trade-off (answer.min_passage_support)\n" + render_curve(points)
+    return run, written, text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 import time
 from collections import Counter
@@ -16,6 +17,8 @@ from board.text import embedding_text, tokenize
 from retrieval.embedder import Embedder
 from retrieval.lexical import LexicalIndex
 from retrieval.vectorstore import VectorStore
+
+HEAD_PASSAGES = 2  # passages at a paper's start that name its body, date and place
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,8 @@ class Retriever:
         rrf_k: int = 60,
     ) -> None:
         self.chunks = list(chunks)
+        self._papers: dict[str, str] | None = None
+        self._file_dates: dict[str, str] | None = None
         self.by_id = {c.id: c for c in self.chunks}
         self.embedder = embedder
         self.store = store
@@ -76,6 +81,39 @@ class Retriever:
         for text in texts:
             df.update(set(tokenize(text)))
         self.doc_freq = df
+        self._vocabulary = sorted(df)
+
+    def knows(self, word: str) -> bool:
+        """Whether any passage uses ``word`` in some form: a word sharing its first letters
+        ('tarmac' for 'tarmacking'; all but the last four letters, five at least)."""
+        if word in self.doc_freq:
+            return True
+        prefix = word[: min(len(word), max(5, len(word) - 4))]
+        i = bisect.bisect_left(self._vocabulary, prefix)
+        return i < len(self._vocabulary) and self._vocabulary[i].startswith(prefix)
+
+    def paper_head(self, source: str) -> str:
+        """The head of one paper (its titles and first passages): a body's name, its meeting's
+        date and place are written there once, not in every passage."""
+        if self._papers is None:
+            parts: dict[str, list[str]] = {}
+            for c in self.chunks:
+                part = parts.setdefault(c.source, [c.doc_title])
+                if len(part) < 1 + 2 * HEAD_PASSAGES:
+                    part.extend((c.title, c.text))
+            self._papers = {s: " ".join(dict.fromkeys(p)) for s, p in parts.items()}
+        return self._papers.get(source, "")
+
+    def file_date(self, source: str) -> str | None:
+        """The latest meeting date in a file: a pack is the papers for its meeting, though it
+        carries the minutes of the meeting before."""
+        if self._file_dates is None:
+            dates: dict[str, str] = {}
+            for c in self.chunks:
+                if c.meeting_date and c.meeting_date > dates.get(c.source, ""):
+                    dates[c.source] = c.meeting_date
+            self._file_dates = dates
+        return self._file_dates.get(source)
 
     def idf(self, term: str) -> float:
         """Inverse document frequency; a term no passage contains weighs most."""

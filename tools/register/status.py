@@ -156,7 +156,11 @@ def task_words(task: str, named: Sequence[tuple[str, ...]]) -> set[str]:
     return {
         s
         for s in content_stems(task)
-        if s not in GENERIC and s not in board and s not in inside and not s.isdigit() and len(s) > 2
+        if s not in GENERIC
+        and s not in board
+        and s not in inside
+        and not s.isdigit()
+        and len(s) > 2
     }
 
 

@@ -166,7 +166,8 @@ def timeline(
 
 class DecisionsArgs(BaseModel):
     topic: str | None = Field(
-        None, description="What the decision is about, e.g. 'CCTV' or 'the youth offending service'."
+        None,
+        description="What the decision is about, e.g. 'CCTV' or 'the youth offending service'.",
     )
     date_from: str | None = Field(None, description="Earliest meeting date, ISO (YYYY-MM-DD).")
     date_to: str | None = Field(None, description="Latest meeting date, ISO (YYYY-MM-DD).")

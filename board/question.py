@@ -1,0 +1,397 @@
+"""A question read once: what it asks for, about what, when and where.
+
+`read_question` is pure and cheap; the assistant reads each question once and
+hands the record to the reader and the tools. It knows no board: places and
+bodies come from the active profile, everything else from general English.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from board.dates import find_dates
+from board.profile import BoardProfile, active
+from board.text import STOPWORDS, tokenize
+
+# What kind of thing the answer must contain.
+ANSWER_TYPES = ("number", "person", "date", "place", "decision", "action", "list", "passage")
+# Words that say what kind of answer is wanted, not what it is about.
+QUESTION_WORDS = frozenset(
+    """board partnership paper papers meeting meetings say said discuss discussed report reported
+    happen happened mention mentioned know many much number did does whom tell according
+    recorded record besides roughly approximately around exactly currently usually still ever
+    already yet also just actually really overall far so named called listed shown show shows
+    state stated given among amongst within""".split()  # noqa: SIM905
+)
+YEAR = re.compile(r"\b(?:19|20)\d{2}/\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{2}/\d{2}\b")
+MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTH_YEAR = re.compile(
+    rf"(?:(?P<before>\w+)\s+)?\b(?:in|during|for|as at)\s+(?P<month>{'|'.join(MONTH_NAMES)})"
+    r"\s+(?P<year>(?:19|20)\d{2})\b",
+    re.I,
+)
+_NAMED_MONTH = re.compile(
+    rf"\b({'|'.join(MONTH_NAMES)})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+((?:19|20)\d{{2}})\b", re.I
+)
+_PAPER_MONTH = re.compile(
+    rf"\b({'|'.join(MONTH_NAMES)})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+((?:19|20)\d{{2}})\s+"
+    r"(?:board\s+|council\s+)?(?:pack|minutes|agenda|papers?|meeting|update|report)\b",
+    re.I,
+)
+# "the CRC update in October 2017" dates the paper, not the figures.
+_PAPER_NOUNS = frozenset(
+    """update updates pack report reports paper papers meeting minutes dashboard assessment
+    agenda presentation slides board""".split()  # noqa: SIM905
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_REFERS_BACK = re.compile(r"\b(?:it|its|they|their|them|this|these|that|those|he|she)\b", re.I)
+MONEY_WORDS = re.compile(
+    r"\b(funding|fund|grant|cost|costs|budget|spend|spent|value|worth|saving|savings|price|paid"
+    r"|pay|income|precept|fee|fees|quote|quoted|donat\w*|salary|balance|invoice\w*|amount)\b",
+    re.I,
+)
+_PERSON = re.compile(
+    r"^\s*(?:and\s+)?who\b|\bwhich (?:councillors?|members?|officers?|person|people|trustees?)\b"
+    r"|\b(?:name|names) of\b|\bwho(?:m)?\b",
+    re.I,
+)
+_WHEN = re.compile(r"^\s*(?:and\s+)?when\b|\bwhat (?:date|time|day)\b|\bon what date\b", re.I)
+_WHERE = re.compile(r"^\s*(?:and\s+)?where\b(?!.*\brank)|\bwhat (?:venue|place|location)\b", re.I)
+_DECISION = re.compile(
+    r"\b(?:decide[ds]?|decisions?|resolve[ds]?|resolution|agree[ds]?|approve[ds]?|approval"
+    r"|vote[ds]?|adopt(?:ed)?|reject(?:ed)?|back(?:ed)?|support(?:ed)?)\b",
+    re.I,
+)
+_ACTION = re.compile(
+    r"\b(?:actions?|asked to|was to|were to|tasked|take away|took away|will|agreed to|chase"
+    r"|follow(?:ing)? up|responsible for)\b",
+    re.I,
+)
+_LIST = re.compile(
+    r"\b(?:what (?:are|were) the|which|list|name the|what \w+ (?:are|were))\b.*\b(?:priorities"
+    r"|items|aims|objectives|areas|themes|goals|outcomes|members|recommendations|actions"
+    r"|decisions|dates|plans|projects|councillors|options|concerns)\b",
+    re.I,
+)
+_TREND = re.compile(r"\btrend|\bover (?:the|these) years\b|\bhow has\b.*\bchanged\b", re.I)
+_CHANGE = re.compile(
+    r"\b(?:change[ds]?|increase[ds]?|decrease[ds]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?"
+    r"|grow|grew|up or down|compared? (?:with|to)|difference)\b",
+    re.I,
+)
+_RANK = re.compile(
+    r"\b(?:highest|lowest|most|least|largest|smallest|biggest|top|worst|best|rank(?:ed|ing)?)\b",
+    re.I,
+)
+_TIMELINE = re.compile(
+    r"\bhistory of\b|\bover time\b|\bacross (?:the )?meetings\b|\btimeline\b"
+    r"|\bhow did\b.*\bdevelop|\bwhat became of\b",
+    re.I,
+)
+_MEETING = re.compile(
+    r"\b(?:chair(?:ed|s)?|attend(?:ed|ance)?|present|apologies|venue|held|next meeting"
+    r"|agenda)\b",
+    re.I,
+)
+_UP = re.compile(r"\b(?:highest|most|largest|biggest|top|increase[ds]?|rise|rose|grew|up)\b", re.I)
+_DOWN = re.compile(
+    r"\b(?:lowest|least|smallest|fewest|decrease[ds]?|fall|fell|drop\w*|down)\b", re.I
+)
+_NAME = re.compile(r"\b(?:[A-Z][\w'’]*[a-z]\w*|[A-Z]{2,}s?|[A-Z]+\d[\w]*)\b")
+# A day of a date ("31 March 2018", "March 31") is a date, not a name to look for.
+_DAY_OF_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{'|'.join(MONTH_NAMES)})\b"
+    rf"|\b(?:{'|'.join(MONTH_NAMES)})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)",
+    re.I,
+)
+_TITLES = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Rev|Prof)\.?$")
+_PAPER_TYPES = {
+    "minutes": "minutes",
+    "agenda": "agenda",
+    "strategy": "strategy",
+    "report": "report",
+    "pack": "pack",
+}
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question as read: every tool and the reader take this, none re-parses the text."""
+
+    text: str
+    asked: str  # the sentence that asks, when the question opens with what it knows
+    terms: tuple[str, ...]  # content words of the asked part, stemmed, question words dropped
+    names: tuple[str, ...]  # proper names, acronyms and numbers the answer must be about
+    intent: str  # figure, change, compare, rank, trend, decision, action, meeting, people,
+    #              list, timeline or passage
+    answer_type: str  # one of ANSWER_TYPES
+    quantity: str | None  # the figure's kind: count, money, percent, rate (None: not a figure)
+    counted: str | None  # the thing a "how many" counts ("cameras")
+    years: tuple[str, ...]
+    months: tuple[tuple[str, str], ...]  # months asked as the figures' period
+    named_months: tuple[tuple[int, int], ...]  # every (year, month) the question names
+    paper_months: tuple[tuple[int, int], ...]  # months of the papers the asking names
+    #                                            ("according to the July 2013 pack")
+    dates: tuple[date, ...]
+    areas: tuple[str, ...]  # places of the board's profile named
+    people: tuple[str, ...]  # titled or full names ("Cllr Healey", "Jane Smith")
+    paper_type: str | None
+    direction: int  # +1 highest / rising, -1 lowest / falling, 0 neither
+
+    @property
+    def wants_figure(self) -> bool:
+        return self.quantity is not None
+
+
+def read_question(text: str, profile: BoardProfile | None = None) -> Question:
+    """The record of ``text``; cached, so reading a question twice costs nothing."""
+    return _read(" ".join(text.split()), profile or active())
+
+
+@lru_cache(maxsize=2048)
+def _read(text: str, profile: BoardProfile) -> Question:
+    asked = asked_part(text)
+    board = profile.board_words | set(tokenize(" ".join(profile.board_words)))
+    terms = tuple(t for t in dict.fromkeys(tokenize(asked)) if t not in QUESTION_WORDS | board)
+    quantity = wanted_quantity(text)
+    intent = _intent(text, quantity)
+    asking = _SENTENCE.split(text.strip())[-1]  # "... . When was it scheduled?" asks for a date
+    return Question(
+        text=text,
+        asked=asked,
+        terms=terms,
+        names=_names(_SENTENCE.split(asked.strip())[-1], board),
+        intent=intent,
+        answer_type=_answer_type(asking, intent, quantity),
+        quantity=quantity,
+        counted=counted_noun(text) if quantity == "count" else None,
+        years=tuple(YEAR.findall(text)),
+        months=tuple(
+            (m.group("month"), m.group("year"))
+            for m in _MONTH_YEAR.finditer(text)
+            if (m.group("before") or "").lower() not in _PAPER_NOUNS
+        ),
+        named_months=tuple(
+            dict.fromkeys(
+                (int(m.group(2)), MONTH_NAMES.index(m.group(1).lower()) + 1)
+                for m in _NAMED_MONTH.finditer(text)
+            )
+        ),
+        paper_months=tuple(
+            dict.fromkeys(
+                (int(m.group(2)), MONTH_NAMES.index(m.group(1).lower()) + 1)
+                for m in _PAPER_MONTH.finditer(asking)
+            )
+        ),
+        dates=tuple(find_dates(text)),
+        areas=tuple(a for a in _areas(profile) if re.search(rf"\b{re.escape(a)}\b", text, re.I)),
+        people=_people(text),
+        paper_type=next(
+            (v for k, v in _PAPER_TYPES.items() if re.search(rf"\b{k}\b", text, re.I)), None
+        ),
+        direction=1 if _UP.search(text) else -1 if _DOWN.search(text) else 0,
+    )
+
+
+_AND_ASKS = re.compile(
+    r",?\s+and\s+(?=(?:what|who|whom|when|where|why|how|which|did|was|were|is)\b)", re.I
+)
+
+
+def question_parts(text: str) -> tuple[str, ...]:
+    """The parts of a compound question, each to be read on its own: the claim a question
+    opens with ("The January pack said X."), and each of its conjoined asks ("When did X
+    join, and why had he left?"); a later ask keeps the earlier one's words, for its names
+    and dates. One part (nothing) for a simple question."""
+    sentences = [s for s in _SENTENCE.split(text.strip()) if s]
+    parts: list[str] = []
+    if len(sentences) > 1 and sentences[-1].rstrip().endswith("?"):
+        parts.append(" ".join(sentences[:-1]))
+    asks: list[str] = []
+    for piece in _AND_ASKS.split(sentences[-1]) if sentences else []:
+        if asks and len(asks[-1].split()) < 3:
+            asks[-1] = f"{asks[-1]} and {piece}"  # "When and where was it held": one ask
+        else:
+            asks.append(piece)
+    if len(asks) > 1:
+        first = asks[0].rstrip(" ,?") + "?"
+        parts.append(first)
+        parts.extend(f"{a.rstrip(' ?')} — {first}" for a in asks[1:])
+    elif parts:
+        parts.append(sentences[-1])  # the ask itself, which must be answered too
+    return tuple(parts)
+
+
+def asked_part(question: str) -> str:
+    """The sentence that asks, when a question opens with what it already knows: "The
+    January business case said X. Who approves it according to the July update?" asks the
+    second sentence; the first only helps find passages."""
+    sentences = [s for s in _SENTENCE.split(question.strip()) if s]
+    if not sentences:
+        return question
+    last = sentences[-1]
+    if len(sentences) > 1 and last.rstrip().endswith("?") and not _REFERS_BACK.search(last):
+        return last
+    return question
+
+
+def wanted_quantity(question: str) -> str | None:
+    """The kind of figure a question asks for: 'percent', 'money', 'count', 'rate', or None."""
+    q = question.lower()
+    if re.search(
+        r"\b(what|which) (percentage|proportion|share)\b|\bwhat per ?cent\b|\bhow many per ?cent\b"
+        r"|\bwhat share\b",
+        q,
+    ):
+        return "percent"
+    if re.search(r"\bwhat (?:do|does|did|will|would) (?:it|they|this|that|these|\w+) cost\b", q):
+        return "money"
+    if re.search(r"\bhow much (?:time|longer|later|earlier|sooner)\b", q):
+        return None  # a duration, not a figure the papers count
+    if re.search(r"\bhow much\b", q) or (
+        re.search(r"\bwhat (?:was|is|were|are) the\b|\bwhat (?:rough )?(?:price|amount)\b", q)
+        and MONEY_WORDS.search(q)
+    ):
+        return "money" if MONEY_WORDS.search(q) else "count"
+    if re.search(r"\bwhat (?:was|is|were|are)\b", q) and re.search(
+        r"\b(?:balances?|precepts?|budgets?|totals?|income|expenditure|spend|costs?|salary|fees?)\b",
+        q,
+    ):
+        return "money"
+    if re.search(r"\bhow many\b", q):
+        return "count"
+    if re.search(r"\bwhat (?:was|is|were|are)\b[^?]*\brates?\b", q):
+        return "rate"
+    return None
+
+
+# Words that end the noun phrase after "how many": "how many live incidents DID ...".
+_PHRASE_END = frozenset(
+    """a an are at be by did do does for from had has have how in is of on that the to was were
+    what which who will would""".split()  # noqa: SIM905
+)
+_IRREGULAR_PLURALS = frozenset(["people", "children", "staff", "police", "women", "men"])
+
+
+def counted_noun(question: str) -> str | None:
+    """The thing a 'how many' question counts ("cameras" in "how many ANPR cameras ...")."""
+    m = re.search(
+        r"\bhow many\s+(?:of (?:the|these|those)\s+)?((?:[a-z-]+[,?;]?\s*){1,5})", question, re.I
+    )
+    if not m:
+        return None
+    phrase: list[str] = []
+    for word in m.group(1).lower().split():
+        if word in _PHRASE_END:
+            break
+        phrase.append(word.strip(",?;"))
+        if word[-1] in ",?;":
+            break
+    plurals = [w for w in phrase if w.endswith("s") or w in _IRREGULAR_PLURALS]
+    noun = plurals[-1] if plurals else None
+    return tokenize(noun)[0] if noun and tokenize(noun) else None
+
+
+def _intent(text: str, quantity: str | None) -> str:
+    if _TIMELINE.search(text):
+        return "timeline"
+    if quantity is not None:
+        if _TREND.search(text):
+            return "trend"
+        if _RANK.search(text) and not re.search(r"\bat most\b|\bthe most recent\b", text, re.I):
+            return "rank"
+        if _CHANGE.search(text):
+            return "change"
+        return "figure"
+    if _DECISION.search(text):
+        return "decision"
+    if _PERSON.search(text) and _ACTION.search(text):
+        return "action"
+    if _MEETING.search(text) and (
+        _PERSON.search(text) or _WHEN.search(text) or _WHERE.search(text)
+    ):
+        return "meeting"
+    if _PERSON.search(text):
+        return "people"
+    if _LIST.search(text):
+        return "list"
+    if _ACTION.search(text):
+        return "action"
+    return "passage"
+
+
+def _answer_type(text: str, intent: str, quantity: str | None) -> str:
+    if quantity is not None:
+        return "number"
+    if re.search(
+        r"^\s*(?i:who) (?i:is|was|are|were) (?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.? )?[A-Z]", text
+    ):
+        return "passage"  # "Who is Jane Smith?" asks for her role, not a name
+    if _PERSON.search(text):
+        return "person"
+    if _WHEN.search(text):
+        return "date"
+    if _WHERE.search(text):
+        return "place"
+    if intent in ("decision", "action", "list"):
+        return intent
+    return "passage"
+
+
+def _names(text: str, board: frozenset[str]) -> tuple[str, ...]:
+    """Proper names and acronyms past the first word, years and other numbers, stemmed: a
+    passage that answers must be about each of them."""
+    found: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        # a run read whole, so "Anti Social Behaviour" folds as the papers' words do
+        found.extend(t for t in tokenize(" ".join(run)) if t not in board)
+        run.clear()
+
+    last_end = 0
+    for m in _NAME.finditer(text):
+        word = m.group(0)
+        if text[last_end : m.start()].strip(" -&") or not run:
+            flush()
+        last_end = m.end()
+        if m.start() == 0 or text[: m.start()].rstrip().endswith(("?", ".")):
+            continue  # the question's first word is capitalised anyway
+        if _TITLES.match(word) or word.lower() in STOPWORDS or word.lower() in QUESTION_WORDS:
+            continue
+        if word.lower() in MONTH_NAMES:
+            continue  # months are periods, read as such
+        run.append(word)
+    flush()
+    # years and financial years; other numbers ("32 boroughs") are words of the question
+    found.extend(t for t in tokenize(_DAY_OF_DATE.sub(" ", text)) if YEAR.fullmatch(t))
+    return tuple(dict.fromkeys(found))
+
+
+def _areas(profile: BoardProfile) -> tuple[str, ...]:
+    names = [profile.home_area or "", *profile.home_aliases, *profile.peer_areas]
+    return tuple(n for n in names if n)
+
+
+def _people(text: str) -> tuple[str, ...]:
+    titled = re.findall(
+        r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][a-z'’-]+", text
+    )
+    full = re.findall(r"(?<![.?!]\s)(?<!^)\b[A-Z][a-z]+ [A-Z][a-z'’-]+\b", text)
+    return tuple(dict.fromkeys([*titled, *full]))

@@ -1,0 +1,152 @@
+"""The reader answers from the passages it is given, on a made-up parish's papers, and
+abstains only when they are silent."""
+
+from __future__ import annotations
+
+from assistant.reader import answer_units, read
+from board.profile import GENERIC, using
+from board.question import question_parts, read_question
+from board.text import tokenize
+from eval.curve import Outcome, curve
+from retrieval.search import Hit
+from tests.assistant.passages import passage
+
+
+def idf(term: str) -> float:
+    return 1.0
+
+
+def hits(*chunks):  # type: ignore[no-untyped-def]
+    return [Hit(c, 1.0 / (i + 1), dense=0.6) for i, c in enumerate(chunks)]
+
+
+MINUTES = passage(
+    "upton_minutes_2021-09.pdf",
+    "Upton Parish Council\n"
+    "Minutes of the meeting held on 14 September 2021\n"
+    "Present: Cllr A Brown (Chair), Cllr C Dale, Cllr E Fox\n"
+    "Police report\n"
+    "PCSO Grey reported that there were 14 thefts reported this month,\n"
+    "including 3 from vehicles parked near the village hall.\n"
+    "Playground\n"
+    "It was resolved to replace the swings at a cost of £2,400.\n"
+    "Cllr Dale to obtain a second quote before the October meeting.\n"
+    "The council agreed its priorities for the coming year. These are:\n"
+    "Road safety on the High Street\n"
+    "A new bus shelter\n"
+    "Repairs to the war memorial\n",
+    1,
+    title="Minutes of the meeting of 14 September 2021",
+    paper_type="minutes",
+    meeting_date="2021-09-14",
+    section="Upton Parish Council",
+)
+
+
+VOCABULARY = set(tokenize(MINUTES.text))
+
+
+def known(word: str) -> bool:  # as the retriever knows its papers' words (by their start)
+    return any(v.startswith(word[: max(5, len(word) - 4)]) for v in VOCABULARY)
+
+
+def ask(question: str, *chunks):  # type: ignore[no-untyped-def]
+    with using(GENERIC):
+        record = read_question(question)
+        return read(record, hits(*(chunks or (MINUTES,))), idf, known=known)
+
+
+def test_a_count_stated_in_a_sentence_across_line_wraps_is_quoted_and_cited() -> None:
+    reading = ask("How many thefts were reported in September 2021?")
+    assert reading.status == "answered"
+    assert "14 thefts reported this month" in reading.text
+    assert reading.citations[0].source == "upton_minutes_2021-09.pdf"
+    # the sentence runs over two lines; the citation spans both
+    assert reading.citations[0].locator.endswith("-6")
+    assert "including 3 from vehicles" in reading.citations[0].quote
+
+
+def test_a_decision_is_answered_with_the_resolution() -> None:
+    reading = ask("What did Upton decide about the playground swings?")
+    assert reading.status == "answered"
+    assert "resolved to replace the swings at a cost of £2,400" in reading.text
+
+
+def test_the_list_under_a_lead_in_is_the_answer_to_what_the_priorities_are() -> None:
+    reading = ask("What priorities did the council agree for the coming year?")
+    assert reading.status == "answered"
+    assert "Road safety on the High Street" in reading.text
+    assert "Repairs to the war memorial" in reading.text
+
+
+def test_who_is_answered_with_a_person_not_the_question_s_own_words() -> None:
+    reading = ask("Who is to obtain a second quote for the swings?")
+    assert reading.status == "answered"
+    assert "Cllr Dale to obtain a second quote" in reading.text
+
+
+def test_a_word_no_paper_uses_gets_not_in_the_papers_naming_it() -> None:
+    reading = ask("How much did the Upton bonfire cost?")
+    assert reading.status == "not_found"
+    assert "“bonfire”" in reading.text
+    assert reading.citations == ()
+
+
+def test_minutes_of_another_month_do_not_answer_who_chaired_a_named_meeting() -> None:
+    reading = ask("Who chaired Upton Parish Council's November 2021 meeting?")
+    assert reading.status == "not_found"
+    assert ask("Who chaired Upton Parish Council's September 2021 meeting?").status == "answered"
+
+
+def test_a_place_the_papers_never_name_is_not_answered_from_another_place() -> None:
+    reading = ask("How many thefts were reported in Lower Slaughter in September 2021?")
+    assert reading.status == "not_found"
+    assert "Slaughter" in reading.text
+
+
+def test_units_rebuild_sentences_across_line_wraps_and_keep_list_items() -> None:
+    shown = [u.display for u in answer_units(MINUTES)]
+    sentence = (
+        "PCSO Grey reported that there were 14 thefts reported this month, including 3 from "
+        "vehicles parked near the village hall."
+    )
+    assert any(sentence in s for s in shown)
+    assert "A new bus shelter" in shown  # an item of the list, on its own line
+
+
+def test_the_question_is_read_once_into_what_it_asks() -> None:
+    with using(GENERIC):
+        q = read_question(
+            "How much did Milburn agree to pay for the defibrillator pads in 2021/22?"
+        )
+    assert (q.intent, q.answer_type, q.quantity) == ("figure", "number", "money")
+    assert "milburn" in q.names and "2021/22" in q.names
+    with using(GENERIC):
+        who = read_question("Who chaired the Upton meeting on 14 September 2021?")
+    assert who.answer_type == "person" and who.named_months == ((2021, 9),)
+    with using(GENERIC):
+        role = read_question("Who is Jane Smith?")
+    assert role.answer_type == "passage"  # her role, not a name
+
+
+def test_a_compound_question_is_read_in_its_parts() -> None:
+    assert question_parts("When did Dr Lee join the board, and why had he left by 2017?") == (
+        "When did Dr Lee join the board?",
+        "why had he left by 2017 — When did Dr Lee join the board?",
+    )
+    assert question_parts("When and where was the meeting held?") == ()
+    assert question_parts("The May pack said X. What did the July pack say?") == (
+        "The May pack said X.",
+        "What did the July pack say?",
+    )
+
+
+def test_the_trade_off_curve_moves_only_reader_answers() -> None:
+    outcomes = [
+        Outcome(answerable=True, answered=True, strict_correct=True, support=0.5),
+        Outcome(answerable=False, answered=True, strict_correct=False, support=0.3),
+        Outcome(answerable=True, answered=True, strict_correct=True, support=None),  # a tool
+    ]
+    low, high = curve(outcomes, thresholds=(0.25, 0.6))
+    assert (low.correct, low.hallucinations, low.false_refusals) == (2, 1, 0)
+    assert (high.correct, high.hallucinations, high.false_refusals) == (2, 0, 1)
