@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from board.profile import active
+from board.question import asked_part, counted_noun
 from board.records import Chunk, Citation, Locator, long_date
 from board.text import SENTENCE_END, is_table_row, tokenize
 from retrieval.search import Hit
@@ -125,21 +126,6 @@ def row_display(header: list[str], cells: list[str]) -> str:
     return plain("\t".join(cells))
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-_REFERS_BACK = re.compile(r"\b(?:it|its|they|their|them|this|these|that|those|he|she)\b", re.I)
-
-
-def asked_part(question: str) -> str:
-    """The sentence that asks, when a question opens with what it already knows: "The
-    January 2013 business case said X. Who approves conditional cautions according to the
-    July 2013 update?" asks the second sentence; the first only helps find passages."""
-    sentences = [s for s in _SENTENCE.split(question.strip()) if s]
-    last = sentences[-1]
-    if len(sentences) > 1 and last.rstrip().endswith("?") and not _REFERS_BACK.search(last):
-        return last
-    return question  # "When was it scheduled?" needs the sentence that says what "it" is
-
-
 def content_terms(question: str) -> list[str]:
     board = active().board_words
     return [t for t in dict.fromkeys(tokenize(question)) if t not in QUESTION_WORDS | board]
@@ -205,63 +191,6 @@ NOT_FIGURES = re.compile(
     r"|\bq(?:rt\s*)?[1-4]\s*[-']?(?:\d{4}|\d{2})\b",  # quarter labels: "Q4 11", "Qrt 1 2013"
     re.I,
 )
-
-
-# Words that end the noun phrase after "how many": "how many live incidents DID ...".
-_PHRASE_END = frozenset(
-    [
-        "a",
-        "an",
-        "are",
-        "at",
-        "be",
-        "by",
-        "did",
-        "do",
-        "does",
-        "for",
-        "from",
-        "had",
-        "has",
-        "have",
-        "how",
-        "in",
-        "is",
-        "of",
-        "on",
-        "that",
-        "the",
-        "to",
-        "was",
-        "were",
-        "what",
-        "which",
-        "who",
-        "will",
-        "would",
-    ]
-)
-_IRREGULAR_PLURALS = frozenset(["people", "children", "staff", "police", "women", "men"])
-
-
-def counted_noun(question: str) -> str | None:
-    """The thing a 'how many' question counts ("cameras" in "how many ANPR cameras ...",
-    "offences" in "how many serious youth violence offences were ...")."""
-    m = re.search(
-        r"\bhow many\s+(?:of (?:the|these|those)\s+)?((?:[a-z-]+[,?;]?\s*){1,5})", question, re.I
-    )
-    if not m:
-        return None
-    phrase: list[str] = []
-    for word in m.group(1).lower().split():
-        if word in _PHRASE_END:
-            break
-        phrase.append(word.strip(",?;"))
-        if word[-1] in ",?;":
-            break
-    plurals = [w for w in phrase if w.endswith("s") or w in _IRREGULAR_PLURALS]
-    noun = plurals[-1] if plurals else None
-    return tokenize(noun)[0] if noun and tokenize(noun) else None
 
 
 def has_quantity(text: str, kind: str, noun: str | None = None) -> bool:
