@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from board.profile import active
-from board.question import asked_part, counted_noun
+from board.question import MONTH_NAMES, asked_months, asked_part, counted_noun
 from board.records import Chunk, Citation, Locator, long_date
 from board.text import SENTENCE_END, is_table_row, tokenize
 from retrieval.search import Hit
@@ -47,20 +47,7 @@ QUESTION_WORDS = frozenset(
     ]
 )
 # The one list of month names every date pattern in assistant/ is built from.
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+MONTHS = tuple(MONTH_NAMES)
 # "jan|feb|...|dec": with ``[a-z]*`` after it, a month however the papers shorten it.
 MONTH_ABBREVIATIONS = "|".join(month[:3] for month in MONTHS)
 YEAR = re.compile(r"\b(?:19|20)\d{2}/\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{2}/\d{2}\b")
@@ -214,45 +201,6 @@ def has_quantity(text: str, kind: str, noun: str | None = None) -> bool:
             if any(t.startswith(noun[:5]) for t in near):
                 return True
     return False
-
-
-# A month named as the figures' period ("in January 2018", "as at June 2017"), not as the
-# paper's date ("the July 2013 pack", "the 19 July 2013 meeting").
-_MONTH_YEAR = re.compile(
-    rf"(?:(?P<before>\w+)\s+)?\b(?:in|during|for|as at)\s+(?P<month>{'|'.join(MONTHS)})"
-    r"\s+(?P<year>(?:19|20)\d{2})\b",
-    re.I,
-)
-# "the CRC update in October 2017" dates the paper, not the figures
-_PAPER_NOUNS = frozenset(
-    [
-        "update",
-        "updates",
-        "pack",
-        "report",
-        "reports",
-        "paper",
-        "papers",
-        "meeting",
-        "minutes",
-        "dashboard",
-        "assessment",
-        "agenda",
-        "presentation",
-        "slides",
-        "board",
-    ]
-)
-
-
-def asked_months(question: str) -> list[tuple[str, str]]:
-    """The months a question asks figures for: "in January 2018", not "the July 2013 pack"
-    or "the update in October 2017"."""
-    return [
-        (m.group("month"), m.group("year"))
-        for m in _MONTH_YEAR.finditer(question)
-        if (m.group("before") or "").lower() not in _PAPER_NOUNS
-    ]
 
 
 def says_months(text: str, question: str) -> bool:

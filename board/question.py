@@ -182,11 +182,7 @@ def _read(text: str, profile: BoardProfile) -> Question:
         quantity=quantity,
         counted=counted_noun(text) if quantity == "count" else None,
         years=tuple(YEAR.findall(text)),
-        months=tuple(
-            (m.group("month"), m.group("year"))
-            for m in _MONTH_YEAR.finditer(text)
-            if (m.group("before") or "").lower() not in _PAPER_NOUNS
-        ),
+        months=tuple(asked_months(text)),
         named_months=tuple(
             dict.fromkeys(
                 (int(m.group(2)), MONTH_NAMES.index(m.group(1).lower()) + 1)
@@ -236,6 +232,16 @@ def question_parts(text: str) -> tuple[str, ...]:
     elif parts:
         parts.append(sentences[-1])  # the ask itself, which must be answered too
     return tuple(parts)
+
+
+def asked_months(question: str) -> list[tuple[str, str]]:
+    """The months a question asks figures for: "in January 2018", not "the July 2013 pack"
+    or "the update in October 2017"."""
+    return [
+        (m.group("month"), m.group("year"))
+        for m in _MONTH_YEAR.finditer(question)
+        if (m.group("before") or "").lower() not in _PAPER_NOUNS
+    ]
 
 
 def asked_part(question: str) -> str:
