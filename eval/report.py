@@ -14,7 +14,9 @@ from typing import Any
 
 from eval.scoring import ItemScore
 
-_CATEGORY_HEADER = ("Category", "N", "Answer correct", "Strict correct", "Uncited figures")
+_CATEGORY_HEADER = (
+    "Category", "N", "Answer correct", "Strict correct", "Found: right", "Uncited figures"
+)  # fmt: skip
 
 
 def percent(value: float | None, places: int = 1) -> str:
@@ -43,10 +45,12 @@ def category_rows(report: Mapping[str, Any]) -> list[tuple[str, ...]]:
             str(row["n"]),
             _correct(row["answer_correct"], row["n"], row["answer_accuracy"]),
             _correct(row["strict_correct"], row["n"], row["strict_accuracy"]),
+            f"{row.get('correct_when_found', 0)}/{row.get('found_in_top10', 0)}",
             f"{row.get('uncited_figures', 0)}/{row.get('figures', 0)}",
         )
         for row in report["by_category"]
     ]
+    reader = report.get("reader", {})
     head, n = report["headline"], report["n_items"]
     rows.append(
         (
@@ -54,6 +58,7 @@ def category_rows(report: Mapping[str, Any]) -> list[tuple[str, ...]]:
             str(n),
             _correct(head["answer_correct"], n, head["answer_accuracy"]),
             _correct(head["strict_correct"], n, head["strict_accuracy"]),
+            f"{reader.get('correct_when_found', 0)}/{reader.get('found_in_top10', 0)}",
             f"{report['numbers']['uncited']}/{report['numbers']['figures']}",
         )
     )
@@ -65,6 +70,7 @@ def summary_lines(report: Mapping[str, Any]) -> list[tuple[str, str]]:
     head, abst = report["headline"], report["abstention"]
     cites, nums = report["citations"], report["numbers"]
     retr, lat = report["retrieval"], report["latency_ms"]
+    reader = report.get("reader", {})
     interval = head["strict_accuracy_ci95"]
     ci = f"{percent(interval[0])} to {percent(interval[1])}" if interval else "n/a"
     return [
@@ -95,6 +101,13 @@ def summary_lines(report: Mapping[str, Any]) -> list[tuple[str, str]]:
                 f"{name} {_number(retr[name])}"
                 for name in ("recall@1", "recall@5", "recall@10", "mrr@10", "ndcg@10")
             ),
+        ),
+        (
+            "Reader efficiency",
+            f"{percent(reader.get('efficiency'))} ({reader.get('correct_when_found', 0)}/"
+            f"{reader.get('found_in_top10', 0)} answerable questions with every fact in the "
+            f"top 10 passages answered right; facts found for "
+            f"{reader.get('found_in_top10', 0)}/{reader.get('n_answerable', 0)})",
         ),
         ("Latency", f"p50 {_ms(lat['p50'])}, p95 {_ms(lat['p95'])} (n={lat['n']})"),
     ]

@@ -569,6 +569,7 @@ def aggregate(
         group = [s for s in scores if s.category == category]
         answer_ok = sum(s.answer_correct for s in group)
         strict_ok = sum(s.strict_correct for s in group)
+        found = _found(group)
         by_category.append(
             {
                 "category": category,
@@ -579,6 +580,8 @@ def aggregate(
                 "strict_accuracy": _rate(strict_ok, len(group)),
                 "figures": sum(s.figures for s in group),
                 "uncited_figures": sum(s.uncited_figures for s in group),
+                "found_in_top10": len(found),
+                "correct_when_found": sum(s.strict_correct for s in found),
             }
         )
 
@@ -624,6 +627,15 @@ def aggregate(
             "uncited": uncited,
             "uncited_number_rate": _rate(uncited, figures),
         },
+        "reader": {
+            # of the answerable questions whose every expected fact retrieval put in the
+            # top 10 passages, how many the assistant answered strictly right
+            "n_answerable": len(answerable),
+            "found_in_top10": len(found_all := _found(answerable)),
+            "found_share": _rate(len(found_all), len(answerable)),
+            "correct_when_found": (right := sum(s.strict_correct for s in found_all)),
+            "efficiency": _rate(right, len(found_all)),
+        },
         "retrieval": {
             "n": len(retrieved),
             **{name: _mean(r[name] for r in retrieved) for name in _RETRIEVAL_NAMES},
@@ -634,6 +646,15 @@ def aggregate(
             "p95": float(p95) if p95 is not None else None,
         },
     }
+
+
+def _found(scores: Sequence[ItemScore]) -> list[ItemScore]:
+    """Answerable items whose every expected fact is in the top 10 passages retrieved."""
+    return [
+        s
+        for s in scores
+        if s.answerable and s.retrieval is not None and s.retrieval.get("recall@10") == 1.0
+    ]
 
 
 _RETRIEVAL_NAMES = (*(f"recall@{k}" for k in RETRIEVAL_KS), "mrr@10", "ndcg@10")

@@ -44,9 +44,11 @@ def report() -> dict[str, Any]:
 def test_markdown_has_headline_and_category_table() -> None:
     text = render_markdown(report())
     assert "| Strict accuracy | 33.3% (95% CI " in text
-    assert "| table_figure | 2 | 1/2 (50.0%) | 1/2 (50.0%) | 0/2 |" in text
-    assert "| unanswerable | 1 | 0/1 (0.0%) | 0/1 (0.0%) | 1/1 |" in text  # "12" cites nothing
-    assert "| all | 3 | 1/3 (33.3%) | 1/3 (33.3%) | 1/3 |" in text
+    assert "| table_figure | 2 | 1/2 (50.0%) | 1/2 (50.0%) | 0/0 | 0/2 |" in text
+    assert (
+        "| unanswerable | 1 | 0/1 (0.0%) | 0/1 (0.0%) | 0/0 | 1/1 |" in text
+    )  # "12" cites nothing
+    assert "| all | 3 | 1/3 (33.3%) | 1/3 (33.3%) | 0/0 | 1/3 |" in text
     header = next(line for line in text.splitlines() if line.startswith("| Category"))
     rule = text.splitlines()[text.splitlines().index(header) + 1]
     assert rule.count("|") == header.count("|")  # one rule cell per column
@@ -60,7 +62,9 @@ def test_plain_text_table_is_aligned_and_free_of_markup() -> None:
     assert table[0].split("  ")[0] == "Category" and table[-1].startswith("all ")
     assert len({len(line) for line in table}) == 1  # right-aligned columns end together
     assert table[0].index(" N ") == table[2].index(" 2 ")  # N sits over its counts
-    assert table[2].split() == ["table_figure", "2", "1/2", "(50.0%)", "1/2", "(50.0%)", "0/2"]
+    assert table[2].split() == [
+        "table_figure", "2", "1/2", "(50.0%)", "1/2", "(50.0%)", "0/0", "0/2"
+    ]  # fmt: skip
 
 
 def test_missing_metrics_show_as_na() -> None:
@@ -79,3 +83,18 @@ def test_write_report_writes_markdown_json_and_scores(tmp_path: Path) -> None:
     )
     assert (tmp_path / "out" / "report.md").read_text() == render_markdown(data)
     assert json.loads((tmp_path / "out" / "scores.jsonl").read_text())["false_refusal"] is True
+
+
+def test_reader_efficiency_counts_only_questions_whose_facts_were_retrieved() -> None:
+    found = [{"source": PACK, "line_start": 310, "line_end": 315, "page": None}]
+    answer = {"status": "answered", "answer": "2,576 [1]", "citations": [citation("line 313")]}
+    scores = [
+        score_item(GOLD, answer, found),  # facts in the top 10, answered right
+        score_item({**GOLD, "id": "g-2"}, {"status": "not_found", "answer": "", "citations": []},
+                   found),  # facts in the top 10, refused
+        score_item({**GOLD, "id": "g-3"}, answer, []),  # facts not retrieved: not counted
+    ]  # fmt: skip
+    reader = aggregate(scores)["reader"]
+    assert (reader["found_in_top10"], reader["correct_when_found"]) == (2, 1)
+    assert reader["efficiency"] == 0.5
+    assert "Reader efficiency" in render_text(aggregate(scores))
