@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from assistant.compose import (
     NOT_FOUND,
@@ -101,7 +102,6 @@ class _Scored:
     support: float
     rank: int
     unit: Unit
-    typed: bool
 
 
 def answer_units(chunk: Chunk) -> list[Unit]:
@@ -264,7 +264,7 @@ def read(
             # a row of figures, not the header row above them
             figures = asks_figures and bool(_FIGURE_ROW.search(unit.text))
             score = support + 0.3 * own + prior - brevity + (0.15 if figures else 0.0)
-            scored.append(_Scored(score, support, rank, unit, typed))
+            scored.append(_Scored(score, support, rank, unit))
     if not scored:
         why = ", ".join(f"{n} passages {k}" for k, n in skipped.items()) or "no units"
         return _abstain(question, hits, paper, f"no passage fits: {why}")
@@ -273,7 +273,7 @@ def read(
         head = scored[:RERANK_DEPTH]
         sims = similarity([" ".join(s.unit.display.split()[:60]) for s in head])
         head = [
-            _Scored(s.score + 0.5 * sim, s.support, s.rank, s.unit, s.typed)
+            _Scored(s.score + 0.5 * sim, s.support, s.rank, s.unit)
             for s, sim in zip(head, sims, strict=True)
         ]
         scored = sorted(head, key=lambda s: -s.score) + scored[RERANK_DEPTH:]
@@ -436,8 +436,7 @@ def _has_answer_type(question: Question, unit: Unit) -> bool:
 
 
 def _passage_text(chunk: Chunk) -> str:
-    when = long_date(chunk.meeting_date) if chunk.meeting_date else ""
-    return f"{chunk.doc_title} {chunk.title} {chunk.section} {when} {chunk.text}"
+    return f"{chunk.doc_title} {_heading(chunk)} {chunk.text}"
 
 
 def _heading(chunk: Chunk) -> str:
@@ -449,10 +448,8 @@ def _about_names(names: Sequence[str], passage: str, head: str = "") -> bool:
     """Whether a passage is about every name and year asked: a year or number must be in the
     passage (its text, headings or meeting date); a name of a body or place may be written
     once at the head of its paper instead."""
-    tokens = set(tokenize(passage))
-    stems = {_root(t) for t in tokens}
-    head_tokens = set(tokenize(head))
-    head_stems = {_root(t) for t in head_tokens}
+    tokens, stems = _words(passage)
+    head_tokens, head_stems = _words(head)
     for name in names:
         if name in tokens or _root(name) in stems:
             continue
@@ -482,6 +479,14 @@ def _financial_year(name: str, passage: str) -> bool:
     return bool(re.search(rf"(?:\b20)?{start}\s*[/-]\s*(?:20)?{end}\b", passage))
 
 
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A text's tokens and their roots, read once however many questions weigh the text."""
+    tokens = frozenset(tokenize(text))
+    return tokens, frozenset(_root(t) for t in tokens)
+
+
+@lru_cache(maxsize=65536)
 def _root(word: str) -> str:
     """A word's root for matching 'tarmacking' with 'tarmac' and 'resolved' with 'resolve'."""
     word = stem(word)
@@ -494,8 +499,7 @@ def _root(word: str) -> str:
 def _coverage(terms: Sequence[str], text: str, idf: Callable[[str], float]) -> float:
     if not terms:
         return 0.0
-    tokens = set(tokenize(text))
-    roots = {_root(t) for t in tokens}
+    tokens, roots = _words(text)
     total = sum(idf(t) for t in terms)
     got = sum(idf(t) for t in terms if t in tokens or _root(t) in roots)
     return got / total if total else 0.0
