@@ -55,6 +55,12 @@ def _clean(text: str) -> str:
     return re.sub(r"[*#_]+", "", text).strip()
 
 
+MINUTES_TITLE = re.compile(
+    r"^(?:draft |confirmed |unconfirmed )?minutes\b(?! of the previous)", re.I
+)
+_TITLE_LINES = 5  # a paper's title is among its first lines
+
+
 def infer_metadata(lines: Sequence[Line]) -> dict[str, Any]:
     """Title, paper type, body and meeting date read from the head of a paper."""
     head = [_clean(line.text) for line in lines[:_HEAD_LINES]]
@@ -77,11 +83,12 @@ def infer_metadata(lines: Sequence[Line]) -> dict[str, Any]:
             title = t.split(":", 1)[1].strip()
         elif upper.startswith("MEETING:") and not body:
             body = t.split(":", 1)[1].strip()
-        if meeting_date is None and (
-            m := re.match(r"minutes of (?:the )?meeting held on (.*)", t, re.I)
-        ):
-            meeting_date = first_date(m.group(1))
+        if i < _TITLE_LINES and MINUTES_TITLE.match(t):
+            # "Minutes of the meeting held on …", "Minutes of the meeting of the X Forum
+            # held on …", "MINUTES – Parish Council, 4 March 2024": minutes, whoever wrote them.
             paper_type = "minutes"
+            held = re.search(r"\bheld\b.*", t, re.I)
+            meeting_date = meeting_date or first_date(held.group(0) if held else t)
 
     if re.search(r"ORDER OF BUSINESS|^AGENDA\b", text, re.M | re.I) and paper_type != "minutes":
         paper_type = "pack"

@@ -9,11 +9,13 @@ Pure functions over lines.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from board.dates import first_date
+from board.profile import active
 from board.records import Document, Line, Section, iso, long_date
 
 BLANK_PAGE = re.compile(r"this page is intentionally left blank", re.I)
@@ -213,11 +215,39 @@ def _paper_title(paper: Paper, agenda: AgendaInfo) -> str:
         return f"Minutes of the meeting of {when}" if when else "Minutes"
     if paper.agenda_item and paper.agenda_item in agenda.items and paper.kind == "report":
         return f"Item {paper.agenda_item}: {agenda.items[paper.agenda_item]}"
-    for line in paper.lines:
+    opening = [ln for ln in paper.lines if clean(ln.text)][:_TITLE_HEAD]
+    for line in opening:  # a title opens a paper: one found further in is another's
         text = clean(line.text)
-        if sum(ch.isalpha() for ch in text) >= 3 and "\t" not in line.text and len(text) <= 100:
+        if _reads_as_title(text) and "\t" not in line.text:
             return text
     return paper.kind.title()
+
+
+_TITLE_HEAD = 6
+
+
+_LIST_MARK = re.compile(r"^(?:[-•*–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+_LABEL = re.compile(r"^\S+(?:\s\S+){0,2}:")  # "NB:", "Document owner:", "DOCUMENT AIMS:"
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d+(?:\s*(?:of|/)\s*\d+)?$", re.I)
+
+
+def _reads_as_title(text: str) -> bool:
+    """Whether a paper's opening line can be its title: a short run of words, not a label
+    ("DOCUMENT AIMS:"), a list item, a sentence, a chart legend's symbols, or just the name
+    of the body that publishes the papers (a letterhead such as the council's name)."""
+    words = text.split()
+    if not 1 <= len(words) <= _MAX_HEADING_WORDS or len(text) > 100:
+        return False
+    if not re.search(r"[^\W\d_]{3}", text) or text.endswith((".", ",", ";", ":")):
+        return False
+    if _LIST_MARK.match(text) or _LABEL.match(text) or _PAGE_NUMBER.match(text):
+        return False
+    if BLANK_PAGE.search(text) or not re.search(r"\b[^\W\d_]{3,}\b", text):
+        return False
+    if any(unicodedata.category(ch) == "So" for ch in text):  # 📥, 🔶: a legend, not a title
+        return False
+    publishers = {*active().home_names, active().name.lower()}
+    return text.lower().strip() not in publishers
 
 
 def heading_of(
