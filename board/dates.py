@@ -58,3 +58,45 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+_MONTH_YEAR = re.compile(rf"^({_MONTH})\.?,?\s+(\d{{4}})$", re.IGNORECASE)
+_ISO_PREFIX = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def date_prefix(text: str) -> str:
+    """What a person typed for a date, as an ISO prefix: "2013", "2013-04" or "2013-04-19".
+
+    Accepts "2013", "2013-04", "2013-04-19", "April 2013", "Apr 2013", "19/04/2013",
+    "19 April 2013". Raises ValueError, naming the forms it knows, for anything else.
+    """
+    value = " ".join(text.split()).strip()
+    if _ISO_PREFIX.match(value):
+        parts = [int(p) for p in value.split("-")]
+        if (len(parts) < 2 or 1 <= parts[1] <= 12) and (
+            len(parts) < 3 or _safe_date(*parts) is not None  # type: ignore[arg-type]
+        ):
+            return value
+    elif m := _MONTH_YEAR.match(value):
+        return f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}"
+    elif (found := find_dates(value)) and len(found) == 1:
+        return found[0].isoformat()
+    raise ValueError(
+        f"'{text.strip()}' is not a date I can read: write it as 2013, April 2013, "
+        "19/04/2013, 19 April 2013 or 2013-04-19"
+    )
+
+
+def date_bound(text: str, end: bool = False) -> str:
+    """A typed date as a full ISO date: a year or month widens to its first day, or its last
+    when ``end`` ("April 2013" is 2013-04-01 as a start and 2013-04-30 as an end)."""
+    import calendar
+
+    prefix = date_prefix(text)
+    parts = [int(p) for p in prefix.split("-")]
+    if len(parts) == 3:
+        return prefix
+    year = parts[0]
+    month = parts[1] if len(parts) == 2 else (12 if end else 1)
+    day = calendar.monthrange(year, month)[1] if end else 1
+    return date(year, month, day).isoformat()

@@ -26,20 +26,19 @@ def make_filters(
     date_from: str | None = None, date_to: str | None = None, paper_type: str | None = None
 ) -> Filters:
     """Filters from what a user typed; a clear error for a date or paper type that isn't one."""
-    from datetime import date
-
+    from board.dates import date_bound
     from board.errors import BoardQAError
     from board.records import PAPER_TYPES
 
     date_from, date_to, paper_type = (
         (v or "").strip() or None for v in (date_from, date_to, paper_type)
     )
-    for value in (date_from, date_to):
-        if value:
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                raise BoardQAError(f"'{value}' is not a date: use YYYY-MM-DD") from None
+    try:
+        # "April 2013" as a start is its first day, as an end its last.
+        date_from = date_bound(date_from) if date_from else None
+        date_to = date_bound(date_to, end=True) if date_to else None
+    except ValueError as exc:
+        raise BoardQAError(str(exc)) from None
     if paper_type and paper_type not in PAPER_TYPES:
         raise BoardQAError(
             f"unknown paper type '{paper_type}': use one of {', '.join(PAPER_TYPES)}"

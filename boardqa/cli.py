@@ -121,10 +121,14 @@ def ask(
         Path | None, typer.Option("--file", help="Questions, one per line; prints JSON lines.")
     ] = None,
     date_from: Annotated[
-        str | None, typer.Option("--from", help="Earliest meeting date, YYYY-MM-DD.")
+        str | None,
+        typer.Option(
+            "--from", help="Earliest meeting: 2013, April 2013, 19/04/2013 or 2013-04-19."
+        ),
     ] = None,
     date_to: Annotated[
-        str | None, typer.Option("--to", help="Latest meeting date, YYYY-MM-DD.")
+        str | None,
+        typer.Option("--to", help="Latest meeting: 2014, March 2014, 31/03/2014 or 2014-03-31."),
     ] = None,
     paper_type: Annotated[
         str | None, typer.Option("--type", help=f"Paper type: {', '.join(PAPER_TYPES)}.")

@@ -157,7 +157,7 @@ def test_ask_before_ingest_says_to_ingest_and_exits_2(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["ask", "--from", "2013-13-01", QUESTION], "'2013-13-01' is not a date: use YYYY-MM-DD"),
+        (["ask", "--from", "2013-13-01", QUESTION], "'2013-13-01' is not a date I can read"),
         (["ask", "--type", "memo", QUESTION], "unknown paper type 'memo'"),
         (["ask"], "give a QUESTION or --file FILE"),
     ],

@@ -1,0 +1,39 @@
+"""Dates typed into the filters, the way people write them, or a message naming the forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from board.dates import date_bound, date_prefix
+
+
+@pytest.mark.parametrize(
+    ("typed", "prefix"),
+    [
+        ("2013", "2013"),
+        ("2013-04", "2013-04"),
+        ("2013-04-19", "2013-04-19"),
+        ("April 2013", "2013-04"),
+        ("apr 2013", "2013-04"),
+        ("  April   2013 ", "2013-04"),
+        ("19/04/2013", "2013-04-19"),
+        ("19 April 2013", "2013-04-19"),
+        ("19th April 2013", "2013-04-19"),
+    ],
+)
+def test_dates_as_people_write_them(typed: str, prefix: str) -> None:
+    assert date_prefix(typed) == prefix
+
+
+@pytest.mark.parametrize("typed", ["last year", "spring", "2013-13-01", "2013-02-30", "13/13/2013"])
+def test_anything_else_names_the_forms_it_knows(typed: str) -> None:
+    with pytest.raises(ValueError, match="is not a date I can read: write it as 2013, April 2013"):
+        date_prefix(typed)
+
+
+def test_a_month_or_year_widens_to_its_first_or_last_day() -> None:
+    assert date_bound("April 2013") == "2013-04-01"
+    assert date_bound("April 2013", end=True) == "2013-04-30"
+    assert date_bound("February 2012", end=True) == "2012-02-29"
+    assert date_bound("2013", end=True) == "2013-12-31"
+    assert date_bound("19/04/2013", end=True) == "2013-04-19"
