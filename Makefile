@@ -7,7 +7,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test install install-dev ingest eval bench lint clean
+.PHONY: run test install install-dev ingest eval bench lint clean serve-shared
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,8 +18,10 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
 	$(PIP) -e .
 	touch $@
 
+# The browser tests drive Debian's Chromium (Playwright cannot download browsers here).
 $(VENV)/.installed-dev: $(VENV)/.installed
 	$(PIP) -e '.[dev]'
+	command -v chromium >/dev/null || (apt-get update -q && apt-get install -y -q chromium)
 	touch $@
 
 install: $(VENV)/.installed
@@ -31,6 +33,11 @@ ingest: install
 # app.py brings the index up to date itself (with a progress bar) before serving.
 run: install
 	$(BIN)/python app.py
+
+# Serve beyond this machine, behind a login: CREDENTIALS is a file of user:password lines.
+serve-shared: install
+	@test -n "$(CREDENTIALS)" || { echo "usage: make serve-shared CREDENTIALS=/path/to/users (lines of user:password)"; exit 2; }
+	BOARDQA_APP__CREDENTIALS_FILE=$(CREDENTIALS) $(BIN)/python app.py --host 0.0.0.0
 
 test: install-dev
 	$(BIN)/python -m pytest -q

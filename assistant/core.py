@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -13,7 +14,9 @@ from assistant.compose import NOT_FOUND
 from assistant.conversation import Turn, resolve
 from assistant.derived import derived_stores, load_routers
 from assistant.figures import answer_figure, asks_for_figure
+from assistant.library import add_files, paper_rows, remove_file
 from assistant.reader import Reading, combine, read, unknown_words
+from board.errors import IngestError
 from board.profile import BoardProfile, activate, load_profile
 from board.question import Question, question_parts, read_question
 from board.records import Answer, Chunk, ToolAnswer, ToolCall
@@ -21,9 +24,11 @@ from board.routing import Filters, Router
 from board.settings import Settings, get_settings
 from ingest.pipeline import ingest
 from retrieval.embedder import Embedder, make_embedder
-from retrieval.index import CHROMA_DIR, read_chunks
+from retrieval.index import CHROMA_DIR, STATE_FILE, read_chunks
 from retrieval.search import Hit, Retriever
 from retrieval.vectorstore import ChromaStore, VectorStore
+from tools.register import Register
+from tools.register.store import register_path
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +58,9 @@ class BoardAssistant:
         self._given_routers = list(routers) if routers is not None else None
         self._routers = self._given_routers
         self._retriever: Retriever | None = None
+        self._loaded: int | None = None  # the index's stamp when the retriever was read
         self._lock = threading.RLock()
+        self.last_failures: list[IngestError] = []  # what the last ingest could not read
 
     @property
     def index_path(self) -> Path:
@@ -76,12 +83,46 @@ class BoardAssistant:
             # The next question sees the new index.
             self._retriever = None
             self._routers = self._given_routers
+            self.last_failures = list(report.failures)
         return report
+
+    @property
+    def register(self) -> Register:
+        """The index's register of meetings, decisions and actions, read again after a re-index."""
+        path = register_path(self.index_path)
+        return _register_as_of(path, path.stat().st_mtime_ns if path.exists() else None)
+
+    def papers(self) -> list[dict[str, object]]:
+        """The papers in the index, with their counts, and the files the last ingest refused."""
+        return paper_rows(self.index_path, self.last_failures)
+
+    def add_papers(self, uploads: Sequence[Path], replace: bool = False, progress=None):  # type: ignore[no-untyped-def]
+        """Copy files into the corpus under safe names and re-index: (outcomes, IngestReport)."""
+        outcomes = add_files(self.settings.corpus, uploads, replace)
+        return outcomes, self.ingest(progress=progress)
+
+    def remove_paper(self, name: str, progress=None):  # type: ignore[no-untyped-def]
+        """Delete one paper from the corpus and re-index: (message, IngestReport)."""
+        message = remove_file(self.settings.corpus, name)
+        return message, self.ingest(progress=progress)
+
+    def _index_stamp(self) -> int | None:
+        """Changes whenever an ingest (in this process or another) rewrites the index."""
+        try:
+            return (self.index_path / STATE_FILE).stat().st_mtime_ns
+        except OSError:
+            return None
 
     @property
     def retriever(self) -> Retriever:
         with self._lock:
+            stamp = self._index_stamp()
+            if self._retriever is not None and stamp != self._loaded:
+                # Another process re-indexed: answer from the new index from now on.
+                self._retriever = None
+                self._routers = self._given_routers
             if self._retriever is None:
+                self._loaded = stamp
                 chunks = read_chunks(self.index_path)
                 r = self.settings.retrieval
                 self._retriever = Retriever(
@@ -96,8 +137,9 @@ class BoardAssistant:
     @property
     def routers(self) -> list[Router]:
         with self._lock:
+            chunks = self.chunks  # notices a re-index first, which drops stale routers
             if self._routers is None:
-                self._routers = load_routers(self.index_path, self.chunks)
+                self._routers = load_routers(self.index_path, chunks)
             return self._routers
 
     def search(
@@ -249,3 +291,9 @@ def _unresolved(answer: Answer) -> bool:
     return answer.status == "not_found" and any(
         c.name == "resolve_follow_up" for c in answer.tool_calls
     )
+
+
+@functools.lru_cache(maxsize=4)
+def _register_as_of(path: Path, modified_ns: int | None) -> Register:
+    del modified_ns  # part of the cache key only: a rewritten register is read afresh
+    return Register(path)

@@ -67,6 +67,11 @@ class AppSettings(BaseModel):
 
     host: str = Field("127.0.0.1", description="Address the app binds to.")
     port: int = Field(7860, description="Port the app listens on.")
+    credentials_file: Path | None = Field(
+        None,
+        description="A file of 'user:password' lines; the app asks for a login when it is "
+        "set, and refuses to bind beyond localhost without one.",
+    )
 
 
 class Settings(BaseSettings):

@@ -16,6 +16,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from board.errors import BoardQAError, IngestError
@@ -179,6 +180,7 @@ def ingest(
     changed = rebuild
 
     files = discover(paths)
+    now = datetime.now(UTC).isoformat(timespec="seconds")
     for i, path in enumerate(files):
         if progress:
             progress(i, len(files), f"reading {path.name}")
@@ -212,8 +214,10 @@ def ingest(
             and old.chunk_ids == file_state.chunk_ids
         ):
             report.unchanged += 1
+            file_state.ingested = old.ingested or now
         else:
             changed = True
+            file_state.ingested = now
         state.files[path.name] = file_state
         chunks_by_file[path.name] = chunks
         parsed.append((file_state.document, sections))

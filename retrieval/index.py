@@ -31,6 +31,7 @@ class FileState:
     chunk_ids: list[str]
     pages: int = 0
     path: str = ""  # where the file was read from
+    ingested: str = ""  # when its present content was first indexed (ISO, UTC)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -38,6 +39,7 @@ class FileState:
             "chunk_ids": self.chunk_ids,
             "pages": self.pages,
             "path": self.path,
+            "ingested": self.ingested,
         }
 
     @classmethod
@@ -47,6 +49,7 @@ class FileState:
             list(data["chunk_ids"]),
             data.get("pages", 0),
             data.get("path", ""),
+            data.get("ingested", ""),
         )
 
 

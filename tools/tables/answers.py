@@ -403,6 +403,8 @@ def trend_text(trend: Trend, composer: Composer) -> tuple[str, dict[str, Any]]:
         "title": last.provenance.caption,
         "x_label": "period",
         "y_label": (last.measure or "value") + (f" ({last.unit})" if last.unit else ""),
-        "points": [{"period": p.period_label, "value": p.value} for p in points],
+        "points": [
+            {"period": p.period_label, "value": p.value, "end": p.period_end} for p in points
+        ],
     }
     return text + f" Series: {series}.", chart
