@@ -17,10 +17,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from board.text import tokenize
+from board.question import checked_question
+from board.text import STOPWORDS, tokenize
 from tools.register.people import MENTION, looks_like_name, strip_title
 from tools.tables.measures import areas_in, known_measure
 from tools.tables.vocabulary import SYNONYMS
+
+NO_WORDS = "Please ask a question about the board papers: this one has no words to look for."
 
 
 @dataclass(frozen=True)
@@ -198,8 +201,12 @@ def _topic(question: str) -> str | None:
 
 
 def resolve(question: str, history: Sequence[Turn]) -> Resolution:
-    """The standalone question a follow-up asks, given the earlier turns (latest last)."""
-    text = " ".join(question.split())
+    """The standalone question a follow-up asks, given the earlier turns (latest last).
+
+    Raises QuestionError for a question too long to read, before any tool sees it."""
+    text = checked_question(question)
+    if not any(ch.isalnum() for ch in text):
+        return Resolution(text, unresolved=NO_WORDS)
     rest = _strip_opener(text)
     opened = rest != text
     shift = _SHIFT.search(rest)
@@ -212,7 +219,7 @@ def resolve(question: str, history: Sequence[Turn]) -> Resolution:
     if not (elliptical or person_ref or thing_ref or (shift and not periods) or opened or bare):
         return Resolution(text)
     if not history:
-        if elliptical:
+        if elliptical and _reads_as_fragment(rest, opened or bool(shift or periods)):
             return Resolution(
                 text,
                 follow_up=True,
@@ -331,6 +338,15 @@ _MEETING_ASK = re.compile(
     r"present|venue|where)\b",
     re.I,
 )
+
+
+def _reads_as_fragment(rest: str, carries_a_part: bool) -> bool:
+    """Whether a text with no question word is a fragment of an English conversation ("and the
+    year before?", "robbery?") rather than a question in its own right in another language
+    ("¿Quién preside la junta?"), which is read on its own and found or not in the papers."""
+    words = re.findall(r"[^\W\d_]+", rest.lower())
+    english = all(w.isascii() for w in words)
+    return carries_a_part or any(w in STOPWORDS for w in words) or (english and len(words) <= 2)
 
 
 def _is_bare(text: str) -> bool:

@@ -5,6 +5,7 @@ BoardQAError
  ├── IngestError          a file could not be read (one file; others go on)
  │    └── UnsupportedFile an extension no loader handles
  ├── IndexMissing         asked a question before anything was ingested
+ ├── QuestionError        a question that cannot be read (too long); the message says why
  └── BackendError         the embedding model, vector store or chat model failed
 """
 
@@ -34,6 +35,10 @@ class UnsupportedFile(IngestError):
 
 class IndexMissing(BoardQAError):
     """There is no index yet: run `boardqa ingest` first."""
+
+
+class QuestionError(BoardQAError):
+    """A question that cannot be read as asked; the message gives the reason in one line."""
 
 
 class BackendError(BoardQAError):

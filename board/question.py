@@ -8,12 +8,15 @@ bodies come from the active profile, everything else from general English.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 from board.dates import find_dates
+from board.errors import QuestionError
 from board.profile import BoardProfile, active
+from board.settings import get_settings
 from board.text import STOPWORDS, tokenize
 
 # What kind of thing the answer must contain.
@@ -159,9 +162,39 @@ class Question:
         return self.quantity is not None
 
 
-def read_question(text: str, profile: BoardProfile | None = None) -> Question:
-    """The record of ``text``; cached, so reading a question twice costs nothing."""
-    return _read(" ".join(text.split()), profile or active())
+def read_question(
+    text: str, profile: BoardProfile | None = None, *, max_chars: int | None = None
+) -> Question:
+    """The record of ``text``; cached, so reading a question twice costs nothing. Raises
+    QuestionError for a question over ``max_chars`` (default: answer.max_question_chars)."""
+    return _read(checked_question(text, max_chars), profile or active())
+
+
+def checked_question(text: str, max_chars: int | None = None) -> str:
+    """``text`` as it is read: runs of spaces joined, control characters (a terminal's escape
+    codes, NUL) read as spaces and invisible format characters (zero-width spaces, direction
+    overrides) dropped. QuestionError when it is too long to read as one question
+    (``max_chars``, default: the answer.max_question_chars setting)."""
+    limit = max_chars if max_chars is not None else get_settings().answer.max_question_chars
+    joined = " ".join(text.split())
+    if len(joined) > limit:
+        raise QuestionError(
+            f"The question is {len(joined):,} characters long and questions are limited to "
+            f"{limit:,} (setting answer.max_question_chars), so that one pasted document "
+            "cannot hold up the assistant: ask it in fewer words."
+        )
+    if joined.isprintable():
+        return joined
+    joined = _TERMINAL_CODE.sub(" ", joined)
+    return " ".join("".join(_VISIBLE.get(unicodedata.category(ch), ch) for ch in joined).split())
+
+
+# A terminal's colour and title codes, as text pasted from a terminal carries them.
+_TERMINAL_CODE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)")
+# Unicode categories of characters a question is read without: controls part words, format
+# characters (zero-width spaces, bidi overrides, soft hyphens) and lone surrogates (bytes that
+# were not UTF-8) are dropped.
+_VISIBLE = {"Cc": " ", "Cf": "", "Cs": ""}
 
 
 @lru_cache(maxsize=2048)

@@ -60,6 +60,13 @@ class AnswerSettings(BaseModel):
         "share of the question's words (idf-weighted, with its passage's context); chosen on "
         "the trade-off curve `boardqa eval --curve` writes.",
     )
+    max_question_chars: int = Field(
+        2000,
+        ge=1,
+        description="The longest question read, in characters (after runs of spaces are "
+        "joined): a longer text is refused with its reason, so that one pasted document "
+        "cannot hold up the assistant for everyone; a question needs far fewer.",
+    )
 
 
 class AppSettings(BaseModel):

@@ -83,6 +83,12 @@ def print_answer(answer: Answer) -> None:
         out.print(f"    “{c.quote[:300]}”", highlight=False, markup=False, style="dim")
 
 
+def as_typed(argument: str) -> str:
+    """A command-line argument as text: bytes that were not UTF-8 (which Python keeps as lone
+    surrogates, and cannot print) become U+FFFD."""
+    return argument.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def read_session(path: Path) -> list[Answer]:
     """The earlier turns of a conversation file; none when the file does not exist yet."""
     if not path.exists():
@@ -145,6 +151,7 @@ def ask(
 ) -> None:
     """Answer a question from the papers, with citations."""
     filters = make_filters(date_from, date_to, paper_type)
+    question = as_typed(question) if question is not None else None
     if file is None and not question:
         raise BoardQAError("give a QUESTION or --file FILE")
     assistant = _assistant(index)

@@ -175,3 +175,63 @@ def test_bad_arguments_get_a_clear_message_and_exit_2(
 
     assert code == 2
     assert message in flat(capsys.readouterr().err)
+
+
+def test_a_question_over_the_limit_gets_its_reason_and_exits_2(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ingested(corpus)
+
+    code = run_main(monkeypatch, "ask", "--json", "Who chairs the group? " * 5000)
+
+    assert code == 2
+    captured = capsys.readouterr()
+    err = flat(captured.err)
+    assert err.startswith("error: The question is 109,999 characters long")
+    assert "limited to 2,000 (setting answer.max_question_chars)" in err
+    assert "Traceback" not in err and captured.out == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [
+        ("???", "Please ask a question about the board papers: this one has no words to look for."),
+        ("\x01\x1b\x7f", "Please ask a question about the board papers"),
+        ("📈📉🚓", "Please ask a question about the board papers"),
+        ("\udcff\udcfe", "Please ask a question about the board papers"),  # bytes not UTF-8
+        ("'; DROP TABLE metric_cells; --", "Not in the papers"),
+        ("董事会主席是谁？", "Not in the papers"),
+        ("¿Quién preside la junta?", "Not in the papers"),
+    ],
+    ids=["punctuation", "controls", "emoji", "not-utf8", "sql", "chinese", "spanish"],
+)
+def test_a_bad_question_gets_a_clear_answer_not_a_traceback(
+    corpus: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    question: str,
+    message: str,
+) -> None:
+    ingested(corpus)
+
+    for args in (["ask", question], ["ask", "--json", question]):
+        code = run_main(monkeypatch, *args)
+
+        captured = capsys.readouterr()
+        assert code == 0, captured.err
+        assert message in flat(captured.out)
+        assert "Traceback" not in captured.err
+    answer = json.loads(captured.out)
+    assert answer["status"] == "not_found"
+    json.dumps(answer, ensure_ascii=False).encode("utf-8")  # printable as UTF-8
+
+
+def test_controls_in_a_question_are_not_echoed(corpus: Path) -> None:
+    ingested(corpus)
+
+    result = invoke("ask", "--json", f"\x1b]0;hello\x07\x1b[1m{QUESTION}\x1b[0m\x00")
+
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.stdout)
+    assert answer["question"] == QUESTION
+    assert answer["status"] == "answered"

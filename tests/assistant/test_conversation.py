@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.conversation import Turn, resolve
+from assistant.conversation import NO_WORDS, Turn, resolve
+from board.errors import QuestionError
 
 
 @pytest.mark.parametrize(
@@ -105,3 +106,32 @@ def test_a_pronoun_for_nobody_named_is_not_guessed() -> None:
         "When did he take that over?", [Turn("How many robberies in 2016/17?", "841 [1]")]
     )
     assert resolution.unresolved is not None and "who 'he' is" in resolution.unresolved
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t", "?!?... ;;; ---", "\x00\x1b\x7f", "📈📉🚓"])
+def test_a_text_with_no_words_asks_for_a_question(text: str) -> None:
+    turns = [Turn("How many robberies were there in 2016/17?", "841 [1]")]
+    for history in ([], turns):
+        resolution = resolve(text, history)
+        assert resolution.unresolved == NO_WORDS
+        assert NO_WORDS.startswith("Please ask a question about the board papers")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["¿Quién preside la junta?", "董事会主席是谁？", "من يرأس المجلس؟", "Wer leitet den Vorstand?"],
+)
+def test_a_question_in_another_language_is_not_taken_for_a_follow_up(question: str) -> None:
+    resolution = resolve(question, [])
+    assert resolution.unresolved is None and resolution.question == question
+
+
+@pytest.mark.parametrize("fragment", ["Robbery?", "the lowest?", "In Barnet in 2016?"])
+def test_an_english_fragment_with_nothing_to_follow_still_says_so(fragment: str) -> None:
+    resolution = resolve(fragment, [])
+    assert resolution.unresolved is not None and "no earlier question" in resolution.unresolved
+
+
+def test_a_question_too_long_to_read_is_refused_before_it_is_resolved() -> None:
+    with pytest.raises(QuestionError, match="characters long"):
+        resolve("And the year before? " * 200, [Turn("How many robberies were there?", "")])

@@ -45,8 +45,9 @@ _FY = re.compile(
     rf"(?<![\d/])(?:FY\s*)?({_YEAR}|\d{{2}})\s*[/-]\s*({_YEAR}|\d{{2}})(?![\d/])", re.I
 )
 _DMY_SLASH = re.compile(r"(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})(?![\d/])")
+# "27 th October 2017": the papers' PDF text may set the ordinal apart from its day.
 _D_MON_Y = re.compile(
-    rf"(?<!\d)(\d{{1,2}}){_ORD}\s*(?:of\s+)?({MONTH_NAME})(?![a-z])\.?,?\s*((?:{_YEAR})|"
+    rf"(?<!\d)(\d{{1,2}})(?: ?(?:st|nd|rd|th))?\s*(?:of\s+)?({MONTH_NAME})(?![a-z])\.?,?\s*((?:{_YEAR})|"
     rf"'?\d{{2}}(?![\d:.]))?",
     re.I,
 )
@@ -148,13 +149,15 @@ def latest_on_or_before(day: int, month: int, anchor: date) -> date | None:
 def find_dates(text: str, default_year: int | None = None) -> list[date]:
     """Dates in ``text`` in order: "01/04/2012", "6 January 2013", "19th June", "8thJan2019"."""
     found: list[tuple[int, date]] = []
+    slashed: list[tuple[int, int]] = []
     for m in _DMY_SLASH.finditer(text):
         d = _safe_date(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d:
             found.append((m.start(), d))
+            slashed.append(m.span())
     pending: list[tuple[int, int, int]] = []  # day-month written without a year
     for m in _D_MON_Y.finditer(text):
-        if any(start <= m.start() < start + 10 for start, _ in found):
+        if any(start <= m.start() < end for start, end in slashed):
             continue
         day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
         if m.group(3):

@@ -9,7 +9,7 @@ import pytest
 
 from tools.tables.period_matching import context_from, period_matches
 from tools.tables.period_resolve import normalise_period, resolve_labels
-from tools.tables.periods import PeriodContext, is_period_label
+from tools.tables.periods import PeriodContext, find_dates, is_period_label
 from tools.tables.query import question_periods
 
 JULY_2013 = PeriodContext(date(2013, 7, 19))
@@ -127,3 +127,19 @@ def test_question_period_matches_cell_period() -> None:
     (fy,), _ = question_periods("in 2011/12")
     assert period_matches(fy, normalise_period("Q1-Q4 (Apr11-Mar12)"))  # type: ignore[arg-type]
     assert not period_matches(fy, cell)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("27 th October 2017", date(2017, 10, 27)), ("as at 1 st April 2012", date(2012, 4, 1))],
+)
+def test_a_date_whose_ordinal_is_set_apart_is_read(text: str, day: date) -> None:
+    # The strategic assessment's PDF text writes "27 th October 2017"; the shared date
+    # grammar (board.dates) reads it, and so must the tables' reader.
+    assert find_dates(text) == [day]
+
+
+def test_a_date_just_after_a_short_numeric_date_is_read() -> None:
+    # "17/01/18" is eight characters: a date written after it is not inside it.
+    assert find_dates("17/01/18 1 January 2000") == [date(2018, 1, 17), date(2000, 1, 1)]
+    assert find_dates("1/4/12 April") == [date(2012, 4, 1)]  # "12 April" is inside "1/4/12"
