@@ -18,7 +18,7 @@ from assistant.library import add_files, paper_rows, remove_file
 from assistant.reader import Reading, combine, read, unknown_words
 from board.errors import IngestError
 from board.profile import BoardProfile, activate, load_profile
-from board.question import Question, question_parts, read_question
+from board.question import Question, checked_question, question_parts, read_question
 from board.records import Answer, Chunk, ToolAnswer, ToolCall
 from board.routing import Filters, Router
 from board.settings import Settings, get_settings
@@ -157,6 +157,8 @@ class BoardAssistant:
     ) -> Answer:
         """Answer a question, reading a follow-up against the earlier turns; never a guess."""
         activate(self.profile)
+        # This assistant's own limit, whatever the process's settings say (QuestionError).
+        checked_question(question, self.settings.answer.max_question_chars)
         turns = [
             Turn(h.asked, h.answer) if isinstance(h, Answer) else h
             for h in history

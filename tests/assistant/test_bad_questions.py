@@ -108,3 +108,15 @@ def test_a_question_in_another_language_is_not_in_the_papers(real_assistant, que
     assert answer.status == "not_found"
     assert answer.answer.startswith(NOT_IN_THE_PAPERS)
     assert answer.citations == ()
+
+
+def test_an_assistants_own_question_limit_holds(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from assistant.core import BoardAssistant
+    from board.errors import QuestionError
+    from board.settings import Settings
+
+    settings = Settings(
+        corpus=tmp_path, index=tmp_path / "index", answer={"max_question_chars": 20}
+    )
+    with pytest.raises(QuestionError, match="limited to 20"):
+        BoardAssistant(settings).ask("Who chairs the Safer Communities Partnership Board?")
