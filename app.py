@@ -34,7 +34,8 @@ from boardqa.web.chat import (
     turn_answer,
     turn_record,
 )
-from boardqa.web.register import column_widths, export_files, register_table
+from boardqa.web.layout import PAPER_WIDTHS, REGISTER_WIDTHS, column_widths
+from boardqa.web.register import export_files, register_table
 from boardqa.web.viewer import passage_html
 
 log = logging.getLogger(__name__)
@@ -297,7 +298,8 @@ def _papers_tab(assistant: BoardAssistant, demo: gr.Blocks) -> None:
     def listing():  # type: ignore[no-untyped-def]
         frame = papers_frame(assistant)
         names = [f for f in frame["File"] if f]
-        return frame, gr.update(choices=names, value=None)
+        shown = gr.update(value=frame, column_widths=column_widths(frame, PAPER_WIDTHS))
+        return shown, gr.update(choices=names, value=None)
 
     def progress_bar(progress: gr.Progress):  # type: ignore[no-untyped-def]
         def report(done: int, total: int, message: str) -> None:
@@ -359,7 +361,9 @@ def _register_tab(assistant: BoardAssistant, demo: gr.Blocks) -> None:
             frame, downloads = register_view(assistant, *values)
         except BoardQAError as exc:
             raise gr.Error(str(exc)) from None
-        return gr.update(value=frame, column_widths=column_widths(frame)), downloads
+        return gr.update(
+            value=frame, column_widths=column_widths(frame, REGISTER_WIDTHS)
+        ), downloads
 
     for control in filters:
         control.change(refresh, filters, [table, files])

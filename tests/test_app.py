@@ -131,3 +131,18 @@ def test_register_view_on_page_load_has_no_error_and_a_bad_meeting_says_why(real
     assert len(frame) > 0
     with pytest.raises(app.BoardQAError, match="Meeting: 'spring' is not a date I can read"):
         app.register_view(real_assistant, "actions", meeting="spring")
+
+
+def test_a_trend_is_charted_in_time_order_with_its_measure_and_unit(real_assistant) -> None:  # type: ignore[no-untyped-def]
+    from boardqa.web.chart import plot_settings
+
+    _, turns = app.answer_turn(
+        real_assistant, "What was the trend in Barnet's youth custody rate?", [], []
+    )
+    plot = plot_settings(turns[-1]["chart"])
+    assert plot["visible"] and plot["y_title"] == "Custody rate (per 1,000)"
+    assert plot["y_lim"] == [0, None]
+    periods = list(plot["value"]["Period"])
+    assert periods[0] == "2013/14" and periods[-1] == "July 2016 to June 2017"
+    ends = [p["end"] for p in sorted(turns[-1]["chart"]["points"], key=lambda p: p["end"])]
+    assert ends == sorted(ends) and len(periods) == len(ends) == 14

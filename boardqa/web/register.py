@@ -24,21 +24,6 @@ ACTION_HEADINGS = {
     "source": "Paper",
     "locator": "Place",
 }
-# Shares of the table's width, so the key columns stay on screen beside a long task.
-WIDTHS = {
-    "Owner": 10,
-    "Task": 30,
-    "Due": 9,
-    "Status": 6,
-    "Meeting": 8,
-    "Item": 4,
-    "Item title": 10,
-    "What became of it": 11,
-    "Paper": 7,
-    "Place": 5,
-    "Decision": 44,
-    "Kind": 7,
-}
 DECISION_HEADINGS = {
     "meeting_date": "Meeting",
     "agenda_item": "Item",
@@ -55,13 +40,6 @@ def readable(frame: pd.DataFrame, kind: str) -> pd.DataFrame:
     headings = ACTION_HEADINGS if kind == "actions" else DECISION_HEADINGS
     columns = [c for c in headings if c in frame.columns]
     return frame.loc[:, columns].rename(columns=headings)
-
-
-def column_widths(frame: pd.DataFrame) -> list[str]:
-    """The shown columns' widths as shares of the table ("10%"), scaled to fill it."""
-    shares = [WIDTHS.get(str(c), 8) for c in frame.columns]
-    total = sum(shares) or 1
-    return [f"{100 * s / total:.1f}%" for s in shares]
 
 
 def meeting_filter(text: str | None) -> str | None:

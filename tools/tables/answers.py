@@ -390,6 +390,17 @@ def _ordinal(n: int) -> str:
     return format_figure(float(n), "rank")
 
 
+# A unit as an axis title names it; a count or plain number needs no name.
+UNIT_NAMES = {
+    "percent": "%",
+    "percentage_points": "percentage points",
+    "gbp": "£",
+    "rate_per_1000": "per 1,000",
+    "ratio": "ratio",
+    "rank": "rank",
+}
+
+
 def trend_text(trend: Trend, composer: Composer) -> tuple[str, dict[str, Any]]:
     points = trend.points
     first, last = points[0], points[-1]
@@ -402,7 +413,8 @@ def trend_text(trend: Trend, composer: Composer) -> tuple[str, dict[str, Any]]:
     chart = {
         "title": last.provenance.caption,
         "x_label": "period",
-        "y_label": (last.measure or "value") + (f" ({last.unit})" if last.unit else ""),
+        "y_label": (last.measure or "value")
+        + (f" ({UNIT_NAMES[last.unit]})" if last.unit in UNIT_NAMES else ""),
         "points": [
             {"period": p.period_label, "value": p.value, "end": p.period_end} for p in points
         ],
