@@ -13,6 +13,7 @@ from pathlib import Path
 
 from board.errors import IngestError, UnsupportedFile
 from board.records import Line
+from ingest.html_text import html_lines
 
 log = logging.getLogger(__name__)
 
@@ -91,30 +92,8 @@ def _pdf_lines(source: str, data: bytes) -> list[Line]:
     return lines
 
 
-_HTML_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr", "pre", "caption", "dt", "dd")
-
-
 def _html_lines(source: str, data: bytes) -> list[Line]:
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(decode_text(source, data), "html.parser")
-    for tag in soup(["script", "style", "head"]):
-        tag.decompose()
-    lines: list[Line] = []
-    for block in soup.find_all(_HTML_BLOCKS):
-        # Innermost blocks only: an <li> inside a <td> belongs to its row.
-        if block.find_parent(_HTML_BLOCKS):
-            continue
-        if block.name == "tr":
-            cells = [c.get_text(" ", strip=True) for c in block.find_all(["td", "th"])]
-            text = "\t".join(cells)
-        else:
-            text = " ".join(block.get_text(" ", strip=True).split())
-        if block.name and block.name[0] == "h" and block.name[1:].isdigit():
-            text = "#" * int(block.name[1:]) + " " + text
-        if text.strip():
-            lines.append(Line(text=text, number=block.sourceline or len(lines) + 1))
-    return lines
+    return html_lines(decode_text(source, data))
 
 
 def _docx_lines(source: str, data: bytes) -> list[Line]:

@@ -116,6 +116,76 @@ def test_html_drops_scripts_styles_and_head(tmp_path: Path) -> None:
     assert "ignored" not in joined
 
 
+# A fragment as a council's website serves it: no <html>, a date and text straight after
+# the opening tag, bare text after a heading, <br> line breaks, a definition list.
+FRAGMENT = """<button class="clear" onClick="reloadThePage()"><span>×</span></button>
+<div class="minutes">
+<time datetime="2020-11-11">11 November 2020</time>
+
+The Council held its meeting via Zoom on the 11th November 2020.
+<h4>2. MINUTES OF THE LAST MEETING</h4>
+Agreed as correct.<br>To be signed by the Chair
+<h4>7. PLANNING</h4>
+<dl><dt>PL/00489</dt>
+<dd>Land at<br>
+Penybanc</dd></dl>
+<!-- reviewed by the clerk -->
+<p>9<sup>th</sup> December 2020<br>
+CHAIRPERSON</p>
+</div>
+"""
+
+
+def test_html_keeps_bare_text_after_a_heading_in_reading_order(tmp_path: Path) -> None:
+    lines = load_lines(write(tmp_path, "minutes_2020-11.html", FRAGMENT))
+
+    assert [(line.number, line.text) for line in lines] == [
+        (3, "11 November 2020"),
+        (5, "The Council held its meeting via Zoom on the 11th November 2020."),
+        (6, "#### 2. MINUTES OF THE LAST MEETING"),
+        (7, "Agreed as correct."),
+        (7, "To be signed by the Chair"),
+        (8, "#### 7. PLANNING"),
+        (9, "PL/00489"),
+        (10, "Land at"),
+        (11, "Penybanc"),
+        (13, "9th December 2020"),  # inline markup does not split a word
+        (14, "CHAIRPERSON"),
+    ]
+
+
+def test_html_text_after_a_table_and_between_blocks_is_kept(tmp_path: Path) -> None:
+    page = (
+        "<h2>Item 3</h2>Figures below.\n<table><tr><th>Crime</th><th>2016</th></tr>\n"
+        "<tr><td>Burglary</td><td>2,576</td></tr></table>\nThe Board noted the table."
+        "<p>Next paragraph.</p>and its tail"
+    )
+
+    lines = load_lines(write(tmp_path, "report.html", page))
+
+    assert [(line.number, line.text) for line in lines] == [
+        (1, "## Item 3"),
+        (1, "Figures below."),
+        (2, "Crime\t2016"),
+        (3, "Burglary\t2,576"),
+        (4, "The Board noted the table."),
+        (4, "Next paragraph."),
+        (4, "and its tail"),
+    ]
+
+
+def test_html_preformatted_text_keeps_its_lines(tmp_path: Path) -> None:
+    lines = load_lines(
+        write(tmp_path, "notes.html", "<p>Totals</p>\n<pre>Burglary  2576\nRobbery    812</pre>")
+    )
+
+    assert [(line.number, line.text) for line in lines] == [
+        (1, "Totals"),
+        (2, "Burglary  2576"),
+        (3, "Robbery    812"),
+    ]
+
+
 # --- DOCX ---------------------------------------------------------------------------------------
 
 
