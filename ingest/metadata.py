@@ -60,7 +60,7 @@ def describe(
     meeting_date = entry.get("meeting_date", inferred["meeting_date"] or iso(name_date(source)))
     return Document(
         source=source,
-        title=entry.get("title") or inferred["title"] or Path(source).stem,
+        title=entry.get("title") or inferred["title"] or name_title(source),
         paper_type=entry.get("paper_type") or inferred["paper_type"],
         meeting_date=str(meeting_date) if meeting_date else None,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -71,6 +71,12 @@ def describe(
 
 def _clean(text: str) -> str:
     return re.sub(r"[*#_]+", "", text).strip()
+
+
+def name_title(source: str) -> str:
+    """A title from a file name: "anti-social_behaviour.csv" -> "Anti-social behaviour"."""
+    title = " ".join(Path(source).stem.replace("_", " ").split()) or source
+    return title[0].upper() + title[1:]
 
 
 def name_date(source: str) -> date | None:

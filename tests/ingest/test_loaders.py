@@ -186,6 +186,36 @@ def test_html_preformatted_text_keeps_its_lines(tmp_path: Path) -> None:
     ]
 
 
+# --- CSV ----------------------------------------------------------------------------------------
+
+
+def test_csv_records_are_tab_joined_rows_at_their_own_line(tmp_path: Path) -> None:
+    data = (
+        "area_name,indicator,value\r\n"
+        "Gorse Hill,Anti-social behaviour,26.7\r\n"
+        '"Bucklow-St Martins","Anti-social behaviour, all ""types""",25.4\r\n'
+        "\r\n"
+        '"Hale\r\nBarns",Anti-social behaviour,8.1\r\n'
+        "Timperley,Anti-social behaviour,5.3\r\n"
+    )
+
+    lines = load_lines(write(tmp_path, "anti-social_behaviour.csv", data.encode()))
+
+    assert [(line.number, line.text) for line in lines] == [
+        (1, "area_name\tindicator\tvalue"),
+        (2, "Gorse Hill\tAnti-social behaviour\t26.7"),
+        (3, 'Bucklow-St Martins\tAnti-social behaviour, all "types"\t25.4'),
+        (5, "Hale Barns\tAnti-social behaviour\t8.1"),  # a quoted field over two lines
+        (7, "Timperley\tAnti-social behaviour\t5.3"),
+    ]
+
+
+def test_csv_with_semicolons_is_read_by_its_own_delimiter(tmp_path: Path) -> None:
+    lines = load_lines(write(tmp_path, "crimes.csv", "Crime;2016;2017\nBurglary;2,550;2,576\n"))
+
+    assert texts(lines) == ["Crime\t2016\t2017", "Burglary\t2,550\t2,576"]
+
+
 # --- DOCX ---------------------------------------------------------------------------------------
 
 
