@@ -1,7 +1,8 @@
 """Loaders: one file in, numbered lines out. Each raises IngestError with a reason a person can act on.
 
 Text-like files keep 1-based line numbers of the file itself; PDFs keep page
-numbers (and the line within the page's extracted text); HTML keeps the source
+numbers (and the line within the page's extracted text, or its OCR'd text when the
+page is a scan with no text layer); HTML keeps the source
 line of each block; DOCX numbers paragraphs; CSV gives one tab-joined line per record,
 numbered by the record's first line in the file.
 """
@@ -16,6 +17,7 @@ from pathlib import Path
 from board.errors import IngestError, UnsupportedFile
 from board.records import Line
 from ingest.html_text import html_lines
+from ingest.ocr import PageOcr, Tesseract, render_pages
 
 log = logging.getLogger(__name__)
 
@@ -24,10 +26,11 @@ _CONTROL_SHARE_LIMIT = 0.01
 _ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f"}
 
 
-def load_lines(path: Path, data: bytes | None = None) -> list[Line]:
+def load_lines(path: Path, data: bytes | None = None, *, ocr: PageOcr | None = None) -> list[Line]:
     """The file's text as numbered lines; raises IngestError when it cannot be read as a paper.
 
-    ``data`` is the file's content when the caller has already read it."""
+    ``data`` is the file's content when the caller has already read it; ``ocr`` reads the
+    pages of a PDF that have no text layer (default: Tesseract, when installed)."""
     loader = LOADERS.get(path.suffix.lower())
     if loader is None:
         raise UnsupportedFile(path.name, f"unsupported file type '{path.suffix or '(none)'}'")
@@ -35,7 +38,7 @@ def load_lines(path: Path, data: bytes | None = None) -> list[Line]:
         data = path.read_bytes()
     if not data.strip():
         raise IngestError(path.name, "empty file")
-    lines = loader(path.name, data)
+    lines = _pdf_lines(path.name, data, ocr) if loader is _pdf_lines else loader(path.name, data)
     if not any(line.text.strip() for line in lines):
         raise IngestError(path.name, "no text could be extracted")
     return lines
@@ -68,7 +71,7 @@ def _text_lines(source: str, data: bytes) -> list[Line]:
     return [Line(text=t.rstrip("\r"), number=i) for i, t in enumerate(text.split("\n"), start=1)]
 
 
-def _pdf_lines(source: str, data: bytes) -> list[Line]:
+def _pdf_lines(source: str, data: bytes, ocr: PageOcr | None = None) -> list[Line]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -76,11 +79,11 @@ def _pdf_lines(source: str, data: bytes) -> list[Line]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise IngestError(source, "encrypted PDF (needs a password)")
-        lines: list[Line] = []
-        for page_no, page in enumerate(reader.pages, start=1):
-            text = page.extract_text() or ""
-            for i, t in enumerate(text.split("\n"), start=1):
-                lines.append(Line(text=t.rstrip(), number=i, page=page_no))
+        texts = [page.extract_text() or "" for page in reader.pages]
+        # A page with images and no text layer is a scan: OCR is its only reader.
+        scans = [
+            n for n, page in enumerate(reader.pages, 1) if not texts[n - 1].strip() and page.images
+        ]
     except IngestError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
@@ -89,7 +92,34 @@ def _pdf_lines(source: str, data: bytes) -> list[Line]:
         if "crypt" in str(exc).lower():
             raise IngestError(source, "encrypted PDF (cannot be decrypted)") from None
         raise IngestError(source, f"corrupt or unreadable PDF ({type(exc).__name__})") from None
+    read = _read_scans(source, data, scans, len(texts), ocr or Tesseract())
+    lines: list[Line] = []
+    for page_no, text in enumerate(texts, start=1):
+        from_image = bool(read.get(page_no, "").strip())
+        page_text = read[page_no] if from_image else text
+        for i, t in enumerate(page_text.split("\n"), start=1):
+            lines.append(Line(text=t.rstrip(), number=i, page=page_no, ocr=from_image))
     return lines
+
+
+def _read_scans(
+    source: str, data: bytes, scans: list[int], n_pages: int, ocr: PageOcr
+) -> dict[int, str]:
+    """The OCR'd text of each scanned page; a scan with no OCR engine is refused, a few
+    scanned pages among text pages are left out with a one-line warning."""
+    if not scans:
+        return {}
+    why = ocr.unavailable()
+    if why is None:
+        try:
+            return dict(zip(scans, ocr.read(render_pages(data, scans)), strict=True))
+        except Exception as exc:  # PDFium refuses some files pypdf reads
+            why = f"its pages could not be rendered for OCR ({type(exc).__name__})"
+    if len(scans) == n_pages:
+        raise IngestError(source, f"scanned PDF with no text layer; {why}")
+    pages = ", ".join(map(str, scans))
+    log.warning("%s: page(s) %s have no text layer and were not read; %s", source, pages, why)
+    return {}
 
 
 def _html_lines(source: str, data: bytes) -> list[Line]:

@@ -66,6 +66,7 @@ def describe(
         sha256=hashlib.sha256(data).hexdigest(),
         body=entry.get("body", inferred["body"]),
         period=entry.get("period"),
+        ocr=any(line.ocr for line in lines),
     )
 
 

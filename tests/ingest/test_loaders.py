@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,7 @@ import pytest
 from board.errors import IngestError, UnsupportedFile
 from board.records import Line
 from ingest.loaders import load_lines
+from tests.ingest.pdfs import make_pdf, make_scan
 
 
 def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
@@ -22,21 +25,6 @@ def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
 
 def texts(lines: list[Line]) -> list[str]:
     return [line.text for line in lines]
-
-
-def make_pdf(path: Path, pages: list[list[str]]) -> Path:
-    """A real PDF, one list of lines per page, written by reportlab."""
-    from reportlab.pdfgen import canvas
-
-    pdf = canvas.Canvas(str(path))
-    for page in pages:
-        y = 720
-        for text in page:
-            pdf.drawString(72, y, text)
-            y -= 20
-        pdf.showPage()
-    pdf.save()
-    return path
 
 
 # --- text formats -----------------------------------------------------------------------------
@@ -279,6 +267,106 @@ def test_pdf_with_an_empty_user_password_opens(tmp_path: Path) -> None:
     writer.write(str(locked))
 
     assert "Open to all readers." in texts(load_lines(locked))
+
+
+# --- scans: PDF pages with no text layer ---------------------------------------------------------
+
+HAS_TESSERACT = shutil.which("tesseract") is not None
+
+
+class FakeOcr:
+    """An OCR engine that reads every page as ``text``, or is not installed."""
+
+    def __init__(self, text: str = "", *, installed: bool = True) -> None:
+        self.text, self.installed, self.pages_read = text, installed, 0
+
+    def unavailable(self) -> str | None:
+        return None if self.installed else "no OCR engine: install Tesseract to read scans"
+
+    def read(self, images: Sequence[bytes]) -> list[str]:
+        self.pages_read += len(images)
+        assert all(image.startswith(b"\x89PNG") for image in images)
+        return [self.text] * len(images)
+
+
+@pytest.mark.skipif(
+    not HAS_TESSERACT, reason="Tesseract is not installed (apt-get install tesseract-ocr)"
+)
+def test_a_scanned_page_is_read_by_tesseract_and_the_paper_says_it_was_ocrd(tmp_path: Path) -> None:
+    from ingest.metadata import describe
+
+    scan = make_scan(
+        tmp_path / "scan.pdf", [["Burglary fell by 6 per cent.", "Robbery was stable in Hendon."]]
+    )
+
+    lines = [line for line in load_lines(scan) if line.text.strip()]
+    doc = describe(scan.name, scan.read_bytes(), lines, None)
+
+    assert [line.text for line in lines] == [
+        "Burglary fell by 6 per cent.",
+        "Robbery was stable in Hendon.",
+    ]
+    assert all(line.page == 1 and line.ocr for line in lines)
+    assert doc.ocr is True
+
+
+def test_only_the_pages_without_a_text_layer_are_ocrd(tmp_path: Path) -> None:
+    from pypdf import PdfWriter
+
+    from ingest.metadata import describe
+
+    writer = PdfWriter()
+    writer.append(str(make_pdf(tmp_path / "text.pdf", [["Burglary fell by 6 per cent."]])))
+    writer.append(str(make_scan(tmp_path / "scan.pdf", [["Warrant register"]])))
+    writer.append(str(make_pdf(tmp_path / "blank.pdf", [[]])))  # nothing to read on it
+    mixed = tmp_path / "pack.pdf"
+    writer.write(str(mixed))
+    ocr = FakeOcr("Warrant register: 12 cheques")
+
+    lines = [line for line in load_lines(mixed, ocr=ocr) if line.text.strip()]
+
+    assert [(line.page, line.text, line.ocr) for line in lines] == [
+        (1, "Burglary fell by 6 per cent.", False),
+        (2, "Warrant register: 12 cheques", True),
+    ]
+    assert ocr.pages_read == 1
+    assert describe(mixed.name, mixed.read_bytes(), lines, None).ocr is True
+    text_only = make_pdf(tmp_path / "report.pdf", [["Robbery was stable."]])
+    assert describe(text_only.name, b"", load_lines(text_only, ocr=ocr), None).ocr is False
+
+
+def test_a_scan_without_an_ocr_engine_is_refused_in_one_line_naming_the_fix(
+    tmp_path: Path,
+) -> None:
+    scan = make_scan(tmp_path / "finstats.pdf", [["Balances carried forward 1654"], ["Page 2"]])
+
+    with pytest.raises(IngestError) as info:
+        load_lines(scan, ocr=FakeOcr(installed=False))
+
+    assert info.value.source == "finstats.pdf"
+    assert "no text layer" in info.value.reason
+    assert "install Tesseract" in info.value.reason
+    assert "\n" not in str(info.value)
+
+
+def test_scanned_pages_among_text_pages_without_an_engine_leave_the_text_and_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.append(str(make_pdf(tmp_path / "text.pdf", [["Agenda: 1. Apologies"]])))
+    writer.append(str(make_scan(tmp_path / "scan.pdf", [["Warrant register"]])))
+    pack = tmp_path / "agenda_pack.pdf"
+    writer.write(str(pack))
+
+    with caplog.at_level("WARNING"):
+        lines = load_lines(pack, ocr=FakeOcr(installed=False))
+
+    assert [line.text for line in lines if line.text.strip()] == ["Agenda: 1. Apologies"]
+    (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert "agenda_pack.pdf: page(s) 2 have no text layer" in warning
+    assert "install Tesseract" in warning
 
 
 # --- refused files: each names the file and says why --------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -312,3 +313,24 @@ def test_a_csv_paper_is_ingested_as_passages_and_a_metric_table(
     cells = TableStore(index / STORE_NAME).cells_of(table.id)
     gorse_hill = next(c for c in cells if c.row_label == "Gorse Hill")
     assert (table.caption, gorse_hill.value, gorse_hill.line) == ("Anti-social behaviour", 26.7, 3)
+
+
+@pytest.mark.skipif(
+    shutil.which("tesseract") is None,
+    reason="Tesseract is not installed (apt-get install tesseract-ocr)",
+)
+def test_a_scanned_paper_is_ocrd_once_searchable_and_recorded_as_ocrd(
+    corpus: Path, index: Path, embedder: CountingEmbedder
+) -> None:
+    from tests.ingest.pdfs import make_scan
+
+    make_scan(corpus / "scan.pdf", [["Balances carried forward 1654"]])
+
+    report = ingest([corpus], index, embedder, MemoryStore(), corpus=corpus)
+
+    assert report.ok, report.failures
+    (passage,) = [c for c in read_chunks(index) if c.source == "scan.pdf"]
+    assert "Balances carried forward 1654" in passage.text and passage.page == 1
+    assert read_state(index).files["scan.pdf"].document.ocr is True
+    assert read_state(index).files["minutes.txt"].document.ocr is False
+    assert len(list((index / "ocr").iterdir())) == 1  # read once; later ingests take it from here
