@@ -13,11 +13,15 @@ import io
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from board.errors import IngestError, UnsupportedFile
 from board.records import Line
 from ingest.html_text import html_lines
 from ingest.ocr import PageOcr, Tesseract, render_pages
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +86,9 @@ def _pdf_lines(source: str, data: bytes, ocr: PageOcr | None = None) -> list[Lin
         texts = [page.extract_text() or "" for page in reader.pages]
         # A page with images and no text layer is a scan: OCR is its only reader.
         scans = [
-            n for n, page in enumerate(reader.pages, 1) if not texts[n - 1].strip() and page.images
+            n
+            for n, page in enumerate(reader.pages, 1)
+            if not texts[n - 1].strip() and _pictured(page)
         ]
     except IngestError:
         raise
@@ -92,7 +98,7 @@ def _pdf_lines(source: str, data: bytes, ocr: PageOcr | None = None) -> list[Lin
         if "crypt" in str(exc).lower():
             raise IngestError(source, "encrypted PDF (cannot be decrypted)") from None
         raise IngestError(source, f"corrupt or unreadable PDF ({type(exc).__name__})") from None
-    read = _read_scans(source, data, scans, len(texts), ocr or Tesseract())
+    read = _read_scans(source, data, scans, any(t.strip() for t in texts), ocr or Tesseract())
     lines: list[Line] = []
     for page_no, text in enumerate(texts, start=1):
         from_image = bool(read.get(page_no, "").strip())
@@ -102,11 +108,19 @@ def _pdf_lines(source: str, data: bytes, ocr: PageOcr | None = None) -> list[Lin
     return lines
 
 
+def _pictured(page: PageObject) -> bool:
+    """Whether a page shows any image (a damaged image list counts as one: let OCR try)."""
+    try:
+        return len(page.images) > 0
+    except Exception:  # pypdf raises assorted errors on damaged image streams
+        return True
+
+
 def _read_scans(
-    source: str, data: bytes, scans: list[int], n_pages: int, ocr: PageOcr
+    source: str, data: bytes, scans: list[int], has_text: bool, ocr: PageOcr
 ) -> dict[int, str]:
-    """The OCR'd text of each scanned page; a scan with no OCR engine is refused, a few
-    scanned pages among text pages are left out with a one-line warning."""
+    """The OCR'd text of each scanned page; a scan with no OCR engine is refused, scanned
+    pages among text pages are left out with a one-line warning."""
     if not scans:
         return {}
     why = ocr.unavailable()
@@ -115,7 +129,7 @@ def _read_scans(
             return dict(zip(scans, ocr.read(render_pages(data, scans)), strict=True))
         except Exception as exc:  # PDFium refuses some files pypdf reads
             why = f"its pages could not be rendered for OCR ({type(exc).__name__})"
-    if len(scans) == n_pages:
+    if not has_text:
         raise IngestError(source, f"scanned PDF with no text layer; {why}")
     pages = ", ".join(map(str, scans))
     log.warning("%s: page(s) %s have no text layer and were not read; %s", source, pages, why)
