@@ -24,6 +24,7 @@ from ingest.front_matter import front_matter, front_matter_date
 MANIFEST_NAME = "manifest.toml"
 _HEAD_LINES = 60
 _TITLE_LINES = 8  # a date this near the top is the heading's
+_SENTENCE_CHARS = 60  # a line ending in a full stop and longer than this is prose, not a title
 # A date in these phrases is another meeting's: "the minutes of the last meeting held on the
 # 14th October", "Previous Minutes – 19th April 2013", "date of next meeting: 9 December".
 _OTHER_MEETING = re.compile(
@@ -148,10 +149,16 @@ def _infer_title(
         return f"{body} agenda pack" + (f", {meeting_date}" if meeting_date else "")
     for t in nonblank:
         if len(t) <= 120 and "\t" not in t and t.upper() not in {"MEETING", "MINUTES"}:
-            if _date_only(t):
-                continue  # the heading's date, not its title
+            if _date_only(t) or _sentence(t):
+                continue  # the heading's date, or its opening sentence: not its title
             return t
     return None
+
+
+def _sentence(text: str) -> bool:
+    """A line that reads as a sentence of the text ("The Council held its meeting via Zoom
+    at 7.30pm on the 11th November 2020."), not as a heading."""
+    return text.endswith(".") and len(text) > _SENTENCE_CHARS
 
 
 def _date_only(text: str) -> bool:

@@ -232,7 +232,8 @@ def test_html_minutes_are_dated_by_their_heading_not_the_last_meeting_they_confi
 
     page = (
         '<div class="minutes">\n<time datetime="2020-11-11">11 November 2020</time>\n\n'
-        "The Council held its meeting via Zoom.\n<hr>\n<h4>PRESENT</h4>\n"
+        "Manordeilo and Salem Community Council held their meeting via Zoom at 7.30pm on the "
+        "11th November 2020.\n<hr>\n<h4>PRESENT</h4>\n"
         "<p>Councillors Alun Davies and Owen Williams.</p>\n"
         "<h4>2. TO CONFIRM THE MINUTES OF THE LAST MEETING</h4>\n"
         "<p>The minutes of the last meeting held on the 14th October 2020 were correct.</p>\n</div>"
@@ -243,7 +244,7 @@ def test_html_minutes_are_dated_by_their_heading_not_the_last_meeting_they_confi
     doc = describe(path.name, path.read_bytes(), load_lines(path), None)
 
     assert doc.meeting_date == "2020-11-11"
-    assert doc.title == "The Council held its meeting via Zoom."  # a bare date is no title
+    assert doc.title == "PRESENT"  # neither the bare date nor the opening sentence
 
 
 FRONT_MATTER = """---
