@@ -69,6 +69,7 @@ class Document(Record):
     sha256: str
     body: str = ""
     period: str | None = None  # e.g. "2011-2014" for a strategy
+    ocr: bool = False  # some of its text was read from page images (a scan), not a text layer
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class Line(Record):
     text: str
     number: int  # 1-based line number in the file, or in the page's text for PDFs
     page: int | None = None
+    ocr: bool = False  # read from a page image by OCR
 
 
 @dataclass(frozen=True)

@@ -1,18 +1,27 @@
 """Loaders: one file in, numbered lines out. Each raises IngestError with a reason a person can act on.
 
 Text-like files keep 1-based line numbers of the file itself; PDFs keep page
-numbers (and the line within the page's extracted text); HTML keeps the source
-line of each block; DOCX numbers paragraphs.
+numbers (and the line within the page's extracted text, or its OCR'd text when the
+page is a scan with no text layer); HTML keeps the source
+line of each block; DOCX numbers paragraphs; CSV gives one tab-joined line per record,
+numbered by the record's first line in the file.
 """
 
 from __future__ import annotations
 
+import io
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from board.errors import IngestError, UnsupportedFile
 from board.records import Line
+from ingest.html_text import html_lines
+from ingest.ocr import PageOcr, Tesseract, render_pages
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
 
 log = logging.getLogger(__name__)
 
@@ -21,10 +30,11 @@ _CONTROL_SHARE_LIMIT = 0.01
 _ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f"}
 
 
-def load_lines(path: Path, data: bytes | None = None) -> list[Line]:
+def load_lines(path: Path, data: bytes | None = None, *, ocr: PageOcr | None = None) -> list[Line]:
     """The file's text as numbered lines; raises IngestError when it cannot be read as a paper.
 
-    ``data`` is the file's content when the caller has already read it."""
+    ``data`` is the file's content when the caller has already read it; ``ocr`` reads the
+    pages of a PDF that have no text layer (default: Tesseract, when installed)."""
     loader = LOADERS.get(path.suffix.lower())
     if loader is None:
         raise UnsupportedFile(path.name, f"unsupported file type '{path.suffix or '(none)'}'")
@@ -32,7 +42,7 @@ def load_lines(path: Path, data: bytes | None = None) -> list[Line]:
         data = path.read_bytes()
     if not data.strip():
         raise IngestError(path.name, "empty file")
-    lines = loader(path.name, data)
+    lines = _pdf_lines(path.name, data, ocr) if loader is _pdf_lines else loader(path.name, data)
     if not any(line.text.strip() for line in lines):
         raise IngestError(path.name, "no text could be extracted")
     return lines
@@ -65,9 +75,7 @@ def _text_lines(source: str, data: bytes) -> list[Line]:
     return [Line(text=t.rstrip("\r"), number=i) for i, t in enumerate(text.split("\n"), start=1)]
 
 
-def _pdf_lines(source: str, data: bytes) -> list[Line]:
-    import io
-
+def _pdf_lines(source: str, data: bytes, ocr: PageOcr | None = None) -> list[Line]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -75,11 +83,13 @@ def _pdf_lines(source: str, data: bytes) -> list[Line]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise IngestError(source, "encrypted PDF (needs a password)")
-        lines: list[Line] = []
-        for page_no, page in enumerate(reader.pages, start=1):
-            text = page.extract_text() or ""
-            for i, t in enumerate(text.split("\n"), start=1):
-                lines.append(Line(text=t.rstrip(), number=i, page=page_no))
+        texts = [page.extract_text() or "" for page in reader.pages]
+        # A page with images and no text layer is a scan: OCR is its only reader.
+        scans = [
+            n
+            for n, page in enumerate(reader.pages, 1)
+            if not texts[n - 1].strip() and _pictured(page)
+        ]
     except IngestError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
@@ -88,37 +98,77 @@ def _pdf_lines(source: str, data: bytes) -> list[Line]:
         if "crypt" in str(exc).lower():
             raise IngestError(source, "encrypted PDF (cannot be decrypted)") from None
         raise IngestError(source, f"corrupt or unreadable PDF ({type(exc).__name__})") from None
+    read = _read_scans(source, data, scans, any(t.strip() for t in texts), ocr or Tesseract())
+    lines: list[Line] = []
+    for page_no, text in enumerate(texts, start=1):
+        from_image = bool(read.get(page_no, "").strip())
+        page_text = read[page_no] if from_image else text
+        for i, t in enumerate(page_text.split("\n"), start=1):
+            lines.append(Line(text=t.rstrip(), number=i, page=page_no, ocr=from_image))
     return lines
 
 
-_HTML_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr", "pre", "caption", "dt", "dd")
+def _pictured(page: PageObject) -> bool:
+    """Whether a page shows any image (a damaged image list counts as one: let OCR try)."""
+    try:
+        return len(page.images) > 0
+    except Exception:  # pypdf raises assorted errors on damaged image streams
+        return True
+
+
+def _read_scans(
+    source: str, data: bytes, scans: list[int], has_text: bool, ocr: PageOcr
+) -> dict[int, str]:
+    """The OCR'd text of each scanned page; a scan with no OCR engine is refused, scanned
+    pages among text pages are left out with a one-line warning."""
+    if not scans:
+        return {}
+    why = ocr.unavailable()
+    if why is None:
+        try:
+            return dict(zip(scans, ocr.read(render_pages(data, scans)), strict=True))
+        except Exception as exc:  # PDFium refuses some files pypdf reads
+            why = f"its pages could not be rendered for OCR ({type(exc).__name__})"
+    if not has_text:
+        raise IngestError(source, f"scanned PDF with no text layer; {why}")
+    pages = ", ".join(map(str, scans))
+    log.warning("%s: page(s) %s have no text layer and were not read; %s", source, pages, why)
+    return {}
 
 
 def _html_lines(source: str, data: bytes) -> list[Line]:
-    from bs4 import BeautifulSoup
+    return html_lines(decode_text(source, data))
 
-    soup = BeautifulSoup(decode_text(source, data), "html.parser")
-    for tag in soup(["script", "style", "head"]):
-        tag.decompose()
+
+_DELIMITERS = ",;\t|"
+
+
+def _csv_lines(source: str, data: bytes) -> list[Line]:
+    """One line per record, its fields tab-joined (a table row), numbered by the record's first
+    line in the file: a quoted field may run over several."""
+    import csv
+
+    text = decode_text(source, data)
+    # Only the delimiter is sniffed: the sniffer's guesses at quoting are unreliable.
+    try:
+        delimiter = csv.Sniffer().sniff(text[:4096], _DELIMITERS).delimiter
+    except csv.Error:
+        delimiter = "\t" if source.lower().endswith(".tsv") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     lines: list[Line] = []
-    for block in soup.find_all(_HTML_BLOCKS):
-        # Innermost blocks only: an <li> inside a <td> belongs to its row.
-        if block.find_parent(_HTML_BLOCKS):
-            continue
-        if block.name == "tr":
-            cells = [c.get_text(" ", strip=True) for c in block.find_all(["td", "th"])]
-            text = "\t".join(cells)
-        else:
-            text = " ".join(block.get_text(" ", strip=True).split())
-        if block.name and block.name[0] == "h" and block.name[1:].isdigit():
-            text = "#" * int(block.name[1:]) + " " + text
-        if text.strip():
-            lines.append(Line(text=text, number=block.sourceline or len(lines) + 1))
+    start = 1
+    try:
+        for record in reader:
+            if any(field.strip() for field in record):
+                fields = (" ".join(field.split()) for field in record)
+                lines.append(Line(text="\t".join(fields), number=start))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise IngestError(source, f"malformed CSV at line {reader.line_num} ({exc})") from None
     return lines
 
 
 def _docx_lines(source: str, data: bytes) -> list[Line]:
-    import io
     import zipfile
 
     import docx
@@ -148,4 +198,6 @@ LOADERS: dict[str, Callable[[str, bytes], list[Line]]] = {
     ".html": _html_lines,
     ".htm": _html_lines,
     ".docx": _docx_lines,
+    ".csv": _csv_lines,
+    ".tsv": _csv_lines,
 }

@@ -1,4 +1,10 @@
-"""What a paper is: from the corpus manifest, or inferred from its text when it has no entry."""
+"""What a paper is: from the corpus manifest, or inferred from its text when it has no entry.
+
+A meeting date is trusted in this order: the paper's own heading ("DATE AND TIME",
+"Meeting Date:", "Minutes of the meeting held on …", else the first date near the
+title that is not another meeting's), the front matter's ``date``, a date in the
+file name.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +12,28 @@ import hashlib
 import re
 import tomllib
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from board.dates import first_date
+from board.dates import DAY_MONTH_YEAR, NUMERIC, first_date
 from board.errors import ConfigError
 from board.records import PAPER_TYPES, Document, Line, iso
+from ingest.front_matter import front_matter, front_matter_date
 
 MANIFEST_NAME = "manifest.toml"
 _HEAD_LINES = 60
+_TITLE_LINES = 8  # a date this near the top is the heading's
+_SENTENCE_CHARS = 60  # a line ending in a full stop and longer than this is prose, not a title
+# A date in these phrases is another meeting's: "the minutes of the last meeting held on the
+# 14th October", "Previous Minutes – 19th April 2013", "date of next meeting: 9 December".
+_OTHER_MEETING = re.compile(
+    r"\b(?:previous|last|prior|preceding|earlier|next|following|future)\s+"
+    r"(?:meetings?|minutes)\b[^.;\n]{0,60}",
+    re.I,
+)
+# Year first, so not ambiguous: "minutes_2021-01-26_.pdf", "Notice-001-2023.06.01-closed.pdf".
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.](\d{2})[-_.](\d{2})(?!\d)")
 
 
 def load_manifest(corpus: Path) -> dict[str, dict[str, Any]]:
@@ -39,15 +58,16 @@ def describe(
     """The Document for a file: manifest fields win; anything missing is inferred from the text."""
     entry = entry or {}
     inferred = infer_metadata(lines)
-    meeting_date = entry.get("meeting_date", inferred["meeting_date"])
+    meeting_date = entry.get("meeting_date", inferred["meeting_date"] or iso(name_date(source)))
     return Document(
         source=source,
-        title=entry.get("title") or inferred["title"] or Path(source).stem,
+        title=entry.get("title") or inferred["title"] or name_title(source),
         paper_type=entry.get("paper_type") or inferred["paper_type"],
         meeting_date=str(meeting_date) if meeting_date else None,
         sha256=hashlib.sha256(data).hexdigest(),
         body=entry.get("body", inferred["body"]),
         period=entry.get("period"),
+        ocr=any(line.ocr for line in lines),
     )
 
 
@@ -58,12 +78,33 @@ def _clean(text: str) -> str:
 MINUTES_TITLE = re.compile(
     r"^(?:draft |confirmed |unconfirmed )?minutes\b(?! of the previous)", re.I
 )
-_TITLE_LINES = 5  # a paper's title is among its first lines
+
+
+def name_title(source: str) -> str:
+    """A title from a file name: "anti-social_behaviour.csv" -> "Anti-social behaviour"."""
+    title = " ".join(Path(source).stem.replace("_", " ").split()) or source
+    return title[0].upper() + title[1:]
+
+
+def name_date(source: str) -> date | None:
+    """A full year-first date in a file name, or None."""
+    for m in _NAME_DATE.finditer(Path(source).stem):
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+    return None
+
+
+def heading_date(head: Sequence[str]) -> date | None:
+    """The first date near the title that is not another meeting's."""
+    return first_date(_OTHER_MEETING.sub(" ", "\n".join(head[:_TITLE_LINES])))
 
 
 def infer_metadata(lines: Sequence[Line]) -> dict[str, Any]:
     """Title, paper type, body and meeting date read from the head of a paper."""
-    head = [_clean(line.text) for line in lines[:_HEAD_LINES]]
+    fields, skip = front_matter(lines)
+    head = [_clean(line.text) for line in lines[skip : skip + _HEAD_LINES]]
     nonblank = [t for t in head if t]
     text = "\n".join(nonblank)
     meeting_date = None
@@ -95,7 +136,8 @@ def infer_metadata(lines: Sequence[Line]) -> dict[str, Any]:
     elif re.search(r"\bstrategy\b", nonblank[0] if nonblank else "", re.I) and not title:
         paper_type = "strategy"
     if meeting_date is None:
-        meeting_date = first_date("\n".join(nonblank[:8]))
+        meeting_date = heading_date(nonblank) or front_matter_date(fields)
+    title = title or fields.get("title")
     if title is None:
         title = _infer_title(nonblank, body, paper_type, iso(meeting_date))
     return {
@@ -113,5 +155,19 @@ def _infer_title(
         return f"{body} agenda pack" + (f", {meeting_date}" if meeting_date else "")
     for t in nonblank:
         if len(t) <= 120 and "\t" not in t and t.upper() not in {"MEETING", "MINUTES"}:
+            if _date_only(t) or _sentence(t):
+                continue  # the heading's date, or its opening sentence: not its title
             return t
     return None
+
+
+def _sentence(text: str) -> bool:
+    """A line that reads as a sentence of the text ("The Council held its meeting via Zoom
+    at 7.30pm on the 11th November 2020."), not as a heading."""
+    return text.endswith(".") and len(text) > _SENTENCE_CHARS
+
+
+def _date_only(text: str) -> bool:
+    """A line that is a date and nothing else ("11 November 2020"): the heading's date, no title."""
+    rest = NUMERIC.sub("", DAY_MONTH_YEAR.sub("", text))
+    return rest != text and not re.search(r"[^\W\d_]", rest)

@@ -26,6 +26,7 @@ from board.text import embedding_text
 from ingest.chunking import chunk_document
 from ingest.loaders import load_lines
 from ingest.metadata import MANIFEST_NAME, describe, load_manifest
+from ingest.ocr import PageOcr, Tesseract
 from ingest.segment import segment
 from retrieval.embedder import Embedder
 from retrieval.index import FileState, IndexState, read_chunks, read_state, write_index_files
@@ -33,6 +34,7 @@ from retrieval.vectorstore import VectorStore
 
 log = logging.getLogger(__name__)
 CHUNKER_VERSION = "8"
+OCR_CACHE = "ocr"  # folder in the index: what OCR read of each page image
 Progress = Callable[[int, int, str], None]
 Parsed = tuple[Document, list[Section]]
 # Rebuilds a derived store (metric tables, the register) from every parsed paper; returns a summary.
@@ -132,13 +134,17 @@ def discover(paths: Sequence[Path]) -> list[Path]:
 
 
 def parse_file(
-    path: Path, manifest_entry: dict | None, count_tokens: Callable[[str], int], max_tokens: int
-) -> tuple[FileState, list[Chunk], list[Section], int]:  # type: ignore[type-arg]
+    path: Path,
+    manifest_entry: dict | None,  # type: ignore[type-arg]
+    count_tokens: Callable[[str], int],
+    max_tokens: int,
+    ocr: PageOcr | None = None,
+) -> tuple[FileState, list[Chunk], list[Section], int]:
     """Load, describe, segment and chunk one file. Raises IngestError."""
     if not path.exists():
         raise IngestError(path.name, "no such file")
     data = path.read_bytes()
-    lines = load_lines(path, data)
+    lines = load_lines(path, data, ocr=ocr)
     doc = describe(path.name, data, lines, manifest_entry)
     sections = segment(doc, lines)
     chunks = chunk_document(doc, sections, count_tokens, max_tokens)
@@ -158,9 +164,14 @@ def ingest(
     corpus: Path | None = None,
     derived: Sequence[DerivedStore] = (),
     progress: Progress | None = None,
+    ocr: PageOcr | None = None,
 ) -> IngestReport:
-    """Bring the index in line with ``paths``; see the module docstring for the guarantees."""
+    """Bring the index in line with ``paths``; see the module docstring for the guarantees.
+
+    Scanned PDF pages are read by ``ocr`` (default: Tesseract when installed, its readings
+    cached in the index folder so an unchanged scan is read once)."""
     started = time.perf_counter()
+    ocr = ocr or Tesseract(cache=index / OCR_CACHE)
     report = IngestReport()
     previous = read_state(index)
     fingerprint = (embedder.name, f"{CHUNKER_VERSION}/{embedder.max_tokens}")
@@ -194,7 +205,11 @@ def ingest(
         old = previous.files.get(path.name)
         try:
             file_state, chunks, sections, n_lines = parse_file(
-                path, manifests[folder].get(path.name), embedder.count_tokens, embedder.max_tokens
+                path,
+                manifests[folder].get(path.name),
+                embedder.count_tokens,
+                embedder.max_tokens,
+                ocr,
             )
         except IngestError as exc:
             report.failures.append(exc)
@@ -255,7 +270,7 @@ def ingest(
         or previous.derived.get(d.name) != d.version
     ]
     if stale:
-        parsed = _complete(parsed, state)
+        parsed = _complete(parsed, state, ocr)
     state.derived = {d.name: previous.derived.get(d.name, "") for d in derived}
     index.mkdir(parents=True, exist_ok=True)
     for store_ in stale:
@@ -273,7 +288,7 @@ def ingest(
     return report
 
 
-def _complete(parsed: list[Parsed], state: IndexState) -> list[Parsed]:
+def _complete(parsed: list[Parsed], state: IndexState, ocr: PageOcr) -> list[Parsed]:
     """Every indexed paper's sections: derived stores are rebuilt whole, not from this run's files only."""
     have = {doc.source for doc, _ in parsed}
     complete = list(parsed)
@@ -281,7 +296,7 @@ def _complete(parsed: list[Parsed], state: IndexState) -> list[Parsed]:
         if name in have or not file_state.path:
             continue
         try:
-            lines = load_lines(Path(file_state.path))
+            lines = load_lines(Path(file_state.path), ocr=ocr)
         except (IngestError, OSError):
             continue  # its passages stay; its derived records go until it reads again
         complete.append((file_state.document, segment(file_state.document, lines)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,7 @@ import pytest
 from board.errors import IngestError, UnsupportedFile
 from board.records import Line
 from ingest.loaders import load_lines
+from tests.ingest.pdfs import make_pdf, make_scan
 
 
 def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
@@ -22,21 +25,6 @@ def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
 
 def texts(lines: list[Line]) -> list[str]:
     return [line.text for line in lines]
-
-
-def make_pdf(path: Path, pages: list[list[str]]) -> Path:
-    """A real PDF, one list of lines per page, written by reportlab."""
-    from reportlab.pdfgen import canvas
-
-    pdf = canvas.Canvas(str(path))
-    for page in pages:
-        y = 720
-        for text in page:
-            pdf.drawString(72, y, text)
-            y -= 20
-        pdf.showPage()
-    pdf.save()
-    return path
 
 
 # --- text formats -----------------------------------------------------------------------------
@@ -116,6 +104,106 @@ def test_html_drops_scripts_styles_and_head(tmp_path: Path) -> None:
     assert "ignored" not in joined
 
 
+# A fragment as a council's website serves it: no <html>, a date and text straight after
+# the opening tag, bare text after a heading, <br> line breaks, a definition list.
+FRAGMENT = """<button class="clear" onClick="reloadThePage()"><span>×</span></button>
+<div class="minutes">
+<time datetime="2020-11-11">11 November 2020</time>
+
+The Council held its meeting via Zoom on the 11th November 2020.
+<h4>2. MINUTES OF THE LAST MEETING</h4>
+Agreed as correct.<br>To be signed by the Chair
+<h4>7. PLANNING</h4>
+<dl><dt>PL/00489</dt>
+<dd>Land at<br>
+Penybanc</dd></dl>
+<!-- reviewed by the clerk -->
+<p>9<sup>th</sup> December 2020<br>
+CHAIRPERSON</p>
+</div>
+"""
+
+
+def test_html_keeps_bare_text_after_a_heading_in_reading_order(tmp_path: Path) -> None:
+    lines = load_lines(write(tmp_path, "minutes_2020-11.html", FRAGMENT))
+
+    assert [(line.number, line.text) for line in lines] == [
+        (3, "11 November 2020"),
+        (5, "The Council held its meeting via Zoom on the 11th November 2020."),
+        (6, "#### 2. MINUTES OF THE LAST MEETING"),
+        (7, "Agreed as correct."),
+        (7, "To be signed by the Chair"),
+        (8, "#### 7. PLANNING"),
+        (9, "PL/00489"),
+        (10, "Land at"),
+        (11, "Penybanc"),
+        (13, "9th December 2020"),  # inline markup does not split a word
+        (14, "CHAIRPERSON"),
+    ]
+
+
+def test_html_text_after_a_table_and_between_blocks_is_kept(tmp_path: Path) -> None:
+    page = (
+        "<h2>Item 3</h2>Figures below.\n<table><tr><th>Crime</th><th>2016</th></tr>\n"
+        "<tr><td>Burglary</td><td>2,576</td></tr></table>\nThe Board noted the table."
+        "<p>Next paragraph.</p>and its tail"
+    )
+
+    lines = load_lines(write(tmp_path, "report.html", page))
+
+    assert [(line.number, line.text) for line in lines] == [
+        (1, "## Item 3"),
+        (1, "Figures below."),
+        (2, "Crime\t2016"),
+        (3, "Burglary\t2,576"),
+        (4, "The Board noted the table."),
+        (4, "Next paragraph."),
+        (4, "and its tail"),
+    ]
+
+
+def test_html_preformatted_text_keeps_its_lines(tmp_path: Path) -> None:
+    lines = load_lines(
+        write(tmp_path, "notes.html", "<p>Totals</p>\n<pre>Burglary  2576\nRobbery    812</pre>")
+    )
+
+    assert [(line.number, line.text) for line in lines] == [
+        (1, "Totals"),
+        (2, "Burglary  2576"),
+        (3, "Robbery    812"),
+    ]
+
+
+# --- CSV ----------------------------------------------------------------------------------------
+
+
+def test_csv_records_are_tab_joined_rows_at_their_own_line(tmp_path: Path) -> None:
+    data = (
+        "area_name,indicator,value\r\n"
+        "Gorse Hill,Anti-social behaviour,26.7\r\n"
+        '"Bucklow-St Martins","Anti-social behaviour, all ""types""",25.4\r\n'
+        "\r\n"
+        '"Hale\r\nBarns",Anti-social behaviour,8.1\r\n'
+        "Timperley,Anti-social behaviour,5.3\r\n"
+    )
+
+    lines = load_lines(write(tmp_path, "anti-social_behaviour.csv", data.encode()))
+
+    assert [(line.number, line.text) for line in lines] == [
+        (1, "area_name\tindicator\tvalue"),
+        (2, "Gorse Hill\tAnti-social behaviour\t26.7"),
+        (3, 'Bucklow-St Martins\tAnti-social behaviour, all "types"\t25.4'),
+        (5, "Hale Barns\tAnti-social behaviour\t8.1"),  # a quoted field over two lines
+        (7, "Timperley\tAnti-social behaviour\t5.3"),
+    ]
+
+
+def test_csv_with_semicolons_is_read_by_its_own_delimiter(tmp_path: Path) -> None:
+    lines = load_lines(write(tmp_path, "crimes.csv", "Crime;2016;2017\nBurglary;2,550;2,576\n"))
+
+    assert texts(lines) == ["Crime\t2016\t2017", "Burglary\t2,550\t2,576"]
+
+
 # --- DOCX ---------------------------------------------------------------------------------------
 
 
@@ -179,6 +267,106 @@ def test_pdf_with_an_empty_user_password_opens(tmp_path: Path) -> None:
     writer.write(str(locked))
 
     assert "Open to all readers." in texts(load_lines(locked))
+
+
+# --- scans: PDF pages with no text layer ---------------------------------------------------------
+
+HAS_TESSERACT = shutil.which("tesseract") is not None
+
+
+class FakeOcr:
+    """An OCR engine that reads every page as ``text``, or is not installed."""
+
+    def __init__(self, text: str = "", *, installed: bool = True) -> None:
+        self.text, self.installed, self.pages_read = text, installed, 0
+
+    def unavailable(self) -> str | None:
+        return None if self.installed else "no OCR engine: install Tesseract to read scans"
+
+    def read(self, images: Sequence[bytes]) -> list[str]:
+        self.pages_read += len(images)
+        assert all(image.startswith(b"\x89PNG") for image in images)
+        return [self.text] * len(images)
+
+
+@pytest.mark.skipif(
+    not HAS_TESSERACT, reason="Tesseract is not installed (apt-get install tesseract-ocr)"
+)
+def test_a_scanned_page_is_read_by_tesseract_and_the_paper_says_it_was_ocrd(tmp_path: Path) -> None:
+    from ingest.metadata import describe
+
+    scan = make_scan(
+        tmp_path / "scan.pdf", [["Burglary fell by 6 per cent.", "Robbery was stable in Hendon."]]
+    )
+
+    lines = [line for line in load_lines(scan) if line.text.strip()]
+    doc = describe(scan.name, scan.read_bytes(), lines, None)
+
+    assert [line.text for line in lines] == [
+        "Burglary fell by 6 per cent.",
+        "Robbery was stable in Hendon.",
+    ]
+    assert all(line.page == 1 and line.ocr for line in lines)
+    assert doc.ocr is True
+
+
+def test_only_the_pages_without_a_text_layer_are_ocrd(tmp_path: Path) -> None:
+    from pypdf import PdfWriter
+
+    from ingest.metadata import describe
+
+    writer = PdfWriter()
+    writer.append(str(make_pdf(tmp_path / "text.pdf", [["Burglary fell by 6 per cent."]])))
+    writer.append(str(make_scan(tmp_path / "scan.pdf", [["Warrant register"]])))
+    writer.append(str(make_pdf(tmp_path / "blank.pdf", [[]])))  # nothing to read on it
+    mixed = tmp_path / "pack.pdf"
+    writer.write(str(mixed))
+    ocr = FakeOcr("Warrant register: 12 cheques")
+
+    lines = [line for line in load_lines(mixed, ocr=ocr) if line.text.strip()]
+
+    assert [(line.page, line.text, line.ocr) for line in lines] == [
+        (1, "Burglary fell by 6 per cent.", False),
+        (2, "Warrant register: 12 cheques", True),
+    ]
+    assert ocr.pages_read == 1
+    assert describe(mixed.name, mixed.read_bytes(), lines, None).ocr is True
+    text_only = make_pdf(tmp_path / "report.pdf", [["Robbery was stable."]])
+    assert describe(text_only.name, b"", load_lines(text_only, ocr=ocr), None).ocr is False
+
+
+def test_a_scan_without_an_ocr_engine_is_refused_in_one_line_naming_the_fix(
+    tmp_path: Path,
+) -> None:
+    scan = make_scan(tmp_path / "finstats.pdf", [["Balances carried forward 1654"], ["Page 2"]])
+
+    with pytest.raises(IngestError) as info:
+        load_lines(scan, ocr=FakeOcr(installed=False))
+
+    assert info.value.source == "finstats.pdf"
+    assert "no text layer" in info.value.reason
+    assert "install Tesseract" in info.value.reason
+    assert "\n" not in str(info.value)
+
+
+def test_scanned_pages_among_text_pages_without_an_engine_leave_the_text_and_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.append(str(make_pdf(tmp_path / "text.pdf", [["Agenda: 1. Apologies"]])))
+    writer.append(str(make_scan(tmp_path / "scan.pdf", [["Warrant register"]])))
+    pack = tmp_path / "agenda_pack.pdf"
+    writer.write(str(pack))
+
+    with caplog.at_level("WARNING"):
+        lines = load_lines(pack, ocr=FakeOcr(installed=False))
+
+    assert [line.text for line in lines if line.text.strip()] == ["Agenda: 1. Apologies"]
+    (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert "agenda_pack.pdf: page(s) 2 have no text layer" in warning
+    assert "install Tesseract" in warning
 
 
 # --- refused files: each names the file and says why --------------------------------------------

@@ -184,3 +184,94 @@ def test_manifest_that_is_not_toml_is_a_config_error(tmp_path: Path) -> None:
 
     with pytest.raises(ConfigError, match="not valid TOML"):
         load_manifest(corpus)
+
+
+# --- which date is the meeting's: heading, then front matter, then the file name ------------
+
+MINUTES_CONFIRMING_LAST_MEETING = """PRESENT
+Councillors Alun Davies, Kim Davies and Owen Williams.
+1. WELCOME AND APOLOGIES
+Cllr. O. Williams took the Chair.
+2. TO CONFIRM THE MINUTES OF THE LAST MEETING
+It was agreed that the minutes of the last meeting held on the 14th October 2020 were correct.
+3. DECLARATIONS OF INTEREST
+None.
+"""
+
+
+@pytest.mark.parametrize(
+    "other_meeting",
+    [
+        "It was agreed that the minutes of the last meeting held on the 14th October 2020 were correct.",
+        "Minutes of the previous meeting held on 14 October 2020 were approved.",
+        "2\tPrevious Minutes – 14th October 2020",
+        "Date of next meeting: 14 October 2020",
+    ],
+)
+def test_a_date_of_another_meeting_near_the_title_is_not_the_meeting_date(
+    other_meeting: str,
+) -> None:
+    text = f"Parish Council\n{other_meeting}\nMeeting held on 11 November 2020\n"
+
+    assert infer_metadata(lines_of(text))["meeting_date"] == "2020-11-11"
+
+
+def test_minutes_naming_only_the_last_meetings_date_fall_back_to_the_file_name() -> None:
+    data = MINUTES_CONFIRMING_LAST_MEETING.encode()
+    lines = lines_of(MINUTES_CONFIRMING_LAST_MEETING)
+
+    assert infer_metadata(lines)["meeting_date"] is None  # not 14 October
+    assert describe("minutes_2020-11-11.txt", data, lines, None).meeting_date == "2020-11-11"
+    assert describe("minutes_2020-11.txt", data, lines, None).meeting_date is None
+
+
+def test_html_minutes_are_dated_by_their_heading_not_the_last_meeting_they_confirm(
+    tmp_path: Path,
+) -> None:
+    from ingest.loaders import load_lines
+
+    page = (
+        '<div class="minutes">\n<time datetime="2020-11-11">11 November 2020</time>\n\n'
+        "Manordeilo and Salem Community Council held their meeting via Zoom at 7.30pm on the "
+        "11th November 2020.\n<hr>\n<h4>PRESENT</h4>\n"
+        "<p>Councillors Alun Davies and Owen Williams.</p>\n"
+        "<h4>2. TO CONFIRM THE MINUTES OF THE LAST MEETING</h4>\n"
+        "<p>The minutes of the last meeting held on the 14th October 2020 were correct.</p>\n</div>"
+    )
+    path = tmp_path / "minutes_2020-11.html"
+    path.write_text(page, encoding="utf-8")
+
+    doc = describe(path.name, path.read_bytes(), load_lines(path), None)
+
+    assert doc.meeting_date == "2020-11-11"
+    assert doc.title == "PRESENT"  # neither the bare date nor the opening sentence
+
+
+FRONT_MATTER = """---
+title: "Minutes (November, 2020)"
+date: 2020-11-16
+tags:
+  - Road
+---
+
+# Town of North Star
+Monthly Meeting
+"""
+
+
+def test_front_matter_gives_the_date_and_title_when_the_heading_has_no_date() -> None:
+    meta = infer_metadata(lines_of(FRONT_MATTER))
+
+    assert meta["meeting_date"] == "2020-11-16"
+    assert meta["title"] == "Minutes (November, 2020)"  # not the "---" fence
+
+
+def test_the_headings_date_wins_over_front_matter_and_front_matter_over_the_file_name() -> None:
+    dated_heading = FRONT_MATTER.replace("Monthly Meeting", "Monthly Meeting 4 November 2020")
+    data = dated_heading.encode()
+
+    heading = describe("2020-12-01-minutes.md", data, lines_of(dated_heading), None)
+    front = describe("2020-12-01-minutes.md", FRONT_MATTER.encode(), lines_of(FRONT_MATTER), None)
+
+    assert heading.meeting_date == "2020-11-04"
+    assert front.meeting_date == "2020-11-16"

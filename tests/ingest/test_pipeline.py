@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -285,3 +286,51 @@ def test_derived_stores_are_built_from_every_paper_and_rebuilt_when_their_code_c
     (index / "derived.txt").unlink()
     ingest([corpus], index, embedder, store, corpus=corpus, derived=[v2])
     assert len(builds) == 3  # its file went missing: rebuilt
+
+
+def test_a_csv_paper_is_ingested_as_passages_and_a_metric_table(
+    corpus: Path, index: Path, embedder: CountingEmbedder, store: VectorStore
+) -> None:
+    from assistant.derived import tables_builder
+    from ingest.pipeline import DerivedStore
+    from tools.tables import STORE_NAME, TableStore
+
+    (corpus / "anti-social_behaviour.csv").write_text(
+        "area_code,area_name,indicator,period,measure,unit,value\n"
+        "E05000819,Altrincham,Anti-social behaviour,2017-10 to 2018-11,Rate,Incidents,16.2\n"
+        "E05000829,Gorse Hill,Anti-social behaviour,2017-10 to 2018-11,Rate,Incidents,26.7\n",
+        encoding="utf-8",
+    )
+    tables = DerivedStore("metric tables", STORE_NAME, tables_builder, "v1")
+
+    report = ingest([corpus], index, embedder, store, corpus=corpus, derived=[tables])
+
+    assert report.ok, report.failures  # not skipped as an unsupported type
+    passages = [c for c in read_chunks(index) if c.source == "anti-social_behaviour.csv"]
+    assert passages and all(c.doc_title == "Anti-social behaviour" for c in passages)
+    assert any("Gorse Hill" in c.text and "26.7" in c.text for c in passages)
+    (table,) = [t for t in TableStore(index / STORE_NAME).tables() if t.form == "csv"]
+    cells = TableStore(index / STORE_NAME).cells_of(table.id)
+    gorse_hill = next(c for c in cells if c.row_label == "Gorse Hill")
+    assert (table.caption, gorse_hill.value, gorse_hill.line) == ("Anti-social behaviour", 26.7, 3)
+
+
+@pytest.mark.skipif(
+    shutil.which("tesseract") is None,
+    reason="Tesseract is not installed (apt-get install tesseract-ocr)",
+)
+def test_a_scanned_paper_is_ocrd_once_searchable_and_recorded_as_ocrd(
+    corpus: Path, index: Path, embedder: CountingEmbedder
+) -> None:
+    from tests.ingest.pdfs import make_scan
+
+    make_scan(corpus / "scan.pdf", [["Balances carried forward 1654"]])
+
+    report = ingest([corpus], index, embedder, MemoryStore(), corpus=corpus)
+
+    assert report.ok, report.failures
+    (passage,) = [c for c in read_chunks(index) if c.source == "scan.pdf"]
+    assert "Balances carried forward 1654" in passage.text and passage.page == 1
+    assert read_state(index).files["scan.pdf"].document.ocr is True
+    assert read_state(index).files["minutes.txt"].document.ocr is False
+    assert len(list((index / "ocr").iterdir())) == 1  # read once; later ingests take it from here

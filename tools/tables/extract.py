@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from board.profile import active
 from board.records import Line, Section
 from tools.tables.appendices import appendix_title
+from tools.tables.data_files import data_file_table, is_data_file
 from tools.tables.forms import find_grids
 from tools.tables.headers import NOTE_LIKE
 from tools.tables.interpret import build_table
@@ -178,6 +179,14 @@ def _papers(sections: Sequence[Section]) -> list[list[tuple[Line, Section]]]:
 def extract(sections: Sequence[Section]) -> Extraction:
     """Every table in ``sections``, and every grid rejected as scrambled."""
     out = Extraction()
+    data_files: dict[str, list[Section]] = {}
+    for section in sections:
+        if is_data_file(section.source):
+            data_files.setdefault(section.source, []).append(section)
+    for parts in data_files.values():
+        if (table := data_file_table(parts)) is not None:
+            out.tables.append(table)
+    sections = [s for s in sections if s.source not in data_files]
     files: dict[str, list[Line]] = {}
     for section in sections:
         files.setdefault(section.source, []).extend(section.lines)

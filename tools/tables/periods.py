@@ -80,6 +80,9 @@ _AS_OF = re.compile(r"\b(?:to|up to|until|as at|ending)\s+(.{3,24})", re.I)
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 _SEASON = re.compile(rf"\b(spring|summer|autumn|winter)\s*'?({_YEAR}|\d{{2}})\b", re.I)
 _YEAR_ONLY = re.compile(rf"^\(?({_YEAR})\)?$")
+# "2017-10" as data files write a month; "2011-12" stays a financial year (see _iso_month).
+_ISO_MONTH = re.compile(rf"(?<![\d/-])({_YEAR})-(0[1-9]|1[0-2])(?![\d/-])")
+_MONTH_ABBR = ("", *(calendar.month_abbr[m] for m in range(1, 13)))
 
 
 @dataclass(frozen=True)
@@ -209,7 +212,7 @@ class Parts:
 
 def read_parts(label: str, default_year: int | None = None) -> Parts:
     """What ``label`` says about time ("FY 11/12", "14 Apr", "Current R12", "Apr 13 - Mar 14")."""
-    text = _VERSUS.sub("", " ".join(label.split())).strip()
+    text = _ISO_MONTH.sub(_iso_month, _VERSUS.sub("", " ".join(label.split())).strip())
     if not text:
         return Parts()
     if week := _WEEK.fullmatch(text):
@@ -263,6 +266,15 @@ def read_parts(label: str, default_year: int | None = None) -> Parts:
     if year_only and not fields.get("span") and not fields.get("fy") and not fields.get("month"):
         fields["year"] = int(year_only.group(1))
     return Parts(**fields)  # type: ignore[arg-type]
+
+
+def _iso_month(m: re.Match[str]) -> str:
+    """ "2017-10" read as "Oct 2017"; "2011-12", whose second half is the next year, is left a
+    financial year."""
+    year, month = int(m.group(1)), int(m.group(2))
+    if month == (year + 1) % 100:
+        return m.group(0)
+    return f"{_MONTH_ABBR[month]} {year}"
 
 
 def is_period_label(label: str) -> bool:

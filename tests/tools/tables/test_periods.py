@@ -42,6 +42,10 @@ JULY_2013 = PeriodContext(date(2013, 7, 19))
         ("2013/14 (FYTD)", "FYTD 2013/14", "fytd"),
         ("Proven re-offending rate (2015)", "2015", "year"),
         ("Autumn 2016", "2016-09-01..2016-11-30", "range"),
+        ("2018-11", "2018-11", "month"),  # a month as data files write it
+        ("2017-10 to 2018-11", "2017-10-01..2018-11-30", "range"),
+        ("2011-12", "FY 2011/12", "fy"),  # the next year's two digits: a financial year
+        ("2016-17", "FY 2016/17", "fy"),
     ],
 )
 def test_labels_normalise(label: str, key: str, kind: str) -> None:
