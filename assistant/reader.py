@@ -227,6 +227,9 @@ def read(
             "not_found", f"{NOT_FOUND} No paper mentions {said}.", (), f"unknown words: {said}"
         )
     topic = _topic(question)
+    # What a figure is asked of, without the words that only say "how much" ("cost",
+    # "spent", "paid"): a sum said of a wreath is no answer to what the website is costing.
+    subject = tuple(t for t in topic if _root(t) not in _QUANTITY_ROOTS) or topic
     # "what do its figures show?": the table rows under a sentence are the figures
     asks_figures = bool(re.search(r"\b(?:figures?|numbers|data|statistics)\b", question.text, re.I))
     scored: list[_Scored] = []
@@ -248,11 +251,16 @@ def read(
             novel = set(tokenize(unit.text)) - asked
             if len(novel) < 2 and not any(t.isdigit() for t in novel):
                 continue  # a heading or label that only repeats the question ("Quorum 3" adds)
+            if _CONTACT_ASKED.search(question.text) and not _CONTACT.search(unit.text):
+                continue  # a telephone number or e-mail address is asked: only units giving one
             typed = _has_answer_type(question, unit)
             if _needs_type(question) and not typed:
                 continue  # a figure, person, date or place is asked: only units holding one
             own = _coverage(topic, unit.text, idf)
-            if question.wants_figure and own < MIN_FIGURE_TOPIC:
+            if (
+                question.wants_figure
+                and min(own, _coverage(subject, unit.text, idf)) < MIN_FIGURE_TOPIC
+            ):
                 continue  # a number in a sentence about something else
             near = " ".join(u.text for u in units[max(0, i - 1) : i + 2])
             about = _coverage(topic, f"{hit.chunk.section} {near}", idf)
@@ -382,6 +390,10 @@ def _of_named_month(
     if not question.named_months or not chunk.meeting_date:
         return True
     held = (int(chunk.meeting_date[:4]), int(chunk.meeting_date[5:7]))
+    if _FOR_MEETING.search(question.text) and any(
+        0 <= _months_between(held, named) <= 2 for named in question.named_months
+    ):
+        return True  # "to research for the December meeting": set at a meeting before it
     if question.paper_months:
         # "according to the July 2013 pack": that paper (or the file it is in), not January's
         filed = file_date(chunk.source) or chunk.meeting_date
@@ -389,6 +401,22 @@ def _of_named_month(
     if question.intent not in ("meeting", "decision", "action", "people"):
         return True  # "in the 12 months to March 2017": a period, weighed as the question's words
     return held in question.named_months  # "the November 2019 meeting": not minutes naming it
+
+
+_QUANTITY_WORDS = (
+    "cost costs costing price spend spent spending pay paid paying amount sum fee charge "
+    "money total much many number"
+)
+_CONTACT_ASKED = re.compile(
+    r"\b(?:tele)?phone(?: number)?\b|\be-?mail(?: address)?\b|\bcontact (?:details|number)\b",
+    re.I,
+)
+_CONTACT = re.compile(r"\+?\d[\d ()-]{7,}\d|[\w.+-]+@[\w-]+\.[\w.]+")
+_FOR_MEETING = re.compile(r"\b(?:for|before|by|ahead of)\b[^?]*\bmeeting\b", re.I)
+
+
+def _months_between(start: tuple[int, int], end: tuple[int, int]) -> int:
+    return (end[0] - start[0]) * 12 + end[1] - start[1]
 
 
 def unknown_words(question: Question, known: Callable[[str], bool]) -> list[str]:
@@ -494,6 +522,9 @@ def _root(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
+
+
+_QUANTITY_ROOTS = frozenset(_root(w) for w in _QUANTITY_WORDS.split())
 
 
 def _coverage(terms: Sequence[str], text: str, idf: Callable[[str], float]) -> float:

@@ -170,6 +170,15 @@ SYNONYMS = {
     "wrote": "author",
     "written": "author",
     "authored": "author",
+    # irregular past forms read as their verb: "led by" answers "who leads"
+    "led": "lead",
+    "held": "hold",
+    "took": "take",
+    "taken": "take",
+    "chose": "choose",
+    "chosen": "choose",
+    "sought": "seek",
+    "brought": "bring",
 }
 
 

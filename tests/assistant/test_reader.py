@@ -150,3 +150,22 @@ def test_the_trade_off_curve_moves_only_reader_answers() -> None:
     low, high = curve(outcomes, thresholds=(0.25, 0.6))
     assert (low.correct, low.hallucinations, low.false_refusals) == (2, 1, 0)
     assert (high.correct, high.hallucinations, high.false_refusals) == (2, 0, 1)
+
+
+def test_a_sum_said_of_something_else_does_not_answer_what_a_thing_cost() -> None:
+    # "cost" only says "how much": the swings' £2,400 is no answer about the bus shelter.
+    reading = ask("How much did the shelter cost?")
+    assert reading.status == "not_found"
+    assert "£2,400" in ask("How much did replacing the swings cost?").text
+
+
+def test_a_telephone_number_is_answered_only_by_a_number() -> None:
+    with using(GENERIC):  # other papers use the word "telephone": it is not unknown
+        question = read_question("What is Cllr Dale's telephone number?")
+        reading = read(question, hits(MINUTES), idf, known=lambda word: True)
+    assert reading.status == "not_found"
+
+
+def test_work_set_for_a_later_meeting_is_read_in_the_minutes_that_set_it() -> None:
+    reading = ask("What is Cllr Dale to obtain before the October 2021 meeting?")
+    assert reading.status == "answered" and "second quote" in reading.text
