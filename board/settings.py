@@ -36,7 +36,11 @@ class RetrievalSettings(BaseModel):
     candidates: int = Field(
         30, description="Passages each retriever (dense, BM25) returns before fusion."
     )
-    top_k: int = Field(8, description="Fused passages handed to the answer composer.")
+    top_k: int = Field(
+        10,
+        description="Fused passages handed to the reader and composer: the ten the eval's "
+        "reader efficiency is measured over.",
+    )
     rrf_k: int = Field(60, description="Reciprocal-rank-fusion constant.")
 
 
