@@ -360,7 +360,8 @@ def _register_tab(assistant: BoardAssistant, demo: gr.Blocks) -> None:
         try:
             frame, downloads = register_view(assistant, *values)
         except BoardQAError as exc:
-            raise gr.Error(str(exc)) from None
+            gr.Warning(str(exc))  # said in the page; the table shown stays as it was
+            return gr.skip(), gr.skip()
         return gr.update(
             value=frame, column_widths=column_widths(frame, REGISTER_WIDTHS)
         ), downloads
