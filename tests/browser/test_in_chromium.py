@@ -11,6 +11,7 @@ import json
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from pathlib import Path
 
 import docx
 import pytest
@@ -51,6 +52,17 @@ def ask(tab, question: str, answered_by: str):  # type: ignore[no-untyped-def]
     # The question showed at once, with the working state, before the answer came.
     assert page.evaluate("window.sawWorking")
     assert page.locator("[data-testid='user']").last.inner_text().strip() == question
+
+
+def download(page, files: str, name: str, folder: Path) -> Path:  # type: ignore[no-untyped-def]
+    """Click the download link of ``name`` in the file list ``files``; the file as saved."""
+    link = page.locator(f"{files} a[download='{name}']")
+    link.wait_for()
+    with page.expect_download() as started:
+        link.click()
+    path = folder / name
+    started.value.save_as(path)
+    return path
 
 
 def test_a_cited_answer_a_source_opened_a_follow_up_and_a_briefing(app_url, tab, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -96,12 +108,7 @@ def test_a_cited_answer_a_source_opened_a_follow_up_and_a_briefing(app_url, tab,
 
     page.get_by_label("Whole conversation").check()
     page.click("#export")
-    link = page.locator("#briefing a[download='briefing.docx']")
-    link.wait_for()
-    with page.expect_download() as download:
-        link.click()
-    word = tmp_path / "briefing.docx"
-    download.value.save_as(word)
+    word = download(page, "#briefing", "briefing.docx", tmp_path)
     paragraphs = [p.text for p in docx.Document(str(word)).paragraphs]
     assert BURGLARY in paragraphs and ACTIONS in paragraphs
     assert any("2,576" in p for p in paragraphs)
@@ -156,12 +163,7 @@ def test_the_register_loads_without_error_and_exports(app_url, tab, tmp_path) ->
     page.get_by_label("Meeting").fill("April 2013")
     page.get_by_label("Meeting").press("Enter")
     register.locator(CELL, has_text="James Mass agreed to find out").first.wait_for()
-    link = page.locator("#register-files a[download='board-actions.csv']")
-    link.wait_for()
-    with page.expect_download() as download:
-        link.click()
-    path = tmp_path / "actions.csv"
-    download.value.save_as(path)
+    path = download(page, "#register-files", "board-actions.csv", tmp_path)
     with path.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert rows and {r["Meeting"] for r in rows} == {"2013-04-19"}
