@@ -318,6 +318,12 @@ def _elliptical(
         if m:
             return Resolution(_replace(base, m.span(), word), follow_up=True)
     noun = re.sub(r"^(?:for|in|of|on|about|with|the)\s+", "", phrase, flags=re.I)
+    asked_of = _person_in(base)
+    if asked_of and _names_someone(noun) and (named := _person_in(noun)):
+        # "and Stuart Collins?" after "what actions did James Mass take away?": the same
+        # question of the person now named.
+        at = base.find(asked_of)
+        return Resolution(_replace(base, (at, at + len(asked_of)), named), follow_up=True)
     if tokenize(noun) and not areas and not _MEETING_ASK.search(noun):
         # Another thing of the same kind as the question's measure or topic.
         slot = _measure_span(base) or _topic_span(base)

@@ -12,6 +12,18 @@ from board.errors import QuestionError
     "before, answer, follow_up, expected",
     [
         (
+            "What actions did Ann Lowe take away?",
+            "2 actions for Ann Lowe in the minutes",
+            "And Raj Patel?",
+            "What actions did Raj Patel take away?",
+        ),
+        (
+            "Which meetings did Councillor Ann Lowe attend in 2024?",
+            "",
+            "what about Tom Okafor?",
+            "Which meetings did Councillor Tom Okafor attend in 2024?",
+        ),
+        (
             "How many robberies were there in 2016/17?",
             "",
             "And the year before?",
