@@ -320,7 +320,7 @@ def _elliptical(
     noun = re.sub(r"^(?:for|in|of|on|about|with|the)\s+", "", phrase, flags=re.I)
     asked_of = _person_in(base)
     if asked_of and _names_someone(noun) and (named := _person_in(noun)):
-        # "and Stuart Collins?" after "what actions did James Mass take away?": the same
+        # "and Raj Patel?" after "what actions did Ann Lowe take away?": the same
         # question of the person now named.
         at = base.find(asked_of)
         return Resolution(_replace(base, (at, at + len(asked_of)), named), follow_up=True)

@@ -109,6 +109,15 @@ def test_every_extracted_figure_is_in_its_source_text(paper: tuple[Document, lis
             assert figure in _figures_in(cell.row_text), (cell.value, cell.row_text)
 
 
+def test_an_entity_in_a_plain_text_row_is_not_read_as_a_figure() -> None:
+    # Found by the property above: "&#49;&#50;" in a tab-separated text row was read as 12,
+    # a figure the paper never wrote; in an HTML table it is 12.
+    doc = Document("fuzz.txt", "A paper", "pack", None, "0" * 64, "", None)
+    lines = [Line("Minutes", 1, 1), Line("Horsley\t&#49;&#50;\t7", 2, 1)]
+    figures = [c.value for t in extract_tables(segment(doc, lines)) for c in t.cells if c.value]
+    assert 12.0 not in figures
+
+
 # ---------------------------------------------------------------- dates and periods
 
 

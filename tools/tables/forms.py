@@ -48,8 +48,10 @@ class Grid:
     header_rows: int | None = None  # known for pipe tables (rows above the ---- rule)
 
 
-def clean_cell(text: str) -> str:
-    """A cell's text without markup: list items joined by "; ", tags and emphasis dropped."""
+def clean_cell(text: str, markup: bool = True) -> str:
+    """A cell's text without markup: list items joined by "; ", tags and emphasis dropped.
+    Entities ("&amp;") are read only where the text is markup (HTML or Markdown tables): in a
+    plain text or tab-separated row, "&#49;" is what the paper wrote, not a 1."""
 
     def items(match: re.Match[str]) -> str:
         found = [" ".join(_TAG.sub(" ", li).split()) for li in _LI.findall(match.group(0))]
@@ -57,7 +59,8 @@ def clean_cell(text: str) -> str:
 
     text = _LIST.sub(items, text)
     text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
-    text = html.unescape(_TAG.sub(" ", text)).replace("**", "").replace("\u00a0", " ")
+    text = _TAG.sub(" ", text)
+    text = (html.unescape(text) if markup else text).replace("**", "").replace("\u00a0", " ")
     text = text.replace("\\*", "*").replace("\\_", "_")
     return " ".join(text.split())
 
@@ -92,7 +95,12 @@ def _tab_grid(lines: Sequence[Line], i: int) -> Grid | None:
     while j + 1 < len(lines) and _is_tab_line(lines[j + 1]):
         j += 1
     rows = tuple(
-        RawRow(tuple(clean_cell(c) for c in ln.text.split("\t")), ln.number, ln.page, ln.text)
+        RawRow(
+            tuple(clean_cell(c, markup=False) for c in ln.text.split("\t")),
+            ln.number,
+            ln.page,
+            ln.text,
+        )
         for ln in lines[i : j + 1]
     )
     if sum(1 for c in rows[0].cells if c) == 0 and len(rows) == 1:
@@ -214,7 +222,7 @@ def _aligned_cells(text: str) -> tuple[str, ...] | None:
         return None
     parts = [p for p in _ALIGNED_GAP.split(text.strip()) if p]
     if len(parts) >= 3:
-        return tuple(clean_cell(p) for p in parts)
+        return tuple(clean_cell(p, markup=False) for p in parts)
     tokens = text.split()
     k = 0
     while k < len(tokens) and _FIGURE_TOKEN.match(tokens[len(tokens) - 1 - k]):
@@ -250,7 +258,13 @@ def _text_grid(lines: Sequence[Line], i: int) -> Grid | None:
         ):
             cells = tuple(names) if len(names) == len(first) else ("", *names)
             rows.insert(
-                0, RawRow(tuple(clean_cell(c) for c in cells), above.number, above.page, above.text)
+                0,
+                RawRow(
+                    tuple(clean_cell(c, markup=False) for c in cells),
+                    above.number,
+                    above.page,
+                    above.text,
+                ),
             )
             start = i - 1
     return Grid("text", tuple(rows), start, j)
