@@ -246,8 +246,8 @@ def _reads_as_title(text: str) -> bool:
         return False
     if any(unicodedata.category(ch) == "So" for ch in text):  # 📥, 🔶: a legend, not a title
         return False
-    publishers = {*active().home_names, active().name.lower()}
-    return text.lower().strip() not in publishers
+    profile = active()
+    return text.lower().strip() not in {*profile.home_names, profile.name.lower()}
 
 
 def heading_of(
