@@ -7,7 +7,24 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test install install-dev ingest eval bench lint clean serve-shared
+.PHONY: run test install install-dev system system-dev ingest eval bench lint clean serve-shared
+
+# Debian packages the product and its tests use, installed when missing (every time the
+# check is a few milliseconds). $(call debian,CHECK,PACKAGES,WHAT FOR): CHECK is a shell test
+# that passes when they are there. A machine that can't install them is told what to run,
+# and goes on: the papers that need them are skipped with that reason, and the tests that
+# need them fail naming the package.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+define debian
+if $(1); then :; else \
+  echo "Installing $(2) ($(3))"; \
+  if command -v apt-get >/dev/null 2>&1 \
+     && $(SUDO) apt-get update -q >/dev/null \
+     && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $(2) >/dev/null; \
+  then echo "Installed $(2)"; \
+  else echo "WARNING: could not install $(2), which $(3). Install it yourself (Debian: apt-get install $(2)), then run make again." >&2; fi; \
+fi
+endef
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,14 +35,20 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
 	$(PIP) -e .
 	touch $@
 
-# The browser tests drive Debian's Chromium (Playwright cannot download browsers here).
 $(VENV)/.installed-dev: $(VENV)/.installed
 	$(PIP) -e '.[dev]'
-	command -v chromium >/dev/null || (apt-get update -q && apt-get install -y -q chromium)
 	touch $@
 
-install: $(VENV)/.installed
-install-dev: $(VENV)/.installed-dev
+# Tesseract with its English data reads scanned pages, for users and for the gates.
+system:
+	@$(call debian,tesseract --list-langs 2>/dev/null | grep -qx eng,tesseract-ocr tesseract-ocr-eng,reads scanned PDF pages)
+
+# The browser tests drive Debian's Chromium (Playwright cannot download browsers here).
+system-dev: system
+	@$(call debian,command -v chromium >/dev/null 2>&1,chromium,the browser tests drive)
+
+install: $(VENV)/.installed system
+install-dev: $(VENV)/.installed-dev system-dev
 
 ingest: install
 	$(BIN)/boardqa ingest

@@ -58,7 +58,24 @@ class Tesseract:
     def unavailable(self) -> str | None:
         if shutil.which(self.command) is None:
             return f"no OCR engine: {INSTALL_HINT}"
+        if self.language not in self._languages():
+            return (
+                f"Tesseract has no '{self.language}' language data: install it to read scans "
+                f"(Debian: apt-get install tesseract-ocr-{self.language})"
+            )
         return None
+
+    def _languages(self) -> set[str]:
+        """The languages Tesseract has data for (``--list-langs`` prints one a line after a
+        heading)."""
+        try:
+            done = subprocess.run(
+                [self.command, "--list-langs"], capture_output=True, timeout=30, check=False
+            )
+        except (subprocess.SubprocessError, OSError):
+            return set()
+        listed = (done.stdout or done.stderr).decode(errors="replace").splitlines()
+        return {line.strip() for line in listed if line.strip() and ":" not in line}
 
     def read(self, images: Sequence[bytes]) -> list[str]:
         workers = max(1, min(len(images), os.cpu_count() or 1))

@@ -31,7 +31,10 @@ def test_other_bodies_papers_meet_their_thresholds(tmp_path: Path, real_assistan
     """The development set: 15 other bodies' papers, no board profile, their own gate."""
     from assistant.core import BoardAssistant
     from board.settings import Settings
+    from tests.test_system_tools import tesseract_missing
 
+    if why := tesseract_missing():
+        pytest.fail(f"the gate cannot be met without OCR: {why}")
     dev = Path(__file__).resolve().parents[2] / "eval" / "devcorpus"
     assistant = BoardAssistant(
         Settings(corpus=dev / "papers", index=tmp_path / "index"),

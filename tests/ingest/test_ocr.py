@@ -14,6 +14,7 @@ from tests.ingest.pdfs import make_scan
 
 STAND_IN = """#!/bin/sh
 if [ "$1" = "--version" ]; then echo "tesseract 5.3.0 (stand-in)"; exit 0; fi
+if [ "$1" = "--list-langs" ]; then echo 'List of languages available in "/usr/share" (2):'; echo eng; echo osd; exit 0; fi
 # Called as: tesseract stdin stdout -l LANG
 echo "$@" >> "{log}"
 echo "$(wc -c | tr -d ' ') bytes"
@@ -52,6 +53,18 @@ def test_a_missing_command_is_reported_with_how_to_install_it() -> None:
     why = Tesseract(command="no-such-tesseract-here").unavailable()
 
     assert why is not None and "apt-get install tesseract-ocr" in why
+
+
+def test_a_stand_in_with_english_data_is_available(stand_in: tuple[Path, Path]) -> None:
+    assert Tesseract(command=str(stand_in[0])).unavailable() is None
+
+
+def test_missing_language_data_is_reported_with_the_package_that_brings_it(
+    stand_in: tuple[Path, Path],
+) -> None:
+    why = Tesseract(command=str(stand_in[0]), language="fra").unavailable()
+
+    assert why is not None and "apt-get install tesseract-ocr-fra" in why
 
 
 def test_a_page_that_fails_to_read_gives_no_text_not_a_crash(tmp_path: Path) -> None:
