@@ -1,9 +1,5 @@
-"""The deterministic answer composer: extractive sentences from retrieved passages, each cited.
-
-It never guesses. The question's content words are weighed by how rare they
-are in the papers; when no passage carries enough of that weight, or the
-question names a year the evidence never mentions, the answer is "not found".
-"""
+"""The pieces answers are made of: quotable units of a passage, the kinds of figure a text
+states, coverage of the question's words, and units rendered as cited answer lines."""
 
 from __future__ import annotations
 
@@ -12,10 +8,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from board.profile import active
-from board.question import MONTH_NAMES, asked_months, asked_part, counted_noun
+from board.question import MONTH_NAMES, asked_months
 from board.records import Chunk, Citation, Locator, long_date
 from board.text import SENTENCE_END, is_table_row, tokenize
-from retrieval.search import Hit
 
 NOT_FOUND = "Not in the papers: I found nothing in the board papers that answers this question."
 # Words that say what kind of answer is wanted, not what it is about.
@@ -252,81 +247,6 @@ def passage_context(chunk: Chunk) -> str:
     """What a passage is about beyond its words: its headings, paper and meeting date."""
     when = long_date(chunk.meeting_date) if chunk.meeting_date else ""
     return f"{chunk.section} {chunk.title} {when}"
-
-
-def compose(
-    question: str,
-    hits: Sequence[Hit],
-    idf: Callable[[str], float],
-    *,
-    max_sentences: int = 4,
-    min_support: float = 0.5,
-    min_dense: float = 0.3,
-    similarity: Callable[[Sequence[str]], Sequence[float]] | None = None,
-    rerank_depth: int = 16,
-) -> tuple[str, str, tuple[Citation, ...]]:
-    """(status, answer, citations) for ``question`` from ranked ``hits``.
-
-    ``similarity`` (texts -> cosine similarity with the question) reranks the
-    best candidate sentences by meaning; without it, words alone decide.
-    """
-    terms = content_terms(asked_part(question))
-    if not hits or not terms:
-        return "not_found", NOT_FOUND, ()
-    years = YEAR.findall(question)
-    quantity = wanted_quantity(question)
-    noun = counted_noun(question) if quantity == "count" else None
-    scored: list[tuple[float, int, Unit]] = []
-    asked = set(tokenize(question))
-    for rank, hit in enumerate(hits):
-        if years and not names_years(hit.chunk, years):
-            # The papers' own dates count: minutes of October 2012 need not write "2012".
-            continue  # a passage about other years cannot answer a question about these
-        context = passage_context(hit.chunk)
-        heading_words = set(tokenize(hit.chunk.section))
-        for unit in units_of(hit.chunk):
-            if quantity and not states_quantity(unit, quantity, noun):
-                continue
-            if quantity and not says_months(f"{hit.chunk.section} {unit.display}", question):
-                continue  # a figure for another month ("in January 2018" asks for that month)
-            novel = set(tokenize(unit.text)) - asked - heading_words
-            if len(novel) < 2:
-                continue  # a heading or label that only repeats the question
-            own = coverage(terms, unit.text, idf)
-            with_context = coverage(terms, f"{context} {unit.text}", idf)
-            support = 0.5 * own + 0.5 * with_context
-            prior = 0.15 / (rank + 1) + 0.2 * max(hit.dense or 0.0, 0.0)
-            # Prefer the concise statement over a long list that happens to contain the words.
-            support -= 0.15 * min(1.0, len(unit.text.split()) / 80)
-            scored.append((support + prior, rank, unit))
-    if not scored:
-        return "not_found", NOT_FOUND, ()
-    scored.sort(key=lambda s: -s[0])
-    if similarity is not None:
-        head = scored[:rerank_depth]
-        # The opening words carry a sentence's meaning; long table rows would only cost time.
-        sims = similarity([" ".join(u.display.split()[:60]) for _, _, u in head])
-        head = [
-            (score + 0.5 * sim, rank, u) for (score, rank, u), sim in zip(head, sims, strict=True)
-        ]
-        scored = sorted(head, key=lambda s: -s[0]) + scored[rerank_depth:]
-    _, best_rank, best_unit = scored[0]
-    best_hit = hits[best_rank]
-    best_support = coverage(terms, f"{passage_context(best_unit.chunk)} {best_unit.text}", idf)
-    dense_ok = best_hit.dense is None or best_hit.dense >= min_dense
-    if best_support < min_support or not dense_ok:
-        return "not_found", NOT_FOUND, ()
-
-    chosen: list[Unit] = []
-    seen: set[str] = set()
-    floor = scored[0][0] * 0.6
-    for score, _, unit in scored:
-        key = unit.display.lower()
-        if score < floor or key in seen or len(chosen) >= max_sentences:
-            continue
-        seen.add(key)
-        chosen.append(unit)
-    return "answered", *render_units(chosen)
 
 
 def render_units(units: Sequence[Unit]) -> tuple[str, tuple[Citation, ...]]:

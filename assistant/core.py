@@ -10,16 +10,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from assistant.compose import NOT_FOUND
 from assistant.conversation import Turn, resolve
 from assistant.derived import derived_stores, load_routers
-from assistant.figures import answer_figure, asks_for_figure
+from assistant.handlers import Context, Handler, Passages, ProseFigure, RouterHandler
 from assistant.library import add_files, paper_rows, remove_file
-from assistant.reader import Reading, combine, read, unknown_words
+from assistant.plan import check_plan, plan_for
 from board.errors import IngestError
 from board.profile import BoardProfile, activate, load_profile
-from board.question import Question, checked_question, question_parts, read_question
-from board.records import Answer, Chunk, ToolAnswer, ToolCall
+from board.question import checked_question, read_question
+from board.records import Answer, Chunk, ToolCall
 from board.routing import Filters, Router
 from board.settings import Settings, get_settings
 from ingest.pipeline import ingest
@@ -50,6 +49,7 @@ class BoardAssistant:
         routers: Sequence[Router] | None = None,
     ) -> None:
         self.settings = settings or get_settings()
+        check_plan(self.settings.plan)
         # The board's particulars are read before any paper or question is.
         self.profile: BoardProfile = load_profile(self.settings.profile_path)
         activate(self.profile)
@@ -184,108 +184,37 @@ class BoardAssistant:
             understood=resolution.understood,
         )
 
-    def _answer(self, question: str, filters: Filters) -> Answer:
-        """Answer from the tools when they recognise the question, else from passages."""
-        question = " ".join(question.split())
-        timings: dict[str, float] = {}
+    @property
+    def handlers(self) -> dict[str, Handler]:
+        """Every handler a plan may name, over this index's stores (the routers reload with it)."""
+        tools: list[Handler] = [RouterHandler(r) for r in self.routers]
+        return {h.name: h for h in [*tools, ProseFigure(), Passages()]}
+
+    def _answer(self, text: str, filters: Filters) -> Answer:
+        """Read the question once, plan by its intent, and let its handlers answer in turn."""
         started = time.perf_counter()
-        if not question:
+        text = " ".join(text.split())
+        if not text:
             return Answer(
-                question,
+                text,
                 "not_found",
                 "Please ask a question about the board papers.",
                 timings_ms={"total": 0.0},
             )
-        retriever = self.retriever
-        for router in self.routers:
+        question = read_question(
+            text, self.profile, max_chars=self.settings.answer.max_question_chars
+        )
+        context = Context(question, filters, self.retriever, self.embedder, self.settings)
+        answer: Answer | None = None
+        for handler in plan_for(question, self.settings.plan, self.handlers):
             t0 = time.perf_counter()
-            routed: ToolAnswer | None = router.route(question, filters)
-            timings[f"tool_{router.name}"] = (time.perf_counter() - t0) * 1000
-            if routed is not None and routed.citations:
-                timings["total"] = (time.perf_counter() - started) * 1000
-                return Answer(
-                    question,
-                    "not_found" if routed.status == "not_found" else "answered",
-                    routed.answer,
-                    routed.citations,
-                    routed.tool_calls,
-                    timings,
-                    routed.table_rows,
-                    routed.chart,
-                )
-        t0 = time.perf_counter()
-        question_vector = self.embedder.embed([question], "query")[0]
-        timings["embed_query"] = (time.perf_counter() - t0) * 1000
-        hits = retriever.search(
-            question, filters, self.settings.retrieval.top_k, timings, question_vector
-        )
-        t0 = time.perf_counter()
-        a = self.settings.answer
-        record = read_question(question)
-        # A figure stated in a sentence is quoted (and any change computed) before composing,
-        # unless the question hinges on a word no paper uses.
-        figure = (
-            None
-            if unknown_words(record, retriever.knows)
-            else answer_figure(
-                question, hits, retriever.idf, chunks=retriever.chunks, min_support=a.min_support
-            )
-        )
-        if figure is not None:
-            timings["figure"] = (time.perf_counter() - t0) * 1000
-            timings["total"] = (time.perf_counter() - started) * 1000
-            return Answer(
-                question, "answered", figure.answer, figure.citations, figure.tool_calls, timings
-            )
-        if asks_for_figure(question) and not record.wants_figure:
-            # "which month had the most ...": a figure only a table can give; sentences that
-            # merely share its words would be a guess at a number.
-            timings["total"] = (time.perf_counter() - started) * 1000
-            return Answer(question, "not_found", NOT_FOUND, (), (), timings)
-
-        def similarity(texts: Sequence[str]) -> list[float]:
-            return [float(v @ question_vector) for v in self.embedder.embed(list(texts), "passage")]
-
-        def read_record(asked: Question, found: Sequence[Hit]) -> Reading:
-            return read(
-                asked,
-                found,
-                retriever.idf,
-                similarity,
-                retriever.paper_head,
-                retriever.knows,
-                min_support=a.min_passage_support,
-                file_date=retriever.file_date,
-            )
-
-        reading = read_record(record, hits)
-        parts = question_parts(question)
-        if parts:  # a compound question: each part is read too, against its own passages
-            part_readings = []
-            for part in parts:
-                asked = read_question(part)
-                found = retriever.search(part, filters, self.settings.retrieval.top_k)
-                part_readings.append(read_record(asked, found))
-            reading = combine(reading, part_readings)
-        timings["read"] = (time.perf_counter() - t0) * 1000
-        timings["total"] = (time.perf_counter() - started) * 1000
-        call = ToolCall(
-            "read_passages",
-            {
-                "intent": record.intent,
-                "answer_type": record.answer_type,
-                "support": None if reading.support is None else round(reading.support, 3),
-            },
-            reading.reason,
-        )
-        return Answer(
-            question,
-            reading.status,
-            reading.text,
-            reading.citations,
-            (call,),
-            timings,  # type: ignore[arg-type]
-        )
+            answer = handler.run(question, context)
+            context.timings[handler.name] = (time.perf_counter() - t0) * 1000
+            if answer is not None:
+                break
+        assert answer is not None, "the passage reader closes every plan and always answers"
+        context.timings["total"] = (time.perf_counter() - started) * 1000
+        return replace(answer, timings_ms=context.timings)
 
 
 def _unresolved(answer: Answer) -> bool:

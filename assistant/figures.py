@@ -27,7 +27,6 @@ from assistant.compose import (
     YEAR,
     Unit,
     content_terms,
-    counted_noun,
     coverage,
     has_quantity,
     mentions_years,
@@ -39,6 +38,7 @@ from assistant.compose import (
 )
 from assistant.statements import figure_units, footnotes, row_labels, statements
 from board.profile import active
+from board.question import counted_noun
 from board.records import Chunk, Citation, ToolCall
 from board.text import tokenize
 from retrieval.search import Hit

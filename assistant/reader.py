@@ -27,7 +27,7 @@ from assistant.compose import (
     row_display,
 )
 from board.question import MONTH_NAMES, Question
-from board.records import Chunk, Citation, long_date
+from board.records import AnswerStatus, Chunk, Citation, long_date
 from board.text import SENTENCE_END, is_table_row, stem, tokenize
 from retrieval.search import Hit
 from tools.register.people import looks_like_name
@@ -88,7 +88,7 @@ _ACTION = re.compile(
 class Reading:
     """What the reader found: the answer (status, text, citations) and how it decided."""
 
-    status: str  # "answered" or "not_found"
+    status: AnswerStatus
     text: str
     citations: tuple[Citation, ...]
     reason: str  # why it answered or abstained, for the tool call record
@@ -278,13 +278,13 @@ def read(
         return _abstain(question, hits, paper, f"no passage fits: {why}")
     scored.sort(key=lambda s: -s.score)
     if similarity is not None:
-        head = scored[:RERANK_DEPTH]
-        sims = similarity([" ".join(s.unit.display.split()[:60]) for s in head])
-        head = [
+        best_few = scored[:RERANK_DEPTH]
+        sims = similarity([" ".join(s.unit.display.split()[:60]) for s in best_few])
+        reranked = [
             _Scored(s.score + 0.5 * sim, s.support, s.rank, s.unit)
-            for s, sim in zip(head, sims, strict=True)
+            for s, sim in zip(best_few, sims, strict=True)
         ]
-        scored = sorted(head, key=lambda s: -s.score) + scored[RERANK_DEPTH:]
+        scored = sorted(reranked, key=lambda s: -s.score) + scored[RERANK_DEPTH:]
     best = scored[0]
     dense = hits[best.rank].dense
     if best.support < min_support or (dense is not None and dense < MIN_DENSE):

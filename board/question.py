@@ -156,6 +156,7 @@ class Question:
     people: tuple[str, ...]  # titled or full names ("Cllr Healey", "Jane Smith")
     paper_type: str | None
     direction: int  # +1 highest / rising, -1 lowest / falling, 0 neither
+    parts: tuple[str, ...] = ()  # a compound question's parts, each to be read on its own
 
     @property
     def wants_figure(self) -> bool:
@@ -235,6 +236,7 @@ def _read(text: str, profile: BoardProfile) -> Question:
             (v for k, v in _PAPER_TYPES.items() if re.search(rf"\b{k}\b", text, re.I)), None
         ),
         direction=1 if _UP.search(text) else -1 if _DOWN.search(text) else 0,
+        parts=question_parts(text),
     )
 
 

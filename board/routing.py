@@ -1,6 +1,6 @@
 """Routers: deterministic tools that answer a question before passage retrieval is tried.
 
-A router looks at the question and either answers it from its own store (the
+A router takes the question as read (a `Question`) and either answers it from its own store (the
 metric tables, the decisions and actions register) or returns None, and the
 assistant falls back to retrieved passages.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from board.question import Question
 from board.records import ToolAnswer
 
 
@@ -51,4 +52,4 @@ class Router(Protocol):
 
     name: str
 
-    def route(self, question: str, filters: Filters) -> ToolAnswer | None: ...
+    def route(self, question: Question, filters: Filters) -> ToolAnswer | None: ...

@@ -73,6 +73,42 @@ class AnswerSettings(BaseModel):
     )
 
 
+# Which handlers answer each intent of a question, in the order they are tried; the first
+# that answers wins, and "passages" (the reader over retrieved passages) closes every plan.
+# Handlers: "tables" (the metric tables), "register" (meetings, decisions, actions),
+# "prose_figure" (a figure stated in a sentence), "passages".
+DEFAULT_PLAN: dict[str, list[str]] = {
+    intent: ["tables", "register", "prose_figure", "passages"]
+    for intent in [
+        "figure",
+        "change",
+        "compare",
+        "rank",
+        "trend",
+        "decision",
+        "action",
+        "meeting",
+        "people",
+        "list",
+        "timeline",
+        "passage",
+    ]
+}
+
+
+class PlanSettings(BaseModel):
+    """The plan as data: intent -> the handlers tried, in order."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    handlers: dict[str, list[str]] = Field(
+        default_factory=lambda: {k: list(v) for k, v in DEFAULT_PLAN.items()},
+        description="For each intent a question is read with, the handlers tried in order "
+        "(tables, register, prose_figure, passages); an intent not listed gets the plan of "
+        "'passage'.",
+    )
+
+
 class AppSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -104,6 +140,7 @@ class Settings(BaseSettings):
     embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     answer: AnswerSettings = Field(default_factory=AnswerSettings)
+    plan: PlanSettings = Field(default_factory=PlanSettings)
     app: AppSettings = Field(default_factory=AppSettings)
 
     @property

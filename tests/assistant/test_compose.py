@@ -1,18 +1,11 @@
-"""The extractive composer: quote the supporting sentence and cite its line, or say "not found"."""
+"""The answer pieces: quotable units of a passage, the asked sentence, and the kinds of figure a text states."""
 
 from __future__ import annotations
 
-import re
 from functools import partial
 
-import pytest
-
-from assistant.compose import NOT_FOUND, asked_part, compose, units_of
-from board.records import Citation
-from board.text import embedding_text
-from retrieval.embedder import FakeEmbedder
-from retrieval.search import Retriever
-from retrieval.vectorstore import MemoryStore
+from assistant.compose import units_of
+from board.question import asked_part
 from tests.assistant.passages import passage
 
 make_chunk = partial(
@@ -77,75 +70,6 @@ CHAIR = make_chunk(
 CHUNKS = [PROPERTY_CRIME, VIOLENT_CRIME, CCTV, CRIME_TABLE, CHAIR]
 
 
-@pytest.fixture(scope="module")
-def retriever() -> Retriever:
-    embedder = FakeEmbedder()
-    store = MemoryStore()
-    store.add(
-        [c.id for c in CHUNKS],
-        embedder.embed([embedding_text(c) for c in CHUNKS], "passage"),
-        [{}] * 5,
-    )
-    return Retriever(CHUNKS, embedder, store)
-
-
-def ask(retriever: Retriever, question: str) -> tuple[str, str, tuple[Citation, ...]]:
-    return compose(question, retriever.search(question), retriever.idf)
-
-
-def test_answer_quotes_the_supporting_sentence_and_cites_its_line(retriever: Retriever) -> None:
-    status, answer, citations = ask(
-        retriever, "Who will find out who chairs the Police Property Crime & Burglary Group?"
-    )
-
-    assert status == "answered"
-    first = answer.split("\n")[0]
-    assert first == (
-        "- ACTION: James Mass agreed to find out who chairs the Police Property Crime & Burglary "
-        "Group. [1] (Minutes of the meeting of 19 April 2013, item 6.1)"
-    )
-    cited = citations[0]
-    assert cited.n == 1
-    assert cited.source == "2013-07-19_scpb_pack.txt"
-    assert cited.locator == "line 89"
-    assert cited.quote == ACTION
-    assert cited.title == "Minutes of the meeting of 19 April 2013"
-    assert cited.meeting_date == "2013-04-19"
-
-
-def test_the_quote_is_the_sentence_not_the_whole_line(retriever: Retriever) -> None:
-    status, answer, citations = ask(retriever, "Why did the number of repeat victims decrease?")
-
-    assert status == "answered"
-    assert citations[0].quote == (
-        "However, there has been a decrease in the number of repeat victims due to the success of "
-        "the Victim Care Package."
-    )
-    assert citations[0].locator == "line 101"
-    assert "[1]" in answer and "item 6.3" in answer
-
-
-def test_every_citation_number_in_the_answer_has_a_citation(retriever: Retriever) -> None:
-    status, answer, citations = ask(
-        retriever, "Did domestic violence crimes increase in the borough?"
-    )
-
-    assert status == "answered"
-    markers = {int(m) for m in re.findall(r"\[(\d+)\]", answer)}
-    assert markers == {c.n for c in citations} and markers
-    assert [c.n for c in citations] == list(range(1, len(citations) + 1))
-
-
-def test_a_table_row_is_answered_with_its_header_and_quoted_raw(retriever: Retriever) -> None:
-    status, answer, citations = ask(retriever, "How many residential burglary crimes this year?")
-
-    assert status == "answered"
-    assert "Crime: Residential Burglary; Last year: 2550; This year: 2576. [1]" in answer
-    row = next(c for c in citations if "Residential Burglary" in c.quote)
-    assert row.quote == "Residential Burglary\t2550\t2576"
-    assert row.locator == "line 313"
-
-
 def test_a_label_line_is_joined_to_the_name_on_the_next_line() -> None:
     units = units_of(CHAIR)
 
@@ -163,39 +87,9 @@ def test_a_question_opening_with_what_it_knows_is_asked_by_its_last_sentence() -
     assert asked_part(asked) == asked
 
 
-def test_question_about_something_the_papers_never_mention_is_not_found(
-    retriever: Retriever,
-) -> None:
-    status, answer, citations = ask(
-        retriever, "What did the board decide about knife crime in Edgware?"
-    )
-
-    assert (status, answer, citations) == ("not_found", NOT_FOUND, ())
-
-
-def test_a_year_the_evidence_never_mentions_is_not_found(retriever: Retriever) -> None:
-    found = ask(retriever, "How many incidents did the CCTV control room handle?")
-    wrong_year = ask(retriever, "How many incidents did the CCTV control room handle in 2021/22?")
-
-    assert found[0] == "answered" and "3000 incidents" in found[1]
-    assert wrong_year == ("not_found", NOT_FOUND, ())
-
-
-def test_a_year_the_evidence_mentions_is_answered(retriever: Retriever) -> None:
-    status, answer, _ = ask(
-        retriever, "How many incidents did the CCTV control room handle in 2017?"
-    )
-
-    assert status == "answered"
-    assert "3000 incidents in 2017" in answer
-
-
-def test_no_passages_is_not_found() -> None:
-    assert compose("Who chairs the board?", [], lambda term: 1.0) == ("not_found", NOT_FOUND, ())
-
-
 def test_a_how_many_question_needs_a_count_of_the_thing_asked_about() -> None:
-    from assistant.compose import counted_noun, has_quantity, wanted_quantity
+    from assistant.compose import has_quantity, wanted_quantity
+    from board.question import counted_noun
 
     question = "How many ANPR cameras were deployed in the expansion?"
     assert wanted_quantity(question) == "count"

@@ -8,6 +8,7 @@ import pytest
 
 from board.errors import ConfigError
 from board.profile import GENERIC, parse_profile, using
+from board.question import read_question as read_asked
 from board.routing import Filters
 from tests.tools.tables.conftest import store_of
 from tools.tables.router import TableRouter
@@ -47,12 +48,13 @@ def test_a_made_up_board_ranks_its_own_area_among_its_peers() -> None:
     with using(parse_profile(NORTHTOWN)):
         router = TableRouter(store_of(DISTRICTS, meeting_date="2021-03-01"))
         answer = router.route(
-            "Where did Northtown rank for burglaries per 1,000 households?", Filters()
+            read_asked("Where did Northtown rank for burglaries per 1,000 households?"), Filters()
         )
         assert answer is not None
         assert "Northtown is 2nd highest (3rd lowest) of 4: 6.10 per 1,000" in answer.answer
         top = router.route(
-            "Which district had the highest rate of burglaries per 1,000 households?", Filters()
+            read_asked("Which district had the highest rate of burglaries per 1,000 households?"),
+            Filters(),
         )
         assert top is not None and "Easton: 8.25 per 1,000" in top.answer
         # The force-area total is compared with, never ranked.
@@ -63,7 +65,7 @@ def test_without_a_profile_no_area_is_anyones_home() -> None:
     with using(GENERIC):
         router = TableRouter(store_of(DISTRICTS, meeting_date="2021-03-01"))
         answer = router.route(
-            "Where did Northtown rank for burglaries per 1,000 households?", Filters()
+            read_asked("Where did Northtown rank for burglaries per 1,000 households?"), Filters()
         )
         assert answer is None or "Northtown is 2nd highest" not in answer.answer
 

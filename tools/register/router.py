@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import partial
 
 from board.errors import IndexMissing
+from board.question import Question
 from board.records import Chunk, ToolAnswer
 from board.routing import Filters
 from tools.register.answers import (
@@ -75,8 +76,9 @@ class RegisterRouter:
             self._chunks = source = source()
         return source
 
-    def route(self, question: str, filters: Filters) -> ToolAnswer | None:
+    def route(self, question: Question, filters: Filters) -> ToolAnswer | None:
         """An answer from the register, or None: not a register question, or nothing matches."""
+        text = question.text  # still re-read below, until this family reads the record
         if filters.paper_type not in (None, "minutes", "pack", "agenda"):
             return None
         handlers: list[tuple[re.Pattern[str], Handler]] = [
@@ -89,9 +91,9 @@ class RegisterRouter:
             (MEETINGS, self._meetings),
         ]
         for pattern, handler in handlers:
-            if pattern.search(question) or (pattern is ACTIONS and ASKED_OF.search(question)):
+            if pattern.search(text) or (pattern is ACTIONS and ASKED_OF.search(text)):
                 try:
-                    return handler(question, filters)
+                    return handler(text, filters)
                 except IndexMissing as exc:  # no register yet: the passages can still answer
                     log.warning("register router skipped: %s", exc)
                     return None

@@ -15,6 +15,7 @@ from typing import Any
 
 from board.errors import BoardQAError
 from board.profile import active
+from board.question import Question
 from board.records import Chunk, ToolAnswer
 from board.routing import Filters
 from tools.tables import ledger
@@ -146,22 +147,23 @@ class TableRouter:
         self.store = store
         self.passages = passages  # to find where a paper states what a tool computed
 
-    def route(self, question: str, filters: Filters) -> ToolAnswer | None:
-        if not is_figure_question(question) or _UNSUPPORTED.search(question):
+    def route(self, question: Question, filters: Filters) -> ToolAnswer | None:
+        text = question.text  # still re-read below, until this family reads the record
+        if not is_figure_question(text) or _UNSUPPORTED.search(text):
             return None
         try:
             store = self._filtered(filters)
             if store is None:
                 return None
-            if _RATIO.search(question):
-                return self._ledger(store, question)
-            if _MATCH_CHECK.search(question):
-                return self._match_check(store, question)
-            q = read_question(question)
+            if _RATIO.search(text):
+                return self._ledger(store, text)
+            if _MATCH_CHECK.search(text):
+                return self._match_check(store, text)
+            q = read_question(text)
             if q.unread:  # "between 2012 and 2016" read as no period: no table figure fits
                 log.info("table router skipped: %s not read as a period", ", ".join(q.unread))
                 return None
-            return self._by_intent(store, q) or self._ledger(store, question)
+            return self._by_intent(store, q) or self._ledger(store, text)
         except BoardQAError as exc:
             log.info("table router skipped: %s", exc)
             return None

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from board.question import read_question as read_asked
 from board.records import Chunk, ToolAnswer
 from board.routing import Filters, Router
 from tools.register.router import RegisterRouter
@@ -21,7 +22,7 @@ def router(corpus_register: Register, corpus_chunks: list[Chunk]) -> RegisterRou
 
 
 def ask(router: RegisterRouter, question: str, **filters: str) -> ToolAnswer:
-    answer = router.route(question, Filters(**filters))
+    answer = router.route(read_asked(question), Filters(**filters))
     assert answer is not None, question
     return answer
 
@@ -141,7 +142,7 @@ def test_decisions_of_the_last_meeting(router: RegisterRouter) -> None:
 def test_other_questions_and_empty_matches_fall_through(
     router: RegisterRouter, question: str
 ) -> None:
-    assert router.route(question, Filters()) is None
+    assert router.route(read_asked(question), Filters()) is None
 
 
 def test_all_decisions_when_asked_for(router: RegisterRouter) -> None:
@@ -152,11 +153,15 @@ def test_all_decisions_when_asked_for(router: RegisterRouter) -> None:
 
 def test_filters_limit_the_answer(router: RegisterRouter) -> None:
     assert (
-        router.route("What actions did James Mass take away?", Filters(date_from="2017-01-01"))
+        router.route(
+            read_asked("What actions did James Mass take away?"), Filters(date_from="2017-01-01")
+        )
         is None
     )
     assert (
-        router.route("What actions did James Mass take away?", Filters(paper_type="strategy"))
+        router.route(
+            read_asked("What actions did James Mass take away?"), Filters(paper_type="strategy")
+        )
         is None
     )
 
@@ -246,7 +251,7 @@ def test_what_a_report_asked_the_board_is_left_to_the_passages(router: RegisterR
         "What decisions was the Board asked to make on the Safer Communities Project update?",
         "What was the Partnership Board asked to do about the MOPAC Police and Crime Plan?",
     ):
-        assert router.route(question, Filters()) is None
+        assert router.route(read_asked(question), Filters()) is None
 
 
 def test_where_and_when_meetings_were_held(router: RegisterRouter) -> None:
@@ -261,7 +266,9 @@ def test_where_and_when_meetings_were_held(router: RegisterRouter) -> None:
     )
     assert (
         router.route(
-            "When and where was the 26 January 2018 meeting held, and what was its quorum?",
+            read_asked(
+                "When and where was the 26 January 2018 meeting held, and what was its quorum?"
+            ),
             Filters(),
         )
         is None
@@ -291,7 +298,7 @@ def test_chairs_of_two_meetings(router: RegisterRouter) -> None:
 
 def test_no_register_yet_falls_back_to_passages(tmp_path: Path) -> None:
     router = RegisterRouter(Register(tmp_path))
-    assert router.route("What actions did James Mass take away?", Filters()) is None
+    assert router.route(read_asked("What actions did James Mass take away?"), Filters()) is None
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from board.question import read_question as read_asked
 from board.routing import Filters
 from tests.tools.tables.conftest import store_of
 from tools.tables.ledger import pick, stem
@@ -44,7 +45,9 @@ def test_stem_meets_word_forms() -> None:
 
 def test_row_and_column_named_by_the_question(savings: TableRouter) -> None:
     answer = savings.route(
-        "How much does enhanced Integrated Offender Management save the Police each year?",
+        read_asked(
+            "How much does enhanced Integrated Offender Management save the Police each year?"
+        ),
         Filters(),
     )
     assert answer is not None
@@ -56,7 +59,9 @@ def test_row_and_column_named_by_the_question(savings: TableRouter) -> None:
 
 def test_total_row_for_across_all_agencies(savings: TableRouter) -> None:
     answer = savings.route(
-        "What annual impact does enhanced Integrated Offender Management have across all agencies?",
+        read_asked(
+            "What annual impact does enhanced Integrated Offender Management have across all agencies?"
+        ),
         Filters(),
     )
     assert answer is not None
@@ -66,7 +71,9 @@ def test_total_row_for_across_all_agencies(savings: TableRouter) -> None:
 
 def test_two_columns_of_one_row_keep_their_qualifier(spend: TableRouter) -> None:
     answer = spend.route(
-        "What is Probation's Barnet spend in Appendix 1, and what share of it goes on staff?",
+        read_asked(
+            "What is Probation's Barnet spend in Appendix 1, and what share of it goes on staff?"
+        ),
         Filters(),
     )
     assert answer is not None
@@ -76,8 +83,10 @@ def test_two_columns_of_one_row_keep_their_qualifier(spend: TableRouter) -> None
 
 def test_ratio_is_computed_first_named_over_second(spend: TableRouter) -> None:
     answer = spend.route(
-        "In Appendix 1, how many times larger is the Police's Barnet spend than the Council's "
-        "community safety spend?",
+        read_asked(
+            "In Appendix 1, how many times larger is the Police's Barnet spend than the Council's "
+            "community safety spend?"
+        ),
         Filters(),
     )
     assert answer is not None
@@ -94,17 +103,25 @@ def test_nothing_when_table_row_or_column_is_not_named(
     # no table named
     assert pick(savings.store, "How much does the Police save each year?") is None
     # no row named
-    assert savings.route("What is the gross saving of enhanced IOM?", Filters()) is None
+    assert savings.route(read_asked("What is the gross saving of enhanced IOM?"), Filters()) is None
     # no column named
-    assert spend.route("What does Appendix 1 say about Probation's budget?", Filters()) is None
+    assert (
+        spend.route(read_asked("What does Appendix 1 say about Probation's budget?"), Filters())
+        is None
+    )
     # a ratio needs two figures
-    assert spend.route("In Appendix 1, how many times larger is Police spend?", Filters()) is None
+    assert (
+        spend.route(read_asked("In Appendix 1, how many times larger is Police spend?"), Filters())
+        is None
+    )
 
 
 def test_how_much_more_is_the_difference_of_the_two_cells(savings: TableRouter) -> None:
     answer = savings.route(
-        "How much larger is the Police's gross saving than Probation's in the enhanced "
-        "Integrated Offender Management table?",
+        read_asked(
+            "How much larger is the Police's gross saving than Probation's in the enhanced "
+            "Integrated Offender Management table?"
+        ),
         Filters(),
     )
     assert answer is not None
@@ -115,8 +132,10 @@ def test_two_columns_of_one_row_are_divided_in_the_order_the_question_names_them
     savings: TableRouter,
 ) -> None:
     answer = savings.route(
-        "How many times larger is the annual impact than the gross saving for Probation in the "
-        "enhanced Integrated Offender Management table?",
+        read_asked(
+            "How many times larger is the annual impact than the gross saving for Probation in the "
+            "enhanced Integrated Offender Management table?"
+        ),
         Filters(),
     )
     assert answer is not None

@@ -1,0 +1,107 @@
+"""The plan as data: a question is read once into its record, its intent picks the handlers
+from settings, and they run in the plan's order, each given the record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.handlers import Context
+from assistant.plan import HANDLER_NAMES, check_plan, plan_names
+from board.errors import BoardQAError
+from board.question import Question, read_question
+from board.settings import DEFAULT_PLAN, PlanSettings
+from eval.gold import load_gold
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD_FOLDERS = [
+    ROOT / "eval" / "gold",
+    ROOT / "eval" / "conversations",
+    ROOT / "eval" / "devcorpus" / "gold",
+]
+
+
+def test_the_passage_reader_closes_every_plan_once() -> None:
+    plan = PlanSettings(handlers={"figure": ["passages", "tables", "tables"]})
+
+    assert plan_names("figure", plan) == ("tables", "passages")
+
+
+def test_an_intent_the_plan_does_not_list_gets_the_passage_plan() -> None:
+    plan = PlanSettings(handlers={"passage": ["register"], "figure": ["tables"]})
+
+    assert plan_names("timeline", plan) == ("register", "passages")
+
+
+def test_a_plan_naming_no_handler_is_refused_with_the_names_that_are() -> None:
+    with pytest.raises(BoardQAError, match=r"tabels.*use tables, register"):
+        check_plan(PlanSettings(handlers={"figure": ["tabels"]}))
+
+
+def test_every_intent_the_reader_gives_has_a_plan_of_its_own() -> None:
+    intents = {read_question(item.question).intent for f in GOLD_FOLDERS for item in load_gold(f)}
+
+    assert intents <= set(DEFAULT_PLAN), intents - set(DEFAULT_PLAN)
+    assert all(set(names) <= set(HANDLER_NAMES) for names in DEFAULT_PLAN.values())
+
+
+class _Spy:
+    """A handler that records what it was given and answers nothing."""
+
+    def __init__(self, name: str, seen: list[tuple[str, Question]]) -> None:
+        self.name, self.seen = name, seen
+
+    def run(self, question: Question, context: Context) -> None:
+        self.seen.append((self.name, question))
+        return None
+
+
+@pytest.mark.e2e
+def test_each_gold_question_is_read_once_and_its_handlers_follow_from_its_intent(
+    real_assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Handlers get the record, never the text, and exactly those the plan names for its
+    intent, in order. A plan that sends figures to the passages alone is obeyed."""
+    from assistant.core import BoardAssistant
+
+    plan = PlanSettings(
+        handlers={**DEFAULT_PLAN, "figure": ["passages"], "decision": ["register", "passages"]}
+    )
+    assistant = BoardAssistant(
+        real_assistant.settings.model_copy(update={"plan": plan}),
+        embedder=real_assistant.embedder,
+    )
+    seen: list[tuple[str, Question]] = []
+    real = assistant.handlers
+    spies = {name: _Spy(name, seen) for name in real if name != "passages"}
+    monkeypatch.setattr(
+        BoardAssistant, "handlers", property(lambda self: {**spies, "passages": real["passages"]})
+    )
+    for item in load_gold(ROOT / "eval" / "gold")[::12]:
+        seen.clear()
+        answer = assistant.ask(item.question)
+        question = read_question(item.question)
+        expected = [n for n in plan_names(question.intent, plan) if n != "passages"]
+        assert [name for name, _ in seen] == expected, item.question
+        assert all(q == question for _, q in seen)
+        assert [k for k in answer.timings_ms if k in HANDLER_NAMES] == [*expected, "passages"]
+
+
+@pytest.mark.e2e
+def test_the_plan_decides_which_handler_answers_a_figure(real_assistant) -> None:  # type: ignore[no-untyped-def]
+    from assistant.core import BoardAssistant
+
+    asked = "How many residential burglaries were there between 1 April 2012 and 6 January 2013?"
+    assert read_question(asked).intent == "figure"
+    by_table = real_assistant.ask(asked)
+    passages_only = BoardAssistant(
+        real_assistant.settings.model_copy(
+            update={"plan": PlanSettings(handlers={**DEFAULT_PLAN, "figure": ["passages"]})}
+        ),
+        embedder=real_assistant.embedder,
+    ).ask(asked)
+
+    assert "2,576" in by_table.answer
+    assert [c.name for c in by_table.tool_calls][0] != "read_passages"
+    assert [c.name for c in passages_only.tool_calls] == ["read_passages"]
