@@ -1,0 +1,135 @@
+"""The question's words are read in one place, board/question.py: every other function takes
+the `Question` record. Found with `ast` over the non-test code, two ways:
+- a function with a ``str`` parameter that is the question (named question, asked, q, query);
+- a function handed a record's text: called with ``<record>.text`` where the caller's
+  parameter is annotated `Question`.
+
+Those that still read the text are listed in question_text_readers.txt while they move onto
+the record (issue #24). A new one fails here; one that has moved must leave the list, so the
+list only shrinks."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGES = ("board", "retrieval", "ingest", "tools", "assistant", "eval", "boardqa")
+READER = "board/question.py"
+LISTED = Path(__file__).with_name("question_text_readers.txt")
+QUESTION_NAMES = frozenset(["question", "asked", "q", "query"])
+# Where the text may go: the entry points that hand it to the reader, retrieval (which may
+# embed and BM25-score it) and the one tokenizer the reader itself uses.
+ALLOWED = ("retrieval/", "assistant/core.py:ask", "assistant/core.py:search", "board/text.py:")
+
+
+def _modules() -> Iterator[tuple[str, ast.Module]]:
+    files = [p for pkg in PACKAGES for p in (ROOT / pkg).rglob("*.py")] + [ROOT / "app.py"]
+    for path in sorted(files):
+        name = path.relative_to(ROOT).as_posix()
+        if name != READER:
+            yield name, ast.parse(path.read_text(encoding="utf-8"))
+
+
+def _annotation(arg: ast.arg) -> str:
+    return ast.unparse(arg.annotation) if arg.annotation is not None else ""
+
+
+def _functions(tree: ast.Module) -> Iterator[ast.FunctionDef | ast.AsyncFunctionDef]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            yield node
+
+
+def _params(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.arg]:
+    a = fn.args
+    return [*a.posonlyargs, *a.args, *a.kwonlyargs]
+
+
+def _takes_question_text(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    return any(
+        p.arg in QUESTION_NAMES and _annotation(p) in ("str", "str | None") for p in _params(fn)
+    )
+
+
+def _is_record_text(node: ast.expr, records: set[str]) -> bool:
+    return (
+        isinstance(node, ast.Attribute)
+        and node.attr == "text"
+        and isinstance(node.value, ast.Name)
+        and node.value.id in records
+    )
+
+
+def _handed_record_text(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[str]:
+    """Names of the functions ``fn`` calls with its Question parameter's ``.text``, directly
+    or through a local name it was put in (``text = question.text``)."""
+    records = {p.arg for p in _params(fn) if _annotation(p).endswith("Question")}
+    aliases = {
+        t.id
+        for node in ast.walk(fn)
+        if isinstance(node, ast.Assign) and _is_record_text(node.value, records)
+        for t in node.targets
+        if isinstance(t, ast.Name)
+    }
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.Call):
+            continue
+        arguments = [*node.args, *(k.value for k in node.keywords)]
+        if any(
+            _is_record_text(a, records) or (isinstance(a, ast.Name) and a.id in aliases)
+            for a in arguments
+        ):
+            yield ast.unparse(node.func).split(".")[-1]
+
+
+def question_text_readers() -> set[str]:
+    """``module:function`` for every function outside the reader that reads the question."""
+    found: set[str] = set()
+    defined: dict[str, set[str]] = {}
+    handed: set[str] = set()
+    for module, tree in _modules():
+        for fn in _functions(tree):
+            defined.setdefault(fn.name, set()).add(module)
+            if _takes_question_text(fn):
+                found.add(f"{module}:{fn.name}")
+            handed.update(_handed_record_text(fn))
+    for name in handed:
+        found.update(f"{module}:{name}" for module in defined.get(name, ()))
+    return {f for f in found if not f.startswith(ALLOWED)}
+
+
+def _listed() -> set[str]:
+    lines = LISTED.read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def test_no_new_function_reads_the_questions_text() -> None:
+    new = sorted(question_text_readers() - _listed())
+
+    assert not new, (
+        "these read the question's text outside board/question.py; take the Question "
+        f"record instead: {new}"
+    )
+
+
+def test_a_function_that_moved_onto_the_record_leaves_the_list() -> None:
+    moved = sorted(_listed() - question_text_readers())
+
+    assert not moved, f"remove from {LISTED.name}, they no longer read the text: {moved}"
+
+
+def test_the_check_finds_a_reader_by_its_parameter_and_by_what_it_is_handed() -> None:
+    tree = ast.parse(
+        "def f(question: str, filters): ...\n"
+        "def g(question: Question, context):\n    return h(question.text)\n"
+        "def h(words): ...\n"
+        "def m(question: Question):\n    text = question.text\n    return n(1, text)\n"
+        "def k(question: Question): ...\n"
+    )
+    fns = {fn.name: fn for fn in _functions(tree)}
+
+    assert _takes_question_text(fns["f"]) and not _takes_question_text(fns["k"])
+    assert list(_handed_record_text(fns["g"])) == ["h"]
+    assert list(_handed_record_text(fns["m"])) == ["n"]
