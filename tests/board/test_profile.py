@@ -94,3 +94,18 @@ def test_profile_fields_are_read() -> None:
 def test_a_bad_profile_says_what_is_wrong(text: str, message: str) -> None:
     with pytest.raises(ConfigError, match=re.escape(message)):
         parse_profile(text)
+
+
+def test_a_measure_read_under_one_board_is_not_remembered_under_another() -> None:
+    """The shipped board's profile spells its schemes out ('njp'); a body with no profile of
+    its own reads the same label as written, however often the first board read it."""
+    from tools.tables.ledger import stems
+    from tools.tables.measures import canonical_measure
+
+    label = "Neighbourhood Justice Panels"
+    assert canonical_measure(label) == "njp"  # the shipped profile is active in tests
+    assert stems(label) == {"njp"}
+    with using(GENERIC):
+        assert canonical_measure(label) == "neighbourhood justice panels"
+        assert "njp" not in stems(label)
+    assert canonical_measure(label) == "njp"

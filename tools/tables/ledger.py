@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from board.profile import BoardProfile, active
 from tools.tables.match import names_table, table_label
 from tools.tables.measures import content_tokens
 from tools.tables.records import MetricCell
@@ -71,9 +72,15 @@ def stem(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=4096)
 def stems(text: str) -> frozenset[str]:
     """The meaningful words of ``text`` as stems (captions and labels recur: cached)."""
+    return _stems(text, active())
+
+
+@lru_cache(maxsize=4096)
+def _stems(text: str, profile: BoardProfile) -> frozenset[str]:
+    """stems under ``profile``, whose measure synonyms decide the words (the cache's key)."""
+    del profile  # content_tokens reads the same, active, profile
     return frozenset(
         {stem(w) for w in content_tokens(text) if w not in _GENERIC and not w.isdigit()}
         - {stem(w) for w in _GENERIC}

@@ -121,11 +121,17 @@ def known_measure(text: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=65536)
 def canonical_measure(label: str) -> str:
     """A row or column label as a measure: "3) Reduction in burglary" -> "burglary",
     "Reduction of Total Crime (TNO)" -> "total notifiable offences", "Violent crime (VWI)" ->
     "violence with injury" (an abbreviation in brackets defines the row)."""
+    return _canonical_measure(label, active())
+
+
+@lru_cache(maxsize=65536)
+def _canonical_measure(label: str, profile: BoardProfile) -> str:
+    """canonical_measure under ``profile``: cached per profile, since its synonyms decide."""
+    del profile  # part of the cache key: the functions below read the same profile
     text = _FOOTNOTE.sub("", re.sub(r"\*+", " ", label)).strip()
     text = _ENUMERATOR.sub("", text)
     inner = [m.group(1) for m in _PARENTHESIS.finditer(text)]
