@@ -100,3 +100,17 @@ def date_bound(text: str, end: bool = False) -> str:
     month = parts[1] if len(parts) == 2 else (12 if end else 1)
     day = calendar.monthrange(year, month)[1] if end else 1
     return date(year, month, day).isoformat()
+
+
+def meeting_dates(text: str) -> tuple[str | None, str | None]:
+    """An ISO date or a month prefix ('2017-10') from '19 April 2013', 'October 2017', '2013-04'."""
+    text = text.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return text, None
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", text):
+        return None, f"{m.group(1)}-{m.group(2)}"
+    if found := first_date(text):
+        return found.isoformat(), None
+    if m := re.search(rf"\b({'|'.join(MONTHS)})\w*\.?,?\s+(\d{{4}})\b", text, re.I):
+        return None, f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}"
+    return None, None

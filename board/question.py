@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from board.asks import RecordAsk, read_record_ask
 from board.dates import find_dates
 from board.errors import QuestionError
 from board.profile import BoardProfile, active
@@ -157,6 +158,7 @@ class Question:
     paper_type: str | None
     direction: int  # +1 highest / rising, -1 lowest / falling, 0 neither
     parts: tuple[str, ...] = ()  # a compound question's parts, each to be read on its own
+    record: RecordAsk = RecordAsk()  # what it asks of the minutes' record (board/asks.py)
 
     @property
     def wants_figure(self) -> bool:
@@ -237,6 +239,7 @@ def _read(text: str, profile: BoardProfile) -> Question:
         ),
         direction=1 if _UP.search(text) else -1 if _DOWN.search(text) else 0,
         parts=question_parts(text),
+        record=read_record_ask(text),
     )
 
 

@@ -13,12 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from board.names import NAME_TOKEN, TITLE
 from board.records import long_date
 from tools.register.minutes import ItemBlock
 from tools.register.people import (
-    NAME_TOKEN,
     PRONOUNS,
-    TITLE,
     Mention,
     People,
     group_owner,

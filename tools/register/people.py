@@ -10,13 +10,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from board.names import NAME_TOKEN, TITLE
 from board.profile import active
 
-TITLE = (
-    r"(?:Chief\s+Superintendent|Chief\s+Inspector|Councillor|Cllr|Supt|Superintendent|DCI|CI|Dr|"
-    r"Mrs|Mr|Ms|Miss|Cdr|Commander|Insp|Inspector|Sgt|Professor|Prof)\.?"
-)
-NAME_TOKEN = r"(?:[A-Z](?:[a-z]*[A-Z][a-z]+|['’][A-Z][a-z]+|[a-z]+)(?:-[A-Z][a-z]+)?)"
 _TITLE_RE = re.compile(rf"^(?:{TITLE}\s+)+")
 MENTION = re.compile(
     rf"(?:\b(?:{TITLE})\s+)?\b{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}\b"

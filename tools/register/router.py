@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 
+from board.asks import RecordAsk
 from board.errors import IndexMissing
 from board.question import Question
 from board.records import Chunk, ToolAnswer
@@ -27,37 +28,14 @@ from tools.register.answers import (
     long_date,
     overlaps,
 )
-from tools.register.questions import (
-    ABOUT_A_MEETING,
-    ACTIONS,
-    ALL_DECISIONS,
-    ASKED_OF,
-    ATTENDANCE,
-    BOARD_ASKED,
-    DECIDED,
-    HAPPENED,
-    LAST_DISCUSSED,
-    MEETING_DETAILS,
-    MEETINGS,
-    NOT_RECORDED,
-    dates_in,
-    meeting_in,
-    meetings_named,
-    owner_in,
-    status_in,
-    topic_after,
-    topic_in,
-)
+from tools.register.questions import dates_in, meeting_in, meetings_named, owner_in
 from tools.register.records import span
 from tools.register.store import Register
-from tools.register.tools import ChunkSource, actions, decisions, meeting_dates, timeline
+from tools.register.tools import ChunkSource, actions, decisions, timeline
 
 log = logging.getLogger(__name__)
 MAX_LATER = 4  # papers after the decisions shown with "what did the board decide"
-Handler = Callable[[str, Filters], ToolAnswer | None]
-
-
-CHAIR_ASKED = re.compile(r"\bchair", re.I)
+Handler = Callable[[RecordAsk, Filters], ToolAnswer | None]
 
 
 class RegisterRouter:
@@ -78,38 +56,35 @@ class RegisterRouter:
 
     def route(self, question: Question, filters: Filters) -> ToolAnswer | None:
         """An answer from the register, or None: not a register question, or nothing matches."""
-        text = question.text  # still re-read below, until this family reads the record
-        if filters.paper_type not in (None, "minutes", "pack", "agenda"):
+        ask = question.record
+        if ask.kind is None or filters.paper_type not in (None, "minutes", "pack", "agenda"):
             return None
-        handlers: list[tuple[re.Pattern[str], Handler]] = [
-            (ATTENDANCE, self._attendance),
-            (LAST_DISCUSSED, self._last_discussed),
-            (HAPPENED, self._happened),
-            (DECIDED, self._decided),
-            (ACTIONS, self._actions),
-            (MEETING_DETAILS, self._meeting_details),
-            (MEETINGS, self._meetings),
-        ]
-        for pattern, handler in handlers:
-            if pattern.search(text) or (pattern is ACTIONS and ASKED_OF.search(text)):
-                try:
-                    return handler(text, filters)
-                except IndexMissing as exc:  # no register yet: the passages can still answer
-                    log.warning("register router skipped: %s", exc)
-                    return None
-        return None
+        handlers: dict[str, Handler] = {
+            "attendance": self._attendance,
+            "last_discussed": self._last_discussed,
+            "happened": self._happened,
+            "decided": self._decided,
+            "actions": self._actions,
+            "meeting_details": self._meeting_details,
+            "meetings": self._meetings,
+        }
+        try:
+            return handlers[ask.kind](ask, filters)
+        except IndexMissing as exc:  # no register yet: the passages can still answer
+            log.warning("register router skipped: %s", exc)
+            return None
 
-    def _decided(self, question: str, filters: Filters) -> ToolAnswer | None:
-        if BOARD_ASKED.search(question):
+    def _decided(self, ask: RecordAsk, filters: Filters) -> ToolAnswer | None:
+        if ask.board_asked:
             return None  # what a report asked the Board to decide is in the report, not the minutes
-        topic = topic_after(question, DECIDED)
-        date_from, date_to = dates_in(question, filters, self.register.meetings)
+        topic = ask.topic
+        date_from, date_to = dates_in(ask, filters, self.register.meetings)
         asked_for_dates = (date_from, date_to) != (filters.date_from, filters.date_to)
-        if not (topic or asked_for_dates or ALL_DECISIONS.search(question)):
+        if not (topic or asked_for_dates or ask.all_decisions):
             return None  # "what decision was sought in the report?" is for the passages
         found = decisions(self.register, topic, date_from, date_to)
         if not found:
-            return self._unminuted(question, "decisions")
+            return self._unminuted(ask, "decisions")
         out = AnswerBuilder()
         out.calls.append(
             call(
@@ -139,9 +114,9 @@ class RegisterRouter:
                 out.lines.extend(f"- {out.entry(e)}" for e in later[:MAX_LATER])
         return out.result()
 
-    def _unminuted(self, question: str, what: str) -> ToolAnswer | None:
+    def _unminuted(self, ask: RecordAsk, what: str) -> ToolAnswer | None:
         """'Not recorded', with the agenda cited, when the question names a meeting the papers hold no minutes of."""
-        held = meetings_named(question, self.register.meetings)
+        held = meetings_named(ask, self.register.meetings)
         if len(held) != 1 or held[0].minuted:
             return None
         m = held[0]
@@ -155,16 +130,15 @@ class RegisterRouter:
         )
         return replace(out.result(), status="not_found")
 
-    def _actions(self, question: str, filters: Filters) -> ToolAnswer | None:
-        if BOARD_ASKED.search(question):
+    def _actions(self, ask: RecordAsk, filters: Filters) -> ToolAnswer | None:
+        if ask.board_asked:
             return None
-        owner = owner_in(question, self.register.actions)
-        key = ACTIONS if ACTIONS.search(question) else ASKED_OF
-        topic = topic_after(question, key, rest_is_topic=True)
+        owner = owner_in(ask, self.register.actions)
+        topic = ask.topic
         if topic and owner:
             topic = re.sub(rf"\b{re.escape(owner)}\b", " ", topic).strip() or None
-        status = status_in(question)
-        date_from, date_to = dates_in(question, filters, self.register.meetings)
+        status = ask.status
+        date_from, date_to = dates_in(ask, filters, self.register.meetings)
         found = actions(self.register, owner, topic, status, date_from, date_to)
         if not found and owner and topic:
             # The owner's actions at that meeting, when none of them is on the topic as asked.
@@ -199,8 +173,8 @@ class RegisterRouter:
             out.rows.append(a.to_dict())
         return out.result()
 
-    def _happened(self, question: str, filters: Filters) -> ToolAnswer | None:
-        topic = topic_in(question, HAPPENED)
+    def _happened(self, ask: RecordAsk, filters: Filters) -> ToolAnswer | None:
+        topic = ask.topic
         if not topic:
             return None
         date_from, date_to = filters.date_from, filters.date_to
@@ -240,8 +214,8 @@ class RegisterRouter:
         out.lines.extend(f"- {render()}" for *_, render in events)
         return out.result()
 
-    def _last_discussed(self, question: str, filters: Filters) -> ToolAnswer | None:
-        topic = topic_in(question, LAST_DISCUSSED)
+    def _last_discussed(self, ask: RecordAsk, filters: Filters) -> ToolAnswer | None:
+        topic = ask.topic
         if not topic or not self.chunks:
             return None
         entries = timeline(topic, self.chunks, date_from=filters.date_from, date_to=filters.date_to)
@@ -266,13 +240,13 @@ class RegisterRouter:
         out.rows.extend(e.to_dict() for e in entries)
         return out.result()
 
-    def _attendance(self, question: str, filters: Filters) -> ToolAnswer | None:
-        if not ABOUT_A_MEETING.search(question) and meeting_dates(question) == (None, None):
+    def _attendance(self, ask: RecordAsk, filters: Filters) -> ToolAnswer | None:
+        if not ask.about_a_meeting and ask.date == (None, None):
             return None  # "who attended the conference?" is not about a board meeting
-        held = meetings_named(question, self.register.meetings)
+        held = meetings_named(ask, self.register.meetings)
         if not held:
-            last = meeting_in(question, filters, self.register.meetings)
-            held = [last] if last and meeting_dates(question) == (None, None) else []
+            last = meeting_in(ask, filters, self.register.meetings)
+            held = [last] if last and ask.date == (None, None) else []
         if not held:
             return None
         out = AnswerBuilder()
@@ -280,7 +254,7 @@ class RegisterRouter:
             out.calls.append(call("meeting", "found", date=found.meeting_date))
             out.rows.append(found.to_dict())
             attendance_lines(found, out)
-        if not any(m.minuted for m in held) and not CHAIR_ASKED.search(question):
+        if not any(m.minuted for m in held) and not ask.chair:
             # Only an agenda: who attended is not in the papers, and the answer says so.
             return replace(out.result(), status="not_found")
         chairs = {m.chair for m in held if m.minuted}
@@ -288,17 +262,17 @@ class RegisterRouter:
             out.lines.append(f"The same chairman, {chairs.pop()}, chaired each of these meetings.")
         return out.result()
 
-    def _meeting_details(self, question: str, filters: Filters) -> ToolAnswer | None:
-        if NOT_RECORDED.search(question):
+    def _meeting_details(self, ask: RecordAsk, filters: Filters) -> ToolAnswer | None:
+        if ask.not_recorded:
             return None
-        held = meetings_named(question, self.register.meetings)
+        held = meetings_named(ask, self.register.meetings)
         if len(held) != 1:
             return None  # "the meeting for this agenda pack": which one is for the passages
         found = held[0]
         out = AnswerBuilder()
         out.calls.append(call("meeting", "found", date=found.meeting_date))
         out.rows.append(found.to_dict())
-        if re.search(r"\bnext meeting\b|\bmeeting after\b", question, re.I):
+        if ask.next_meeting:
             if not (found.next_meeting and found.next_meeting_locator):
                 return None
             n = out.cite(
@@ -328,7 +302,7 @@ class RegisterRouter:
         )
         return out.result()
 
-    def _meetings(self, question: str, filters: Filters) -> ToolAnswer | None:
+    def _meetings(self, ask: RecordAsk, filters: Filters) -> ToolAnswer | None:
         found = [
             m
             for m in self.register.meetings

@@ -6,14 +6,13 @@ so an answer can cite the minute it came from. No LLM is needed to call them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import pandas as pd
 from pydantic import BaseModel, Field
 
-from board.dates import MONTHS, first_date
+from board.dates import meeting_dates
 from board.records import Chunk
 from tools.register.people import strip_title, surname_close
 from tools.register.records import Action, Decision, Meeting, TimelineEntry, span
@@ -127,20 +126,6 @@ def actions(
 
 def _ordered(records: list[Any]) -> list[Any]:
     return sorted(records, key=lambda r: (r.meeting_date, span(r.locator)[0]))
-
-
-def meeting_dates(text: str) -> tuple[str | None, str | None]:
-    """An ISO date or a month prefix ('2017-10') from '19 April 2013', 'October 2017', '2013-04'."""
-    text = text.strip()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        return text, None
-    if m := re.fullmatch(r"(\d{4})-(\d{2})", text):
-        return None, f"{m.group(1)}-{m.group(2)}"
-    if found := first_date(text):
-        return found.isoformat(), None
-    if m := re.search(rf"\b({'|'.join(MONTHS)})\w*\.?,?\s+(\d{{4}})\b", text, re.I):
-        return None, f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}"
-    return None, None
 
 
 def meeting(register: Register, date: str) -> Meeting | None:

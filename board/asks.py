@@ -1,0 +1,232 @@
+"""What a question asks of the minutes' record: who attended, what was decided, whose
+actions, what became of a topic, when it was last discussed, where and when a meeting was
+held, which meetings there were. Read once, as part of the `Question` (board/question.py);
+the register's handlers take this record and never the question's text. Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from board.dates import meeting_dates
+from board.names import NAME_TOKEN, TITLE
+
+ATTENDANCE = re.compile(
+    r"\bwho (?:attended|was (?:at|present)|were (?:at|present)|came|chaired|was (?:the )?chair)\b"
+    r"|\bwho (?:chairs|is (?:the )?chair(?:man|person)?)\b"
+    r"|\b(?:which|what) (?:board )?members (?:attended|were (?:at|present))\b"
+    r"|\battendance\b|\bapologies\b|\bmembers present\b|\battendees\b"
+    r"|\b(?:listed|recorded) as present\b|\b(?:who|how many)\b.{0,40}\b(?:was|were) present\b",
+    re.I,
+)
+LAST_DISCUSSED = re.compile(
+    # any body: "the board", "the parish council", "the scrutiny committee", "they"
+    r"\bwhen (?:did|was|were|has|have) (?:the )?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:last|most recently)\s+(?:discuss|consider|talk about|look at|review|debate)\w*\s+"
+    r"(?P<topic>.+)"
+    r"|\bwhen was (?P<topic2>.+?) (?:last|most recently) "
+    r"(?:discussed|considered|raised|reviewed)\b",
+    re.I,
+)
+DECIDED = re.compile(
+    r"\bwhat (?:did|has|have|had) (?:the )?board "
+    r"(?:decide|agree|resolve|approve|endorse|conclude)d?\b"
+    r"|\bdecisions?\b(?!\s+(?:sought|requested|required))|\bwhat was (?:decided|agreed|resolved)\b"
+    r"|\bhow did the board (?:respond|react)\b|\bthe board'?s (?:view|position|response|decision)\b"
+    r"|\bdid the board (?:decide|agree|approve|endorse)\b",
+    re.I,
+)
+HAPPENED = re.compile(
+    r"\bwhat (?:has |had )?happened (?:to|with|about|on)\s+(?P<topic>.+)"
+    r"|\bwhat became of\s+(?P<topic2>.+)"
+    r"|\b(?:history|timeline) of\s+(?P<topic3>.+)"
+    r"|\bhow (?:did|has|have) (?:the )?(?:plans? for |work on )?(?P<topic4>.+?) "
+    r"(?:progress|develop|evolve)(?:ed)?\b",
+    re.I,
+)
+ACTIONS = re.compile(
+    r"\bactions?\b(?!\s+(?:plans?|planning|group))"
+    r"|\bwho (?:must|should|has to|needs to|was asked to|agreed to)\b|\bactioned\b"
+    r"|\bwhat did .+? (?:agree|undertake|offer|volunteer|promise) to\b"
+    r"|\bwho (?:was|were) (?:asked|actioned|tasked|given)\b"
+    r"|\b(?:say|said) (?:she|he|they) would\b"
+    r"|\btake away\b|\bfollow[- ]ups?\b",
+    re.I,
+)
+# "What was Stuart Collins asked to present", "What were the Police going to bring": a named owner.
+ASKED_OF = re.compile(
+    r"\b(?:was|were) (?:the )?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+    r"(?:asked|going|due|expected|tasked|actioned) to\b"
+)
+MEETING_DETAILS = re.compile(
+    r"\bwhere (?:was|is|will|did)\b.*\b(?:meeting|held|meet)\b"
+    r"|\bwhen and where\b|\bwhere and when\b"
+    r"|\bnext meeting\b|\bmeeting after\b|\bwhat time\b",
+    re.I,
+)
+MEETINGS = re.compile(
+    r"\b(?:which|what) meetings\b|\bwhen did the board meet\b|\blist (?:of )?(?:the )?meetings\b",
+    re.I,
+)
+# What the register does not record about a meeting: leave such questions to the passages.
+_NOT_RECORDED = re.compile(
+    r"\bquorum\b|\b(?:end|ended|finish|finished|last)\b\W*$|\bhow long\b", re.I
+)
+_BOARD_ASKED = re.compile(
+    r"\b(?:was|were) the (?:partnership )?board asked\b|\bboard (?:was|were) asked\b"
+    r"|\basked to (?:decide|make a decision)\b",
+    re.I,
+)
+_TOPIC_AFTER = re.compile(
+    r"\b(?:about|on|regarding|concerning|over|for|to|of|with)\s+(?P<topic>.+)$", re.I
+)
+_OPEN = re.compile(r"\b(?:open|outstanding|pending|not (?:yet )?done)\b", re.I)
+_DONE = re.compile(r"\b(?:done|completed|closed|finished)\b", re.I)
+_ALL_DECISIONS = re.compile(r"\b(?:all|list|every|which|what)\b.{0,20}\bdecisions\b", re.I)
+_ABOUT_A_MEETING = re.compile(r"\bmeetings?\b|\bboard\b", re.I)
+_WHICH_MEETING = re.compile(
+    r"\b(?:last|latest|previous|most recent|first|earliest) meeting\b", re.I
+)
+_FIRST = re.compile(r"\bfirst\b|\bearliest\b", re.I)
+_NEXT_MEETING = re.compile(r"\bnext meeting\b|\bmeeting after\b", re.I)
+_CHAIR = re.compile(r"\bchair", re.I)
+_NAME = re.compile(rf"(?:(?:{TITLE})\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN})*")
+_QUESTION_WORDS = frozenset(
+    """What Which Who When How Did Does Has Have Is Are The Board""".split()  # noqa: SIM905
+)
+_TRAILING = re.compile(
+    r"\s*(?:\?|\.|!)+\s*$"
+    r"|\s+(?:at|in|from|during) (?:the )?(?:last|latest|previous|\w+ \d{4}|\d{4})"
+    r"\s*(?:meeting)?\s*$",
+    re.I,
+)
+_DATE_WORDS = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\b\d{4}-\d{2}(?:-\d{2})?\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\w*\.?,?\s+\d{4}",
+    re.I,
+)
+
+# The kinds, in the order they are told apart: the first that the question fits is its kind.
+_KINDS = (
+    ("attendance", ATTENDANCE),
+    ("last_discussed", LAST_DISCUSSED),
+    ("happened", HAPPENED),
+    ("decided", DECIDED),
+    ("actions", ACTIONS),
+    ("meeting_details", MEETING_DETAILS),
+    ("meetings", MEETINGS),
+)
+
+
+@dataclass(frozen=True)
+class RecordAsk:
+    """What a question asks of the minutes' record (``kind`` None: nothing)."""
+
+    kind: str | None = None  # attendance, last_discussed, happened, decided, actions,
+    #                          meeting_details or meetings
+    topic: str | None = None  # what it is about ("the youth diversion scheme")
+    status: str | None = None  # of actions: "open" or "done"
+    names: tuple[str, ...] = ()  # runs of capitalised words that may name an action's owner
+    date: tuple[str | None, str | None] = (None, None)  # (ISO date, month) the question names
+    dates: tuple[tuple[str | None, str | None], ...] = ()  # every date or month, in order
+    which_meeting: str | None = None  # "first" or "last" ("at the last meeting")
+    first: bool = False  # "first" or "earliest" is asked
+    board_asked: bool = False  # what a report asked the board to decide: in the report
+    all_decisions: bool = False  # "list every decision"
+    about_a_meeting: bool = False  # names a meeting or the board
+    not_recorded: bool = False  # what minutes don't record: a quorum, how long it lasted
+    next_meeting: bool = False
+    chair: bool = False
+
+
+def read_record_ask(text: str) -> RecordAsk:
+    """What ``text`` asks of the minutes' record."""
+    kind = next(
+        (
+            name
+            for name, pattern in _KINDS
+            if pattern.search(text) or (name == "actions" and ASKED_OF.search(text))
+        ),
+        None,
+    )
+    if kind is None:
+        return RecordAsk()
+    first = bool(_FIRST.search(text))
+    return RecordAsk(
+        kind=kind,
+        topic=_topic(kind, text),
+        status="done" if _DONE.search(text) else "open" if _OPEN.search(text) else None,
+        names=tuple(_names(text)),
+        date=meeting_dates(text),
+        dates=tuple(meeting_dates(m.group(0)) for m in _DATE_WORDS.finditer(text)),
+        which_meeting=("first" if first else "last") if _WHICH_MEETING.search(text) else None,
+        first=first,
+        board_asked=bool(_BOARD_ASKED.search(text)),
+        all_decisions=bool(_ALL_DECISIONS.search(text)),
+        about_a_meeting=bool(_ABOUT_A_MEETING.search(text)),
+        not_recorded=bool(_NOT_RECORDED.search(text)),
+        next_meeting=bool(_NEXT_MEETING.search(text)),
+        chair=bool(_CHAIR.search(text)),
+    )
+
+
+def _topic(kind: str, text: str) -> str | None:
+    if kind == "decided":
+        return _topic_after(text, DECIDED)
+    if kind == "actions":
+        key = ACTIONS if ACTIONS.search(text) else ASKED_OF
+        return _topic_after(text, key, rest_is_topic=True)
+    if kind == "happened":
+        return _topic_in(text, HAPPENED)
+    if kind == "last_discussed":
+        return _topic_in(text, LAST_DISCUSSED)
+    return None
+
+
+def _names(text: str) -> list[str]:
+    runs = (
+        " ".join(w for w in m.group(0).split() if w not in _QUESTION_WORDS)
+        for m in _NAME.finditer(text)
+    )
+    return [run for run in runs if run]
+
+
+def clean_topic(text: str) -> str:
+    """'the draft strategic priorities at the last meeting?' -> 'draft strategic priorities'."""
+    text = re.split(r",\s*(?:and|or)\s+(?:when|where|who|which|what|how|at|on|in)\b", text)[0]
+    text = re.sub(r",?\s*according to\b.*$", "", text, flags=re.I).strip()
+    for _ in range(3):
+        text = _TRAILING.sub("", text).strip()
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    return text.strip(" ,;:'\"")
+
+
+def _topic_after(text: str, pattern: re.Pattern[str], rest_is_topic: bool = False) -> str | None:
+    """The topic after the question's key phrase ('… decide about X'); none if it is a meeting.
+
+    With ``rest_is_topic`` the words after the key phrase are the topic when no 'about',
+    'on' … introduces one ("who was asked to investigate the decline in satisfaction").
+    """
+    rest = re.split(pattern, text, maxsplit=1)[-1]
+    m = _TOPIC_AFTER.search(rest)
+    topic = clean_topic(m.group("topic")) if m else None
+    if topic is None and rest_is_topic:
+        # as written: a capitalised month ("in April 2013"), not "may" the verb
+        undated = re.sub(rf"(?:at |after |in |on )?(?:the )?(?:{_DATE_WORDS.pattern})", " ", rest)
+        bare = clean_topic(undated)
+        topic = bare if len(bare.split()) >= 2 else None
+    if not topic or meeting_dates(topic) != (None, None):
+        return None
+    if re.search(r"\bmeeting\b", topic, re.I) and len(topic.split()) <= 4:
+        return None
+    return topic
+
+
+def _topic_in(text: str, pattern: re.Pattern[str]) -> str | None:
+    """The topic a pattern with named groups ('topic', 'topic2', …) captured."""
+    m = pattern.search(text)
+    if not m:
+        return None
+    found = next((g for g in m.groups() if g), None)
+    return clean_topic(found) if found else None

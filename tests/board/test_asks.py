@@ -1,0 +1,74 @@
+"""What a question asks of the minutes' record, read once with the question: its kind, topic,
+owner names, status and the meetings it names. Questions about a made-up parish."""
+
+from __future__ import annotations
+
+import pytest
+
+from board.asks import read_record_ask
+from board.question import read_question
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "topic"),
+    [
+        ("Who chaired the meeting of 3 March 2021?", "attendance", None),
+        ("When did the council last discuss the village green?", "last_discussed", "village green"),
+        ("What became of the bus shelter repairs?", "happened", "bus shelter repairs"),
+        ("What did the board decide about the allotment rents?", "decided", "allotment rents"),
+        ("What actions were agreed on the footpath survey?", "actions", "footpath survey"),
+        ("Where was the meeting of 3 March 2021 held?", "meeting_details", None),
+        ("Which meetings were held in 2021?", "meetings", None),
+        ("How much did the bus shelter cost?", None, None),
+    ],
+)
+def test_the_kind_of_record_asked_and_its_topic(
+    text: str, kind: str | None, topic: str | None
+) -> None:
+    ask = read_record_ask(text)
+
+    assert (ask.kind, ask.topic) == (kind, topic)
+
+
+def test_an_owner_is_named_and_an_open_status_asked() -> None:
+    ask = read_record_ask("Which actions of Cllr Priya Shah are still outstanding?")
+
+    assert ask.kind == "actions"
+    assert "Cllr Priya Shah" in ask.names
+    assert ask.status == "open"
+
+
+def test_a_named_owner_asked_to_do_something_is_an_action_about_what() -> None:
+    ask = read_record_ask("What was Tom Briggs asked to investigate about the drainage ditch?")
+
+    assert ask.kind == "actions" and "Tom Briggs" in ask.names
+    assert ask.topic == "drainage ditch"
+
+
+def test_the_meetings_a_question_names_in_order() -> None:
+    ask = read_record_ask("Who attended both the 3 March 2021 and the April 2021 meetings?")
+
+    assert ask.dates == (("2021-03-03", None), (None, "2021-04"))
+    assert ask.date == ("2021-03-03", None)
+
+
+def test_the_first_or_last_meeting_and_what_minutes_do_not_record() -> None:
+    first = read_record_ask("Who chaired the first meeting?")
+    quorum = read_record_ask(
+        "Was the meeting of 3 March 2021 quorate, and where was it held? quorum"
+    )
+
+    assert first.which_meeting == "first" and first.first
+    assert read_record_ask("What was decided at the last meeting?").which_meeting == "last"
+    assert quorum.not_recorded
+
+
+def test_what_a_report_asked_the_board_to_decide_is_not_the_minutes_record() -> None:
+    assert read_record_ask("What decision was the board asked to make on the precept?").board_asked
+
+
+def test_the_question_record_carries_it() -> None:
+    question = read_question("What did the board decide about the allotment rents?")
+
+    assert question.record == read_record_ask(question.text)
+    assert question.record.kind == "decided"
