@@ -17,11 +17,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from board.measures import areas_in, known_measure
 from board.question import checked_question
 from board.text import STOPWORDS, tokenize
+from board.vocabulary import SYNONYMS
 from tools.register.people import MENTION, looks_like_name, strip_title
-from tools.tables.measures import areas_in, known_measure
-from tools.tables.vocabulary import SYNONYMS
 
 NO_WORDS = "Please ask a question about the board papers: this one has no words to look for."
 

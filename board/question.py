@@ -16,6 +16,7 @@ from functools import lru_cache
 from board.asks import RecordAsk, read_record_ask
 from board.dates import find_dates
 from board.errors import QuestionError
+from board.figure_question import FigureQuestion, read_figure
 from board.profile import BoardProfile, active
 from board.settings import get_settings
 from board.text import STOPWORDS, tokenize
@@ -159,6 +160,7 @@ class Question:
     direction: int  # +1 highest / rising, -1 lowest / falling, 0 neither
     parts: tuple[str, ...] = ()  # a compound question's parts, each to be read on its own
     record: RecordAsk = RecordAsk()  # what it asks of the minutes' record (board/asks.py)
+    figure: FigureQuestion | None = None  # what it asks of the tables' figures
 
     @property
     def wants_figure(self) -> bool:
@@ -240,6 +242,7 @@ def _read(text: str, profile: BoardProfile) -> Question:
         direction=1 if _UP.search(text) else -1 if _DOWN.search(text) else 0,
         parts=question_parts(text),
         record=read_record_ask(text),
+        figure=read_figure(text),
     )
 
 

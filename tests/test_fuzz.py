@@ -19,6 +19,10 @@ from assistant.conversation import Turn, resolve
 from board.dates import find_dates as board_dates
 from board.dates import first_date
 from board.errors import QuestionError
+from board.figure_question import question_periods
+from board.figure_question import read_question as read_figure_question
+from board.period_resolve import normalise_period
+from board.periods import PeriodContext, find_dates, is_period_label, read_parts
 from board.question import ANSWER_TYPES, question_parts, read_question
 from board.records import PAPER_TYPES, Document, Line
 from eval.numbers import parse_dates, parse_numbers
@@ -26,10 +30,6 @@ from ingest.segment import BLANK_PAGE, segment
 from tests.fuzzing import gold_question, line_text, paper_window, question_text
 from tools.tables.extract import extract_tables
 from tools.tables.labels import read_label
-from tools.tables.period_resolve import normalise_period
-from tools.tables.periods import PeriodContext, find_dates, is_period_label, read_parts
-from tools.tables.query import question_periods
-from tools.tables.query import read_question as read_figure_question
 
 pytestmark = pytest.mark.fuzz
 

@@ -16,7 +16,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("board", "retrieval", "ingest", "tools", "assistant", "eval", "boardqa")
-READER = "board/question.py"
+# The reader: board/question.py and the parts it reads with (the record asked of, the figures).
+READER = ("board/question.py", "board/asks.py", "board/figure_question.py")
 LISTED = Path(__file__).with_name("question_text_readers.txt")
 QUESTION_NAMES = frozenset(["question", "asked", "q", "query"])
 # Where the text may go: the entry points that hand it to the reader, retrieval (which may
@@ -28,7 +29,7 @@ def _modules() -> Iterator[tuple[str, ast.Module]]:
     files = [p for pkg in PACKAGES for p in (ROOT / pkg).rglob("*.py")] + [ROOT / "app.py"]
     for path in sorted(files):
         name = path.relative_to(ROOT).as_posix()
-        if name != READER:
+        if name not in READER:
             yield name, ast.parse(path.read_text(encoding="utf-8"))
 
 

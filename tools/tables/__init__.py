@@ -13,8 +13,8 @@ At question time::
     answer = router.route(question, filters)           # ToolAnswer, or None to fall back
 """
 
+from board.metrics import MetricCell, MetricTable, Period
 from tools.tables.extract import extract_tables, tables_summary
-from tools.tables.records import MetricCell, MetricTable, Period
 from tools.tables.router import TableRouter
 from tools.tables.store import STORE_NAME, TableStore, build_table_store
 

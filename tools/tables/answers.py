@@ -10,13 +10,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from board.measures import area_name, canonical_statistic, is_home_area
+from board.periods import is_period_label
 from board.records import Chunk, Citation, ToolAnswer, ToolCall
-from tools.tables.measures import area_name, canonical_statistic, is_home_area
-from tools.tables.periods import is_period_label
+from board.vocabulary import KNOWN_STATISTICS
 from tools.tables.statements import Statement
 from tools.tables.tools import Comparison, Figure, RankEntry, Ranking, Trend, same_period
 from tools.tables.values import format_figure
-from tools.tables.vocabulary import KNOWN_STATISTICS
 
 _STATISTIC_NAMES = {
     "value": "",

@@ -14,8 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from board.measures import content_tokens
 from board.records import Line
-from tools.tables.measures import content_tokens
 
 _ENTRY = re.compile(
     r"^\s*(?:\*\*)?appendix\s+([A-Z]|\d{1,2})\s*(?:[-–—:.]\s*|\s+)(?P<title>\S.*?)\s*(?:\*\*)?$",

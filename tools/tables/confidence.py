@@ -12,13 +12,13 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from board.figure_question import FigureQuestion
+from board.measures import content_tokens
+from board.metrics import MetricCell
+from board.periods import MONTH_NAME, MONTHS
 from board.profile import active
 from tools.tables.ledger import named_by_acronym, question_stems
 from tools.tables.match import ALL_WORDS, PHRASE, Candidate, names_table, table_label, table_tokens
-from tools.tables.measures import content_tokens
-from tools.tables.periods import MONTH_NAME, MONTHS
-from tools.tables.query import FigureQuestion
-from tools.tables.records import MetricCell
 from tools.tables.store import TableStore
 from tools.tables.tools import Figure
 

@@ -15,13 +15,13 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from board.measures import area_name, canonical_measure, canonical_statistic, canonical_text
+from board.metrics import MetricCell, MetricTable, Period
+from board.period_resolve import normalise_period
+from board.periods import PeriodContext, is_period_label
 from board.records import Section, content_id
-from tools.tables.measures import area_name, canonical_measure, canonical_statistic, canonical_text
-from tools.tables.period_resolve import normalise_period
-from tools.tables.periods import PeriodContext, is_period_label
-from tools.tables.records import MetricCell, MetricTable, Period
+from board.vocabulary import KNOWN_STATISTICS
 from tools.tables.values import Part, mentions_per_1000, parse_cell
-from tools.tables.vocabulary import KNOWN_STATISTICS
 
 DATA_SUFFIXES = (".csv", ".tsv")
 _PERIOD = re.compile(r"\b(?:period|date|month|year|quarter|week|time|fy)\b")

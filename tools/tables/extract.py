@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from board.metrics import MetricTable
+from board.periods import find_dates, read_parts
 from board.profile import active
 from board.records import Line, Section
 from tools.tables.appendices import appendix_title
@@ -19,8 +21,6 @@ from tools.tables.data_files import data_file_table, is_data_file
 from tools.tables.forms import find_grids
 from tools.tables.headers import NOTE_LIKE
 from tools.tables.interpret import build_table
-from tools.tables.periods import find_dates, read_parts
-from tools.tables.records import MetricTable
 from tools.tables.structure import layouts
 
 log = logging.getLogger(__name__)

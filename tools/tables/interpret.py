@@ -13,18 +13,18 @@ import json
 from collections.abc import Sequence
 from dataclasses import replace
 
-from board.records import content_id
-from tools.tables.labels import Label, caption_measure, read_label
-from tools.tables.measures import (
+from board.measures import (
     area_name,
     canonical_measure,
     canonical_text,
     is_home_area,
 )
+from board.metrics import MetricCell, MetricTable, Period
+from board.period_resolve import resolve_labels
+from board.periods import PeriodContext, read_parts
+from board.records import content_id
+from tools.tables.labels import Label, caption_measure, read_label
 from tools.tables.period_matching import context_from
-from tools.tables.period_resolve import resolve_labels
-from tools.tables.periods import PeriodContext, read_parts
-from tools.tables.records import MetricCell, MetricTable, Period
 from tools.tables.structure import Layout
 from tools.tables.values import CellValue, Part, mentions_per_1000, parse_cell
 

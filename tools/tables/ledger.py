@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from board.measures import content_tokens
+from board.metrics import MetricCell
 from board.profile import BoardProfile, active
 from tools.tables.match import names_table, table_label
-from tools.tables.measures import content_tokens
-from tools.tables.records import MetricCell
 from tools.tables.store import TableStore
 
 # Phrases a question uses for a column's words ("save ... each year": "Annual saving").

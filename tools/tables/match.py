@@ -10,16 +10,16 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from board.profile import active
-from tools.tables.measures import (
+from board.measures import (
     canonical_measure,
     canonical_text,
     content_tokens,
     is_home_area,
     known_measures,
 )
+from board.metrics import MetricCell, Period
+from board.profile import active
 from tools.tables.period_matching import period_matches
-from tools.tables.records import MetricCell, Period
 from tools.tables.store import TableStore, cell_from_row
 
 PHRASE = 2.0  # the measure is written in the request

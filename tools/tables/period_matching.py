@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from tools.tables.periods import PeriodContext, latest_on_or_before, read_parts
-from tools.tables.records import Period
+from board.metrics import Period
+from board.periods import PeriodContext, latest_on_or_before, read_parts
 
 
 def context_from(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tools.tables.records import MetricCell
+from board.metrics import MetricCell
 from tools.tables.store import TableStore
 from tools.tables.values import format_figure, parse_cell
 

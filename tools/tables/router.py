@@ -14,6 +14,10 @@ from dataclasses import replace
 from typing import Any
 
 from board.errors import BoardQAError
+from board.figure_question import FigureQuestion
+from board.measures import content_tokens, home_area_ranked, is_home_area, organisations_in
+from board.metrics import MetricCell, Period
+from board.periods import MONTHS
 from board.profile import active
 from board.question import Question
 from board.records import Chunk, ToolAnswer
@@ -51,10 +55,6 @@ from tools.tables.match import (
     select,
     table_label,
 )
-from tools.tables.measures import content_tokens, home_area_ranked, is_home_area, organisations_in
-from tools.tables.periods import MONTHS
-from tools.tables.query import FigureQuestion, is_figure_question, read_question
-from tools.tables.records import MetricCell, Period
 from tools.tables.statements import stated_rank
 from tools.tables.store import TableStore
 from tools.tables.tools import (
@@ -74,22 +74,11 @@ from tools.tables.tools import (
 log = logging.getLogger(__name__)
 
 _ROW_CONTEXT = 4  # a row of at most this many figures is stated whole
-# Sums of figures from different rows are not computed here, and the minutes are passages.
-_UNSUPPORTED = re.compile(
-    r"\bin total across\b|\b(?:the|its|pack's) minutes\b|\bminutes of\b", re.I
-)
 _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d{2}\b")
 _LATEST_WEEK = re.compile(r"\b(?:latest|last|most recent) week\b", re.I)
-# "What is it, and does it match the robbery count in the crime summary?": two figures.
-_MATCH_CHECK = re.compile(
-    r",?\s*(?:and\s+)?(?:does|do|did) (?:it|this|that|they) (?:match|agree with|tally with)\s+",
-    re.I,
-)
 _FIVE_YEARS = re.compile(r"\b(?:five|5) years? (?:ago|earlier|before|previously)\b", re.I)
 _WHICH_PERIOD = re.compile(r"\bwhich (week|month|quarter)\b", re.I)
 _PERIOD_KINDS = {"week": "week", "month": "month", "quarter": "quarter"}
-# A ratio is computed only between two cells of one named ledger table.
-_RATIO = re.compile(r"\bhow many times\b|\bratio\b", re.I)
 
 
 def _in_periods(fig: Figure, periods: Sequence[Period]) -> bool:
@@ -148,22 +137,21 @@ class TableRouter:
         self.passages = passages  # to find where a paper states what a tool computed
 
     def route(self, question: Question, filters: Filters) -> ToolAnswer | None:
-        text = question.text  # still re-read below, until this family reads the record
-        if not is_figure_question(text) or _UNSUPPORTED.search(text):
+        q = question.figure
+        if q is None or q.unsupported:
             return None
         try:
             store = self._filtered(filters)
             if store is None:
                 return None
-            if _RATIO.search(text):
-                return self._ledger(store, text)
-            if _MATCH_CHECK.search(text):
-                return self._match_check(store, text)
-            q = read_question(text)
+            if q.ratio:
+                return self._ledger(store, question.text)
+            if q.checked:
+                return self._match_check(store, q.checked)
             if q.unread:  # "between 2012 and 2016" read as no period: no table figure fits
                 log.info("table router skipped: %s not read as a period", ", ".join(q.unread))
                 return None
-            return self._by_intent(store, q) or self._ledger(store, text)
+            return self._by_intent(store, q) or self._ledger(store, question.text)
         except BoardQAError as exc:
             log.info("table router skipped: %s", exc)
             return None
@@ -537,12 +525,12 @@ class TableRouter:
             composer.show(point)
         return composer.answer(text)
 
-    def _match_check(self, store: TableStore, question: str) -> ToolAnswer | None:
+    def _match_check(
+        self, store: TableStore, checked: Sequence[FigureQuestion]
+    ) -> ToolAnswer | None:
         """One figure, then the figure it is checked against, and whether they match."""
-        m = _MATCH_CHECK.search(question)
-        assert m is not None
-        first = self._figures(store, read_question(question[: m.start()]))
-        second = self._figures(store, read_question(f"What is {question[m.end() :]}"))
+        first = self._figures(store, checked[0])
+        second = self._figures(store, checked[1])
         if len(first) != 1 or len(second) != 1 or first[0].unit != second[0].unit:
             return None
         a, b = first[0], second[0]

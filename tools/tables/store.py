@@ -26,7 +26,7 @@ from typing import Any
 import pandas as pd
 
 from board.errors import IndexMissing
-from tools.tables.records import MetricCell, MetricTable
+from board.metrics import MetricCell, MetricTable
 
 STORE_NAME = "tables.duckdb"
 _TABLE_JSON = ("header", "columns", "notes")

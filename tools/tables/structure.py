@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from board.periods import is_period_label
 from tools.tables.forms import Grid, RawRow
 from tools.tables.headers import NOTE_LIKE, clean_header, column_labels, fix_confidence_columns
-from tools.tables.periods import is_period_label
 from tools.tables.values import has_figure, parse_cell
 
 # Pieces of "GREEN" from a rotated RAG column: "GRE EN", "GRE", "EN", "GR GR E".

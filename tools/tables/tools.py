@@ -11,16 +11,16 @@ from datetime import date
 
 import pandas as pd
 
+from board.figure_question import as_periods
+from board.measures import content_tokens
+from board.metrics import MetricCell, Period
 from tools.tables.match import (
     Candidate,
     best,
     measure_candidates,
     table_tokens,
 )
-from tools.tables.measures import content_tokens
 from tools.tables.period_matching import period_matches
-from tools.tables.query import as_periods
-from tools.tables.records import MetricCell, Period
 from tools.tables.results import (
     Comparison,
     Figure,

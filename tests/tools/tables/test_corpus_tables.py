@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from board.metrics import MetricCell, MetricTable
 from board.question import read_question as read_asked
 from board.routing import Filters
 from tools.tables.extract import TableList, tables_summary
-from tools.tables.records import MetricCell, MetricTable
 from tools.tables.router import TableRouter
 from tools.tables.store import TableStore
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from board.metrics import MetricTable
+from board.period_resolve import normalise_period
 from ingest.loaders import load_lines
 from ingest.metadata import describe
 from ingest.segment import segment
 from tools.tables import tools
 from tools.tables.extract import extract_tables
-from tools.tables.period_resolve import normalise_period
-from tools.tables.records import MetricTable
 from tools.tables.store import TableStore, build_table_store
 
 # Tidy ward data, one figure a record, as a council's data team publishes it.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tools.tables.measures import (
+from board.measures import (
     area_name,
     areas_in,
     canonical_measure,

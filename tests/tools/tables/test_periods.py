@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
+from board.figure_question import question_periods
+from board.period_resolve import normalise_period, resolve_labels
+from board.periods import PeriodContext, find_dates, is_period_label
 from tools.tables.period_matching import context_from, period_matches
-from tools.tables.period_resolve import normalise_period, resolve_labels
-from tools.tables.periods import PeriodContext, find_dates, is_period_label
-from tools.tables.query import question_periods
 
 JULY_2013 = PeriodContext(date(2013, 7, 19))
 

@@ -311,7 +311,7 @@ def test_an_agencys_saving_in_several_schemes_is_not_given_for_an_unnamed_scheme
 
 
 def test_a_quarter_of_a_year_and_the_pack_it_is_in_are_told_apart() -> None:
-    from tools.tables.query import read_question
+    from board.figure_question import read_question
 
     q = read_question("What was overall satisfaction in Q4 2012 in the July 2013 pack?")
     assert [p.label for p in q.periods] == ["Q4 2012"]

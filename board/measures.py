@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from board.profile import BoardProfile, active
-from tools.tables.vocabulary import STATISTICS, STOPWORDS, SYNONYMS, VALUE_WORDS
+from board.vocabulary import STATISTICS, STOPWORDS, SYNONYMS, VALUE_WORDS
 
 
 # Canonical phrase -> the ways the papers and people write it (before canonicalisation,

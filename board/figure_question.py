@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from board.profile import active
-from tools.tables.measures import areas_in, content_tokens, is_home_area
-from tools.tables.period_resolve import resolve
-from tools.tables.periods import (
+from board.measures import areas_in, content_tokens, is_home_area
+from board.metrics import Period
+from board.period_resolve import resolve
+from board.periods import (
     MONTH_NAME,
     MONTHS,
     Parts,
@@ -25,7 +25,7 @@ from tools.tables.periods import (
     fy_start,
     read_parts,
 )
-from tools.tables.records import Period
+from board.profile import active
 
 FIGURE_CUES = re.compile(
     r"\bhow many\b|\bhow much\b|\bwhat (?:was|is|were|are) the (?:number|total|rate|level|figure|"
@@ -129,6 +129,38 @@ class FigureQuestion:
     paper_month: int | None = None
     tokens: frozenset[str] = field(default_factory=frozenset)
     unread: tuple[str, ...] = ()  # dates and years named but not read as any period
+    unsupported: bool = False  # a total across minutes: not a table's figure
+    ratio: bool = False  # "how many times larger": only between two cells of one ledger
+    checked: tuple[FigureQuestion, ...] = ()  # "X, and does it match Y?": X and Y, read
+
+
+# A question about a table's figures the tables cannot answer: a total across minutes.
+_UNSUPPORTED = re.compile(
+    r"\bin total across\b|\b(?:the|its|pack's) minutes\b|\bminutes of\b", re.I
+)
+# "What is it, and does it match the robbery count in the crime summary?": two figures.
+_MATCH_CHECK = re.compile(
+    r",?\s*(?:and\s+)?(?:does|do|did) (?:it|this|that|they) (?:match|agree with|tally with)\s+",
+    re.I,
+)
+# A ratio is computed only between two cells of one named ledger table.
+_RATIO = re.compile(r"\bhow many times\b|\bratio\b", re.I)
+
+
+def read_figure(text: str) -> FigureQuestion | None:
+    """What a question asks of the tables' figures; None when it asks for no figure."""
+    if not is_figure_question(text):
+        return None
+    asked = read_question(text)
+    checked: tuple[FigureQuestion, ...] = ()
+    if m := _MATCH_CHECK.search(text):
+        checked = (read_question(text[: m.start()]), read_question(f"What is {text[m.end() :]}"))
+    return replace(
+        asked,
+        unsupported=bool(_UNSUPPORTED.search(text)),
+        ratio=bool(_RATIO.search(text)),
+        checked=checked,
+    )
 
 
 def is_figure_question(text: str) -> bool:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from tools.tables.periods import (
+from board.metrics import Period
+from board.periods import (
     Parts,
     PeriodContext,
     fy_label,
@@ -19,7 +20,6 @@ from tools.tables.periods import (
     read_parts,
     shift_year,
 )
-from tools.tables.records import Period
 
 
 def _range_period(start: date, end: date, relation: str | None = None) -> Period:
