@@ -14,22 +14,21 @@ _INITIALS = re.compile(r"\b[A-Z]{2,6}\b")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 
 
-def names_bodies(question: str, text: str) -> bool:
-    """Whether ``text`` names every body or scheme the question names by its initials
-    ("OPCC", "DCLG", "IOM"), as initials or spelled out as the question spells it."""
+def names_bodies(initials: Sequence[str], question_words: Sequence[str], text: str) -> bool:
+    """Whether ``text`` names every body or scheme the question names by its ``initials``
+    ("OPCC", "DCLG", "IOM"), as initials or spelled out as the question's words spell it."""
     words = set(tokenize(text))
-    question_words = _WORD.findall(question)
-    for short in set(_INITIALS.findall(question)):
+    for short in initials:
         long = _initials_in(short, question_words)
         if short.lower() not in words and not (long and set(tokenize(long)) <= words):
             return False
     return True
 
 
-def spell_out(text: str, question: str, passage: str) -> str:
-    """``text`` with the long form of each abbreviation it uses, as the question or the
-    passage spells it out: "FTE" -> "First Time Entrant", "IOM" -> "Integrated Offender Management"."""
-    question_words = _WORD.findall(question)
+def spell_out(text: str, question_words: Sequence[str], passage: str) -> str:
+    """``text`` with the long form of each abbreviation it uses, as the question's words or
+    the passage spell it out: "FTE" -> "First Time Entrant", "IOM" -> "Integrated Offender
+    Management"."""
     shorts = _INITIALS.findall(text)
     defined = _defined(passage)  # once, not once per abbreviation
     long_forms = [

@@ -7,40 +7,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from board.profile import active
-from board.question import MONTH_NAMES, asked_months
+from board.question import MONTH_NAMES
 from board.records import Chunk, Citation, Locator, long_date
 from board.text import SENTENCE_END, is_table_row, tokenize
 
 NOT_FOUND = "Not in the papers: I found nothing in the board papers that answers this question."
-# Words that say what kind of answer is wanted, not what it is about.
-QUESTION_WORDS = frozenset(
-    [
-        "board",
-        "partnership",
-        "paper",
-        "papers",
-        "meeting",
-        "meetings",
-        "say",
-        "said",
-        "discuss",
-        "discussed",
-        "report",
-        "reported",
-        "happen",
-        "happened",
-        "mention",
-        "mentioned",
-        "know",
-        "many",
-        "much",
-        "number",
-        "did",
-        "does",
-        "whom",
-    ]
-)
 # The one list of month names every date pattern in assistant/ is built from.
 MONTHS = tuple(MONTH_NAMES)
 # "jan|feb|...|dec": with ``[a-z]*`` after it, a month however the papers shorten it.
@@ -108,11 +79,6 @@ def row_display(header: list[str], cells: list[str]) -> str:
     return plain("\t".join(cells))
 
 
-def content_terms(question: str) -> list[str]:
-    board = active().board_words
-    return [t for t in dict.fromkeys(tokenize(question)) if t not in QUESTION_WORDS | board]
-
-
 def _covers(term: str, tokens: set[str]) -> bool:
     if term in tokens:
         return True
@@ -137,32 +103,6 @@ COUNT = re.compile(
     r"(?<![\d/.£])\b\d{1,3}(?:,\d{3})+\b|(?<![\d/.£-])\b\d+\b(?![/.]\d|\s*(?:%|per ?cent|am|pm|th|st|nd|rd)\b)"
 )
 RATE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}?per\s+(?:1|10|100)(?:,?000)+\b", re.I)
-MONEY_WORDS = re.compile(
-    r"\b(funding|fund|grant|cost|costs|budget|spend|spent|value|worth|saving|savings|price|paid"
-    r"|pay|income)\b",
-    re.I,
-)
-
-
-def wanted_quantity(question: str) -> str | None:
-    """The kind of figure a question asks for: 'percent', 'money', 'count', or None."""
-    q = question.lower()
-    if re.search(
-        r"\b(what|which) (percentage|proportion|share)\b|\bwhat per ?cent\b|\bhow many per ?cent\b",
-        q,
-    ):
-        return "percent"
-    if re.search(r"\bhow much\b", q) or (
-        re.search(r"\bwhat (was|is|were) the\b", q) and MONEY_WORDS.search(q)
-    ):
-        return "money" if MONEY_WORDS.search(q) else "count"
-    if re.search(r"\bhow many\b", q):
-        return "count"
-    if re.search(r"\bwhat (?:was|is|were|are)\b[^?]*\brates?\b", q):
-        return "rate"
-    return None
-
-
 # Dates, times and page or footnote references are not figures.
 NOT_FIGURES = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_ABBREVIATIONS})[a-z]*\b"
@@ -198,10 +138,11 @@ def has_quantity(text: str, kind: str, noun: str | None = None) -> bool:
     return False
 
 
-def says_months(text: str, question: str) -> bool:
-    """Whether ``text`` names every month the question asks figures for ("in January 2018" as
-    "January 2018", "Jan-18" or "Jan 18"): a paper's own date does not date its figures."""
-    for month, year in asked_months(question):
+def says_months(text: str, months: Sequence[tuple[str, str]]) -> bool:
+    """Whether ``text`` names every (month, year) a question asks figures for ("in January
+    2018" as "January 2018", "Jan-18" or "Jan 18"): a paper's own date does not date its
+    figures."""
+    for month, year in months:
         pattern = rf"\b{month[:3]}[a-z]*\.?[\s'-]*(?:{year}|{year[2:]})\b"
         if not re.search(pattern, text, re.I):
             return False

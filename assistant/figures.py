@@ -21,12 +21,9 @@ from dataclasses import dataclass
 from assistant.abbreviations import names_bodies, spell_out
 from assistant.changes import Change, change_in, describe_change
 from assistant.compose import (
-    MONEY_WORDS,
     MONTH_ABBREVIATIONS,
     NOT_FIGURES,
-    YEAR,
     Unit,
-    content_terms,
     coverage,
     has_quantity,
     mentions_years,
@@ -34,59 +31,22 @@ from assistant.compose import (
     passage_context,
     render_units,
     says_months,
-    wanted_quantity,
 )
 from assistant.statements import figure_units, footnotes, row_labels, statements
 from board.profile import active
-from board.question import counted_noun
+from board.prose_figure import ProseFigureAsk
+from board.question import Question
 from board.records import Chunk, Citation, ToolCall
-from board.text import tokenize
 from retrieval.search import Hit
 
-# Words that ask for a figure or a change, or frame the question, rather than say what it is about.
-FIGURE_WORDS = frozenset(
-    tokenize(
-        "percentage percent proportion terms total figure figures rise rose risen grow grew grown"
-        " growth increase increased fall fell fallen drop dropped decrease decreased change"
-        " changed compare compared expected recorded according"
-    )
-)
-_CHANGE_WORDS = re.compile(
-    r"\b(ris(?:e|en|es|ing)|rose|grow(?:n|s|th)?|grew|increas(?:e|ed|es)|f[ae]ll(?:en|s)?"
-    r"|drop(?:ped|s)?|decreas(?:e|ed|es)|reduc(?:e|ed|tion)|change[ds]?|in number and percentage"
-    r"|compared? with (?:a|the) (?:year|month|quarter) (?:earlier|before))\b",
-    re.I,
-)
-# A clause of a question that asks for its own figure: ", and how many of those ...".
-_PARTS = re.compile(r",?\s+and\s+(?=(?:for\s+|by\s+)?(?:how|what)\b)", re.I)
-_COMPARE_AVERAGE = re.compile(r"\bhow (?:did|does|do|has|have)\b.*\bcompare.*\baverages?\b", re.I)
-_WHAT_RATE = re.compile(r"\bwhat (?:was|is|were|are)\s+(?:\S+\s+){0,6}?rates?\b", re.I)
-_WHAT_MONEY = re.compile(
-    r"\b(?:what|which)\s+(?:[a-z-]+\s+){0,3}?(?:in\s+)?"
-    r"(?:costs?|savings?|funding|budget|spend|grant|income)\b",
-    re.I,
-)
 # A year as a statement dates itself ("In 2011, 13 ...", "2012/13"), not a count ("1949 incidents").
 _STATED_YEAR = re.compile(
     r"\b(?:19|20)\d{2}/\d{2}(?:\d{2})?\b|(?i:\b(?:in|during|since|until|between|from|to|of|by"
     rf"|and|{MONTH_ABBREVIATIONS})[a-z]*\.?\s+)(?:19|20)\d{{2}}\b(?!,\d)"
 )
-_SUFFIXES = ("ing", "ion", "ed", "al", "e")
 _FIGURE_DIGIT = re.compile(r"(?<![A-Za-z])\d")
 RUNNER_UP_MARGIN = 0.1  # how close another paper's statement must score to be quoted too
 CHANGE_ALLOWANCE = 0.1  # less subject weight needed when a sentence gives both ends of a change
-
-
-@dataclass(frozen=True)
-class FigureQuestion:
-    """What a figure question wants: the figure each of its parts asks for, the kinds of
-    figure that answer it, the thing it counts, and whether it asks for a change."""
-
-    parts: tuple[str, ...]  # "count", "money", "percent", "rate": one per clause that asks
-    kinds: tuple[str, ...]
-    noun: str | None = None  # what a count counts: "incident"
-    change: bool = False
-    measured: str | None = None  # what a rate measures: "burglary" in "burglary rate"
 
 
 @dataclass(frozen=True)
@@ -96,79 +56,6 @@ class FigureAnswer:
     answer: str
     citations: tuple[Citation, ...]
     tool_calls: tuple[ToolCall, ...]
-
-
-# ---------------------------------------------------------------- the question
-
-
-def figure_question(question: str) -> FigureQuestion | None:
-    """The figures a question asks for, or None when it asks for none."""
-    parts: list[str] = []
-    for clause in _PARTS.split(question):
-        kind = _clause_kind(clause)
-        if kind and kind not in parts:
-            parts.append(kind)
-    kinds = list(parts)
-    if _COMPARE_AVERAGE.search(question):
-        kinds.extend(k for k in ("rate", "percent", "count") if k not in kinds)
-    if not kinds:
-        return None
-    noun = counted_noun(question) if "count" in parts else None
-    change = bool(_CHANGE_WORDS.search(question))
-    return FigureQuestion(tuple(parts), tuple(kinds), noun, change, measured_by_rate(question))
-
-
-_WHICH_FIGURE = re.compile(
-    r"\bwhich (?:week|month|quarter)\b|\bhow much (?:larger|bigger|greater|more|higher|smaller|"
-    r"less|lower)\b|\bhow many times\b",
-    re.I,
-)
-
-
-def asks_for_figure(question: str) -> bool:
-    """Whether the answer must be a figure: then a sentence that only shares the question's
-    words is no answer ("which month had the most burglaries", "how much larger is ...")."""
-    return figure_question(question) is not None or bool(_WHICH_FIGURE.search(question))
-
-
-def measured_by_rate(question: str) -> str | None:
-    """The word a question's rate measures: "burglary" in "Northtown's burglary rate", "fte" in
-    "First Time Entrant (FTE) rate"."""
-    m = re.search(r"([\w-]+)\)?\s+rates?\b", question)
-    words = tokenize(m.group(1)) if m else []
-    return words[0] if words else None
-
-
-def _clause_kind(clause: str) -> str | None:
-    q = clause.lower()
-    if re.search(r"\bby what (?:percentage|per ?cent|proportion)\b", q):
-        return "percent"
-    if _WHAT_RATE.search(q):
-        return "rate"
-    if _WHAT_MONEY.search(q):
-        return "money"
-    if re.search(r"\bhow much\b", q):
-        if MONEY_WORDS.search(q):
-            return "money"
-        # "how much did it grow" asks for a number; "how much time" for no figure we read.
-        return "count" if _CHANGE_WORDS.search(q) else None
-    return wanted_quantity(clause)
-
-
-def subject_terms(question: str) -> dict[str, str]:
-    """The question's subject words as roots ("expanding" -> "expand"), each with its word."""
-    roots: dict[str, str] = {}
-    for term in content_terms(question):
-        if term not in FIGURE_WORDS:
-            roots.setdefault(_root(term), term)
-    return roots
-
-
-def _root(term: str) -> str:
-    for suffix in _SUFFIXES:
-        if len(term) >= 7 and term.endswith(suffix) and len(term) - len(suffix) >= 5:
-            return term[: -len(suffix)]
-    return term
 
 
 # ---------------------------------------------------------------- the passages
@@ -185,8 +72,8 @@ def states_figure(text: str, kinds: Sequence[str], noun: str | None, change: boo
 
 
 def pick_statement(
-    question: str,
-    figure: FigureQuestion,
+    question: Question,
+    figure: ProseFigureAsk,
     hits: Sequence[Hit],
     idf: Callable[[str], float],
     *,
@@ -213,23 +100,23 @@ def pick_statement(
 
 
 def _candidates(
-    question: str,
-    figure: FigureQuestion,
+    question: Question,
+    figure: ProseFigureAsk,
     hits: Sequence[Hit],
     idf: Callable[[str], float],
     chunks: Sequence[Chunk],
     min_support: float,
 ) -> list[tuple[float, list[Unit]]]:
     """(score, units to quote) for every statement of a wanted figure about the subject."""
-    roots = subject_terms(question)
+    roots = dict(figure.subject)
     if all(root[:1].isdigit() for root in roots):
         return []  # only years: nothing the figure would be about
 
     def weight(root: str) -> float:
         return idf(roots.get(root, root))
 
-    years = YEAR.findall(question)
-    direction = asked_direction(question)
+    years = question.years
+    direction = figure.direction
     found: list[tuple[float, list[Unit]]] = []
     for rank, hit in enumerate(hits):
         if years and not names_years(hit.chunk, years):
@@ -246,10 +133,10 @@ def _candidates(
                 said, figure.kinds, figure.noun, figure.change
             ):
                 continue
-            spelled = spell_out(said, question, hit.chunk.text)
+            spelled = spell_out(said, figure.spelled, hit.chunk.text)
             label = labels.get(statement.units[-1].line or -1, "")
             context = f"{passage_context(hit.chunk)} {label} {lead}"
-            whole = spell_out(f"{context} {said}", question, hit.chunk.text)
+            whole = spell_out(f"{context} {said}", figure.spelled, hit.chunk.text)
             if not _about_the_question(question, figure, f"{lead} {spelled}", whole, idf):
                 continue
             support = coverage(list(roots), f"{context} {spelled}", weight)
@@ -267,8 +154,8 @@ def _candidates(
 
 
 def _about_the_question(
-    question: str,
-    figure: FigureQuestion,
+    question: Question,
+    figure: ProseFigureAsk,
     stated: str,
     with_context: str,
     idf: Callable[[str], float],
@@ -278,24 +165,15 @@ def _about_the_question(
     ("In 2011, 13 ..." for 2012), or a body the question names and the passage never does."""
     if figure.measured and not coverage([figure.measured], stated, idf):
         return False
-    years = YEAR.findall(question)
+    years = question.years
     if years and _STATED_YEAR.search(stated) and not mentions_years(stated, years):
         return False
-    if not says_months(stated, question):
+    if not says_months(stated, question.months):
         return False  # "in January 2018" needs a statement for January 2018, not the pack's date
-    return names_bodies(question, with_context)
+    return names_bodies(figure.initials, figure.spelled, with_context)
 
 
-def asked_direction(question: str) -> int:
-    """+1 when the question asks how much something rose, -1 how much it fell, else 0."""
-    up = bool(
-        re.search(r"\b(ris(?:e|en)|rose|grow|grew|grown|increas\w*|expand\w*)\b", question, re.I)
-    )
-    down = bool(re.search(r"\b(f[ae]ll(?:en)?|drop\w*|decreas\w*|reduc\w*|cut)\b", question, re.I))
-    return up - down
-
-
-def _with_missing_parts(units: list[Unit], figure: FigureQuestion) -> list[Unit]:
+def _with_missing_parts(units: list[Unit], figure: ProseFigureAsk) -> list[Unit]:
     """Add the next line or two of the passage when they state a part the units lack
     ("588 eligible cases" followed by "588 x £4000 = £2,352,000")."""
     said = " ".join(u.display for u in units)
@@ -310,15 +188,15 @@ def _with_missing_parts(units: list[Unit], figure: FigureQuestion) -> list[Unit]
 
 
 def _asked_change(
-    question: str, units: Sequence[Unit], idf: Callable[[str], float]
+    figure: ProseFigureAsk, units: Sequence[Unit], idf: Callable[[str], float]
 ) -> Change | None:
     """The change the question asks about: of the quoted units stating one, the one closest
     to the question's words ("DVA offences rose from 1125 to 2523", not the calls before it);
     else a change the units state together ("358 ...", then "this had risen to 443")."""
     # what changed, not when or where: the years and the borough are in every candidate
     home = active().place_words
-    terms = [t for t in subject_terms(question).values() if not t[:1].isdigit() and t not in home]
-    direction = asked_direction(question)
+    terms = [t for _, t in figure.subject if not t[:1].isdigit() and t not in home]
+    direction = figure.direction
     own = [
         (coverage(terms, u.display, idf), c)
         for u in units
@@ -331,7 +209,7 @@ def _asked_change(
 
 
 def answer_figure(
-    question: str,
+    question: Question,
     hits: Sequence[Hit],
     idf: Callable[[str], float],
     *,
@@ -340,7 +218,7 @@ def answer_figure(
 ) -> FigureAnswer | None:
     """The cited figure(s) a figure question asks for, and any change computed from them;
     None when the question asks for no figure or no passage states one about its subject."""
-    figure = figure_question(question)
+    figure = question.prose
     if figure is None or not hits:
         return None
     units = pick_statement(question, figure, hits, idf, chunks=chunks, min_support=min_support)
@@ -353,7 +231,7 @@ def answer_figure(
         "lines": sorted({u.line for u in units if u.line is not None}),
     }
     result = "quoted"
-    change = _asked_change(question, units, idf) if figure.change else None
+    change = _asked_change(figure, units, idf) if figure.change else None
     if change is not None:
         result = describe_change(change)
         text += f"\nComputed from the cited figures: {result}."

@@ -19,7 +19,7 @@ from typing import Protocol
 import numpy as np
 
 from assistant.compose import NOT_FOUND
-from assistant.figures import answer_figure, asks_for_figure
+from assistant.figures import answer_figure
 from assistant.reader import Reading, combine, read, unknown_words
 from board.question import Question, read_question
 from board.records import Answer, ToolCall
@@ -98,7 +98,7 @@ class ProseFigure:
         figure = None
         if not unknown_words(question, retriever.knows):  # it hinges on a word no paper uses
             figure = answer_figure(
-                question.text,
+                question,
                 context.hits,
                 retriever.idf,
                 chunks=retriever.chunks,
@@ -108,7 +108,7 @@ class ProseFigure:
             return Answer(
                 question.text, "answered", figure.answer, figure.citations, figure.tool_calls
             )
-        if asks_for_figure(question.text) and not question.wants_figure:
+        if question.figure_only and not question.wants_figure:
             # "which month had the most ...": a figure only a table can give; sentences that
             # merely share its words would be a guess at a number.
             return Answer(question.text, "not_found", NOT_FOUND)

@@ -18,6 +18,7 @@ from board.dates import find_dates
 from board.errors import QuestionError
 from board.figure_question import FigureQuestion, read_figure
 from board.profile import BoardProfile, active
+from board.prose_figure import ProseFigureAsk, figure_only, read_prose_figure
 from board.settings import get_settings
 from board.text import STOPWORDS, tokenize
 
@@ -161,6 +162,8 @@ class Question:
     parts: tuple[str, ...] = ()  # a compound question's parts, each to be read on its own
     record: RecordAsk = RecordAsk()  # what it asks of the minutes' record (board/asks.py)
     figure: FigureQuestion | None = None  # what it asks of the tables' figures
+    prose: ProseFigureAsk | None = None  # what it asks of a figure stated in a sentence
+    figure_only: bool = False  # only a figure answers it: a sentence sharing its words won't
 
     @property
     def wants_figure(self) -> bool:
@@ -210,6 +213,7 @@ def _read(text: str, profile: BoardProfile) -> Question:
     quantity = wanted_quantity(text)
     intent = _intent(text, quantity)
     asking = _SENTENCE.split(text.strip())[-1]  # "... . When was it scheduled?" asks for a date
+    prose = read_prose_figure(text, profile, counted_noun(text))
     return Question(
         text=text,
         asked=asked,
@@ -243,6 +247,8 @@ def _read(text: str, profile: BoardProfile) -> Question:
         parts=question_parts(text),
         record=read_record_ask(text),
         figure=read_figure(text),
+        prose=prose,
+        figure_only=figure_only(text, prose),
     )
 
 

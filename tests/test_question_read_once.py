@@ -17,7 +17,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("board", "retrieval", "ingest", "tools", "assistant", "eval", "boardqa")
 # The reader: board/question.py and the parts it reads with (the record asked of, the figures).
-READER = ("board/question.py", "board/asks.py", "board/figure_question.py")
+READER = (
+    "board/question.py",
+    "board/asks.py",
+    "board/figure_question.py",
+    "board/prose_figure.py",
+)
 LISTED = Path(__file__).with_name("question_text_readers.txt")
 QUESTION_NAMES = frozenset(["question", "asked", "q", "query"])
 # Where the text may go: the entry points that hand it to the reader, retrieval (which may
