@@ -222,7 +222,7 @@ def read(
         return Reading("not_found", NOT_FOUND, (), "no passages or no content words")
     unknown = unknown_words(question, known)
     if unknown:
-        said = ", ".join(f"“{_as_asked(question.text, w)}”" for w in unknown)
+        said = ", ".join(f"“{question.as_written(w)}”" for w in unknown)
         return Reading(
             "not_found", f"{NOT_FOUND} No paper mentions {said}.", (), f"unknown words: {said}"
         )
@@ -542,18 +542,10 @@ def _abstain(
     """Not in the papers; when the question names something no passage found mentions, say so."""
     passages = [(_passage_text(h.chunk), paper(h.chunk.source)) for h in hits]
     missing = [n for n in question.names if not any(_about_names((n,), p, h) for p, h in passages)]
-    words = [_as_asked(question.text, n) for n in missing]
+    words = [question.as_written(n) for n in missing]
     if words:
         said = ", ".join(f"“{w}”" for w in words)
         return Reading(
             "not_found", f"{NOT_FOUND} None of the passages found mentions {said}.", (), why
         )
     return Reading("not_found", NOT_FOUND, (), why)
-
-
-def _as_asked(text: str, name: str) -> str:
-    """A name as the question wrote it ('Milburn' for the token 'milburn')."""
-    for word in re.findall(r"[\w'’/-]+", text):
-        if name in tokenize(word):
-            return word
-    return name

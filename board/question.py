@@ -17,6 +17,7 @@ from board.asks import RecordAsk, read_record_ask
 from board.dates import find_dates
 from board.errors import QuestionError
 from board.figure_question import FigureQuestion, read_figure
+from board.intents import answer_type_of, counted_noun, direction_of, intent_of, wanted_quantity
 from board.profile import BoardProfile, active
 from board.prose_figure import ProseFigureAsk, figure_only, read_prose_figure
 from board.settings import get_settings
@@ -67,58 +68,6 @@ _PAPER_NOUNS = frozenset(
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _REFERS_BACK = re.compile(r"\b(?:it|its|they|their|them|this|these|that|those|he|she)\b", re.I)
-MONEY_WORDS = re.compile(
-    r"\b(funding|fund|grant|cost|costs|budget|spend|spent|value|worth|saving|savings|price|paid"
-    r"|pay|income|precept|fee|fees|quote|quoted|donat\w*|salary|balance|invoice\w*|amount)\b",
-    re.I,
-)
-_PERSON = re.compile(
-    r"^\s*(?:and\s+)?who\b|\bwhich (?:councillors?|members?|officers?|person|people|trustees?)\b"
-    r"|\b(?:name|names) of\b|\bwho(?:m)?\b",
-    re.I,
-)
-_WHEN = re.compile(r"^\s*(?:and\s+)?when\b|\bwhat (?:date|time|day)\b|\bon what date\b", re.I)
-_WHERE = re.compile(r"^\s*(?:and\s+)?where\b(?!.*\brank)|\bwhat (?:venue|place|location)\b", re.I)
-_DECISION = re.compile(
-    r"\b(?:decide[ds]?|decisions?|resolve[ds]?|resolution|agree[ds]?|approve[ds]?|approval"
-    r"|vote[ds]?|adopt(?:ed)?|reject(?:ed)?|back(?:ed)?|support(?:ed)?)\b",
-    re.I,
-)
-_ACTION = re.compile(
-    r"\b(?:actions?|asked to|was to|were to|tasked|take away|took away|will|agreed to|chase"
-    r"|follow(?:ing)? up|responsible for)\b",
-    re.I,
-)
-_LIST = re.compile(
-    r"\b(?:what (?:are|were) the|which|list|name the|what \w+ (?:are|were))\b.*\b(?:priorities"
-    r"|items|aims|objectives|areas|themes|goals|outcomes|members|recommendations|actions"
-    r"|decisions|dates|plans|projects|councillors|options|concerns)\b",
-    re.I,
-)
-_TREND = re.compile(r"\btrend|\bover (?:the|these) years\b|\bhow has\b.*\bchanged\b", re.I)
-_CHANGE = re.compile(
-    r"\b(?:change[ds]?|increase[ds]?|decrease[ds]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?"
-    r"|grow|grew|up or down|compared? (?:with|to)|difference)\b",
-    re.I,
-)
-_RANK = re.compile(
-    r"\b(?:highest|lowest|most|least|largest|smallest|biggest|top|worst|best|rank(?:ed|ing)?)\b",
-    re.I,
-)
-_TIMELINE = re.compile(
-    r"\bhistory of\b|\bover time\b|\bacross (?:the )?meetings\b|\btimeline\b"
-    r"|\bhow did\b.*\bdevelop|\bwhat became of\b",
-    re.I,
-)
-_MEETING = re.compile(
-    r"\b(?:chair(?:ed|s)?|attend(?:ed|ance)?|present|apologies|venue|held|next meeting"
-    r"|agenda)\b",
-    re.I,
-)
-_UP = re.compile(r"\b(?:highest|most|largest|biggest|top|increase[ds]?|rise|rose|grew|up)\b", re.I)
-_DOWN = re.compile(
-    r"\b(?:lowest|least|smallest|fewest|decrease[ds]?|fall|fell|drop\w*|down)\b", re.I
-)
 _NAME = re.compile(r"\b(?:[A-Z][\w'’]*[a-z]\w*|[A-Z]{2,}s?|[A-Z]+\d[\w]*)\b")
 # A day of a date ("31 March 2018", "March 31") is a date, not a name to look for.
 _DAY_OF_DATE = re.compile(
@@ -169,6 +118,13 @@ class Question:
     def wants_figure(self) -> bool:
         return self.quantity is not None
 
+    def as_written(self, token: str) -> str:
+        """A word as the question wrote it ('Milburn' for the token 'milburn')."""
+        for word in re.findall(r"[\w'’/-]+", self.text):
+            if token in tokenize(word):
+                return word
+        return token
+
 
 def read_question(
     text: str, profile: BoardProfile | None = None, *, max_chars: int | None = None
@@ -211,7 +167,7 @@ def _read(text: str, profile: BoardProfile) -> Question:
     board = profile.board_words | set(tokenize(" ".join(profile.board_words)))
     terms = tuple(t for t in dict.fromkeys(tokenize(asked)) if t not in QUESTION_WORDS | board)
     quantity = wanted_quantity(text)
-    intent = _intent(text, quantity)
+    intent = intent_of(text, quantity)
     asking = _SENTENCE.split(text.strip())[-1]  # "... . When was it scheduled?" asks for a date
     prose = read_prose_figure(text, profile, counted_noun(text))
     return Question(
@@ -220,7 +176,7 @@ def _read(text: str, profile: BoardProfile) -> Question:
         terms=terms,
         names=_names(_SENTENCE.split(asked.strip())[-1], board),
         intent=intent,
-        answer_type=_answer_type(asking, intent, quantity),
+        answer_type=answer_type_of(asking, intent, quantity),
         quantity=quantity,
         counted=counted_noun(text) if quantity == "count" else None,
         years=tuple(YEAR.findall(text)),
@@ -243,7 +199,7 @@ def _read(text: str, profile: BoardProfile) -> Question:
         paper_type=next(
             (v for k, v in _PAPER_TYPES.items() if re.search(rf"\b{k}\b", text, re.I)), None
         ),
-        direction=1 if _UP.search(text) else -1 if _DOWN.search(text) else 0,
+        direction=direction_of(text),
         parts=question_parts(text),
         record=read_record_ask(text),
         figure=read_figure(text),
@@ -302,109 +258,6 @@ def asked_part(question: str) -> str:
     if len(sentences) > 1 and last.rstrip().endswith("?") and not _REFERS_BACK.search(last):
         return last
     return question
-
-
-def wanted_quantity(question: str) -> str | None:
-    """The kind of figure a question asks for: 'percent', 'money', 'count', 'rate', or None."""
-    q = question.lower()
-    if re.search(
-        r"\b(what|which) (percentage|proportion|share)\b|\bwhat per ?cent\b|\bhow many per ?cent\b"
-        r"|\bwhat share\b",
-        q,
-    ):
-        return "percent"
-    if re.search(r"\bwhat (?:do|does|did|will|would) (?:it|they|this|that|these|\w+) cost\b", q):
-        return "money"
-    if re.search(r"\bhow much (?:time|longer|later|earlier|sooner)\b", q):
-        return None  # a duration, not a figure the papers count
-    if re.search(r"\bhow much\b", q) or (
-        re.search(r"\bwhat (?:was|is|were|are) the\b|\bwhat (?:rough )?(?:price|amount)\b", q)
-        and MONEY_WORDS.search(q)
-    ):
-        return "money" if MONEY_WORDS.search(q) else "count"
-    if re.search(r"\bwhat (?:was|is|were|are)\b", q) and re.search(
-        r"\b(?:balances?|precepts?|budgets?|totals?|income|expenditure|spend|costs?|salary|fees?)\b",
-        q,
-    ):
-        return "money"
-    if re.search(r"\bhow many\b", q):
-        return "count"
-    if re.search(r"\bwhat (?:was|is|were|are)\b[^?]*\brates?\b", q):
-        return "rate"
-    return None
-
-
-# Words that end the noun phrase after "how many": "how many live incidents DID ...".
-_PHRASE_END = frozenset(
-    """a an are at be by did do does for from had has have how in is of on that the to was were
-    what which who will would""".split()  # noqa: SIM905
-)
-_IRREGULAR_PLURALS = frozenset(["people", "children", "staff", "police", "women", "men"])
-
-
-def counted_noun(question: str) -> str | None:
-    """The thing a 'how many' question counts ("cameras" in "how many ANPR cameras ...")."""
-    m = re.search(
-        r"\bhow many\s+(?:of (?:the|these|those)\s+)?((?:[a-z-]+[,?;]?\s*){1,5})", question, re.I
-    )
-    if not m:
-        return None
-    phrase: list[str] = []
-    for word in m.group(1).lower().split():
-        if word in _PHRASE_END:
-            break
-        phrase.append(word.strip(",?;"))
-        if word[-1] in ",?;":
-            break
-    plurals = [w for w in phrase if w.endswith("s") or w in _IRREGULAR_PLURALS]
-    noun = plurals[-1] if plurals else None
-    return tokenize(noun)[0] if noun and tokenize(noun) else None
-
-
-def _intent(text: str, quantity: str | None) -> str:
-    if _TIMELINE.search(text):
-        return "timeline"
-    if quantity is not None:
-        if _TREND.search(text):
-            return "trend"
-        if _RANK.search(text) and not re.search(r"\bat most\b|\bthe most recent\b", text, re.I):
-            return "rank"
-        if _CHANGE.search(text):
-            return "change"
-        return "figure"
-    if _DECISION.search(text):
-        return "decision"
-    if _PERSON.search(text) and _ACTION.search(text):
-        return "action"
-    if _MEETING.search(text) and (
-        _PERSON.search(text) or _WHEN.search(text) or _WHERE.search(text)
-    ):
-        return "meeting"
-    if _PERSON.search(text):
-        return "people"
-    if _LIST.search(text):
-        return "list"
-    if _ACTION.search(text):
-        return "action"
-    return "passage"
-
-
-def _answer_type(text: str, intent: str, quantity: str | None) -> str:
-    if quantity is not None:
-        return "number"
-    if re.search(
-        r"^\s*(?i:who) (?i:is|was|are|were) (?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.? )?[A-Z]", text
-    ):
-        return "passage"  # "Who is Jane Smith?" asks for her role, not a name
-    if _PERSON.search(text):
-        return "person"
-    if _WHEN.search(text):
-        return "date"
-    if _WHERE.search(text):
-        return "place"
-    if intent in ("decision", "action", "list"):
-        return intent
-    return "passage"
 
 
 def _names(text: str, board: frozenset[str]) -> tuple[str, ...]:

@@ -19,11 +19,11 @@ from assistant.conversation import Turn, resolve
 from board.dates import find_dates as board_dates
 from board.dates import first_date
 from board.errors import QuestionError
-from board.figure_question import question_periods
 from board.figure_question import read_question as read_figure_question
 from board.period_resolve import normalise_period
 from board.periods import PeriodContext, find_dates, is_period_label, read_parts
 from board.question import ANSWER_TYPES, question_parts, read_question
+from board.question_periods import question_periods
 from board.records import PAPER_TYPES, Document, Line
 from eval.numbers import parse_dates, parse_numbers
 from ingest.segment import BLANK_PAGE, segment

@@ -22,6 +22,8 @@ READER = (
     "board/asks.py",
     "board/figure_question.py",
     "board/prose_figure.py",
+    "board/intents.py",
+    "board/question_periods.py",
 )
 LISTED = Path(__file__).with_name("question_text_readers.txt")
 QUESTION_NAMES = frozenset(["question", "asked", "q", "query"])

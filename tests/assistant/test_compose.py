@@ -89,8 +89,8 @@ def test_a_question_opening_with_what_it_knows_is_asked_by_its_last_sentence() -
 
 def test_a_how_many_question_needs_a_count_of_the_thing_asked_about() -> None:
     from assistant.compose import has_quantity
+    from board.intents import counted_noun
     from board.prose_figure import clause_quantity as wanted_quantity
-    from board.question import counted_noun
 
     question = "How many ANPR cameras were deployed in the expansion?"
     assert wanted_quantity(question) == "count"

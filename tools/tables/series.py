@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from board.figure_question import as_periods
 from board.measures import content_tokens, is_borough
 from board.metrics import MetricCell, Period
 from board.profile import active
+from board.question_periods import as_periods
 from tools.tables.match import measure_candidates, measure_scores, table_score
 from tools.tables.period_matching import period_matches
 from tools.tables.results import RankEntry, Ranking, TableMatch, Trend, figure

@@ -11,9 +11,9 @@ from datetime import date
 
 import pandas as pd
 
-from board.figure_question import as_periods
 from board.measures import content_tokens
 from board.metrics import MetricCell, Period
+from board.question_periods import as_periods
 from tools.tables.match import (
     Candidate,
     best,

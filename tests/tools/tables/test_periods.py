@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from board.figure_question import question_periods
 from board.period_resolve import normalise_period, resolve_labels
 from board.periods import PeriodContext, find_dates, is_period_label
+from board.question_periods import question_periods
 from tools.tables.period_matching import context_from, period_matches
 
 JULY_2013 = PeriodContext(date(2013, 7, 19))
