@@ -171,3 +171,33 @@ def answer_type_of(text: str, intent: str, quantity: str | None) -> str:
 def direction_of(text: str) -> int:
     """+1 when the question looks for the highest or a rise, -1 the lowest or a fall, else 0."""
     return 1 if _UP.search(text) else -1 if _DOWN.search(text) else 0
+
+
+# What the minutes' record and the tables' figures are asked, as the intent a plan keys on.
+_RECORD_INTENTS = {
+    "attendance": "meeting",
+    "meeting_details": "meeting",
+    "meetings": "meeting",
+    "decided": "decision",
+    "actions": "action",
+    "happened": "timeline",
+    "last_discussed": "timeline",
+}
+_FIGURE_INTENTS = {"lookup": "figure", "compare": "compare", "rank": "rank", "trend": "trend"}
+
+
+def plan_intent(
+    worded: str, record_kind: str | None, figure_intent: str | None, prose_change: bool | None
+) -> str:
+    """The one intent a question is planned by: what it asks of the minutes' record (who
+    attended, what was decided, whose actions, what became of a topic), else what it asks of
+    the figures (a lookup, a comparison, a ranking, a trend; ``figure_intent`` from the
+    tables' reading, ``prose_change`` None when no figure stated in a sentence is asked for),
+    else what its words ask for (``worded``, from intent_of)."""
+    if record_kind is not None:
+        return _RECORD_INTENTS[record_kind]
+    if figure_intent is not None:
+        return _FIGURE_INTENTS.get(figure_intent, "figure")
+    if prose_change is not None:
+        return "change" if prose_change else "figure"
+    return worded

@@ -17,7 +17,14 @@ from board.asks import RecordAsk, read_record_ask
 from board.dates import find_dates
 from board.errors import QuestionError
 from board.figure_question import FigureQuestion, read_figure
-from board.intents import answer_type_of, counted_noun, direction_of, intent_of, wanted_quantity
+from board.intents import (
+    answer_type_of,
+    counted_noun,
+    direction_of,
+    intent_of,
+    plan_intent,
+    wanted_quantity,
+)
 from board.profile import BoardProfile, active
 from board.prose_figure import ProseFigureAsk, figure_only, read_prose_figure
 from board.settings import get_settings
@@ -167,16 +174,21 @@ def _read(text: str, profile: BoardProfile) -> Question:
     board = profile.board_words | set(tokenize(" ".join(profile.board_words)))
     terms = tuple(t for t in dict.fromkeys(tokenize(asked)) if t not in QUESTION_WORDS | board)
     quantity = wanted_quantity(text)
-    intent = intent_of(text, quantity)
+    worded = intent_of(text, quantity)
     asking = _SENTENCE.split(text.strip())[-1]  # "... . When was it scheduled?" asks for a date
     prose = read_prose_figure(text, profile, counted_noun(text))
+    record = read_record_ask(text)
+    figure = read_figure(text)
+    intent = plan_intent(
+        worded, record.kind, figure.intent if figure else None, prose.change if prose else None
+    )
     return Question(
         text=text,
         asked=asked,
         terms=terms,
         names=_names(_SENTENCE.split(asked.strip())[-1], board),
         intent=intent,
-        answer_type=answer_type_of(asking, intent, quantity),
+        answer_type=answer_type_of(asking, worded, quantity),
         quantity=quantity,
         counted=counted_noun(text) if quantity == "count" else None,
         years=tuple(YEAR.findall(text)),
@@ -201,8 +213,8 @@ def _read(text: str, profile: BoardProfile) -> Question:
         ),
         direction=direction_of(text),
         parts=question_parts(text),
-        record=read_record_ask(text),
-        figure=read_figure(text),
+        record=record,
+        figure=figure,
         prose=prose,
         figure_only=figure_only(text, prose),
     )

@@ -76,23 +76,14 @@ class AnswerSettings(BaseModel):
 # Which handlers answer each intent of a question, in the order they are tried; the first
 # that answers wins, and "passages" (the reader over retrieved passages) closes every plan.
 # Handlers: "tables" (the metric tables), "register" (meetings, decisions, actions),
-# "prose_figure" (a figure stated in a sentence), "passages".
+# "prose_figure" (a figure stated in a sentence), "passages". A question asking for a figure
+# goes to the tables; one asking what the minutes record goes to the register.
+_FIGURES = ["tables", "prose_figure", "passages"]
+_RECORD = ["register", "prose_figure", "passages"]
 DEFAULT_PLAN: dict[str, list[str]] = {
-    intent: ["tables", "register", "prose_figure", "passages"]
-    for intent in [
-        "figure",
-        "change",
-        "compare",
-        "rank",
-        "trend",
-        "decision",
-        "action",
-        "meeting",
-        "people",
-        "list",
-        "timeline",
-        "passage",
-    ]
+    **{intent: _FIGURES for intent in ("figure", "change", "compare", "rank", "trend")},
+    **{intent: _RECORD for intent in ("decision", "action", "meeting", "timeline")},
+    **{intent: ["prose_figure", "passages"] for intent in ("people", "list", "passage")},
 }
 
 

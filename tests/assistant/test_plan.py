@@ -105,3 +105,32 @@ def test_the_plan_decides_which_handler_answers_a_figure(real_assistant) -> None
     assert "2,576" in by_table.answer
     assert [c.name for c in by_table.tool_calls][0] != "read_passages"
     assert [c.name for c in passages_only.tool_calls] == ["read_passages"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Who chaired the parish council's meeting of 3 March 2021?", "meeting"),
+        ("What did the council decide about the allotment rents?", "decision"),
+        ("Which actions of Cllr Priya Shah are still outstanding?", "action"),
+        ("What became of the bus shelter repairs?", "timeline"),
+        ("Which ward had the highest rate of burglary in 2020/21?", "rank"),
+        ("How many burglaries were recorded in 2020/21?", "figure"),
+        ("What is the trend in burglary over time?", "trend"),
+        ("Who is the clerk to the council?", "people"),
+    ],
+)
+def test_one_intent_from_what_the_question_asks_of_the_record_or_the_figures(
+    text: str, intent: str
+) -> None:
+    assert read_question(text).intent == intent
+
+
+def test_a_question_of_the_record_is_never_tried_on_the_tables_nor_a_figure_on_the_register() -> (
+    None
+):
+    record = read_question("What did the council decide about the allotment rents?")
+    figure = read_question("How many burglaries were recorded in 2020/21?")
+
+    assert "tables" not in plan_names(record.intent, PlanSettings())
+    assert "register" not in plan_names(figure.intent, PlanSettings())
