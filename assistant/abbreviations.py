@@ -8,10 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from board.prose_figure import INITIALS
 from board.text import tokenize
-
-_INITIALS = re.compile(r"\b[A-Z]{2,6}\b")
-_WORD = re.compile(r"[A-Za-z][\w-]*")
 
 
 def names_bodies(initials: Sequence[str], question_words: Sequence[str], text: str) -> bool:
@@ -29,7 +27,7 @@ def spell_out(text: str, question_words: Sequence[str], passage: str) -> str:
     """``text`` with the long form of each abbreviation it uses, as the question's words or
     the passage spell it out: "FTE" -> "First Time Entrant", "IOM" -> "Integrated Offender
     Management"."""
-    shorts = _INITIALS.findall(text)
+    shorts = INITIALS.findall(text)
     defined = _defined(passage)  # once, not once per abbreviation
     long_forms = [
         *(defined.get(short) for short in shorts),

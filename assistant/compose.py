@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from board.question import MONTH_NAMES
+from board.question import MONTH_NAMES, YEAR
 from board.records import Chunk, Citation, Locator, long_date
 from board.text import SENTENCE_END, is_table_row, tokenize
 
@@ -16,7 +16,6 @@ NOT_FOUND = "Not in the papers: I found nothing in the board papers that answers
 MONTHS = tuple(MONTH_NAMES)
 # "jan|feb|...|dec": with ``[a-z]*`` after it, a month however the papers shorten it.
 MONTH_ABBREVIATIONS = "|".join(month[:3] for month in MONTHS)
-YEAR = re.compile(r"\b(?:19|20)\d{2}/\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{2}/\d{2}\b")
 _BULLET = re.compile(r"^(?:[-*•\uf0b7\uf0a7]\s+)+")
 _MARKUP = re.compile(r"\*\*|__|</?(?:b|i|u|mark|sup|sub|strong|em)>|<[^>]+>")
 

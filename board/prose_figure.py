@@ -50,7 +50,8 @@ _WHICH_FIGURE = re.compile(
     re.I,
 )
 _SUFFIXES = ("ing", "ion", "ed", "al", "e")
-_INITIALS = re.compile(r"\b[A-Z]{2,6}\b")
+# A body or scheme named by its initials ("OPCC", "IOM"); words as written, for spelling them out.
+INITIALS = re.compile(r"\b[A-Z]{2,6}\b")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 
 
@@ -94,7 +95,7 @@ def read_prose_figure(
         tuple(subject_terms(text, profile).items()),
         _asked_direction(text),
         tuple(_WORD.findall(text)),
-        tuple(dict.fromkeys(_INITIALS.findall(text))),
+        tuple(dict.fromkeys(INITIALS.findall(text))),
     )
 
 
