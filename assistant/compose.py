@@ -7,15 +7,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from board.question import MONTH_NAMES, YEAR
+from board.dates import MONTH_NAMES
+from board.question import YEAR
 from board.records import Chunk, Citation, Locator, long_date
 from board.text import SENTENCE_END, is_table_row, tokenize
 
 NOT_FOUND = "Not in the papers: I found nothing in the board papers that answers this question."
-# The one list of month names every date pattern in assistant/ is built from.
-MONTHS = tuple(MONTH_NAMES)
 # "jan|feb|...|dec": with ``[a-z]*`` after it, a month however the papers shorten it.
-MONTH_ABBREVIATIONS = "|".join(month[:3] for month in MONTHS)
+MONTH_ABBREVIATIONS = "|".join(month[:3] for month in MONTH_NAMES)
 _BULLET = re.compile(r"^(?:[-*•\uf0b7\uf0a7]\s+)+")
 _MARKUP = re.compile(r"\*\*|__|</?(?:b|i|u|mark|sup|sub|strong|em)>|<[^>]+>")
 

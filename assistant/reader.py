@@ -26,7 +26,8 @@ from assistant.compose import (
     render_units,
     row_display,
 )
-from board.question import MONTH_NAMES, Question
+from board.dates import MONTH_NAMES
+from board.question import Question
 from board.records import AnswerStatus, Chunk, Citation, long_date
 from board.text import SENTENCE_END, is_table_row, stem, tokenize
 from retrieval.search import Hit

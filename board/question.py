@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from board.asks import RecordAsk, read_record_ask
-from board.dates import find_dates
+from board.dates import MONTH_NAMES, find_dates
 from board.errors import QuestionError
 from board.figure_question import FigureQuestion, read_figure
 from board.intents import (
@@ -41,20 +41,6 @@ QUESTION_WORDS = frozenset(
     state stated given among amongst within""".split()  # noqa: SIM905
 )
 YEAR = re.compile(r"\b(?:19|20)\d{2}/\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{2}/\d{2}\b")
-MONTH_NAMES = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
 _MONTH_YEAR = re.compile(
     rf"(?:(?P<before>\w+)\s+)?\b(?:in|during|for|as at)\s+(?P<month>{'|'.join(MONTH_NAMES)})"
     r"\s+(?P<year>(?:19|20)\d{2})\b",

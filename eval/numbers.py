@@ -38,18 +38,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
+from board.dates import MONTHS
+
 NumberUnit = Literal[
     "number", "percent", "percentage_points", "gbp", "usd", "eur", "rate_per_1000", "rank"
 ]
 # A currency sign before the digits, and the words after them, say which money it is.
 _CURRENCY_SIGNS: dict[str, NumberUnit] = {"£": "gbp", "$": "usd", "€": "eur"}
 
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
-    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
 
 # Capitalised or upper-case only, so "may" the verb is not a month.
 _MONTH = (

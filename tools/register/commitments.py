@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from board.dates import MONTH_NAMES
 from board.names import NAME_TOKEN, TITLE
 from board.records import long_date
 from tools.register.minutes import ItemBlock
@@ -355,20 +356,7 @@ def due_of(task: str, meeting_date: str, next_meeting: str | None = None) -> str
     return None
 
 
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+_MONTHS = [name.capitalize() for name in MONTH_NAMES]
 _MONTH = "(?:" + "|".join(_MONTHS) + ")"
 
 
