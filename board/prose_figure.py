@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from board.profile import BoardProfile
 from board.text import tokenize
 
-# Words that say what kind of answer is wanted, not what it is about.
-_QUESTION_WORDS = frozenset(
+# Words that frame a figure question rather than say what the figure is about. Fewer than the
+# reader's QUESTION_WORDS: a figure's subject keeps "so far", "recorded", "shown" as words a
+# sentence must share (with the longer list, a murder count for another district passes).
+_FRAMING = frozenset(
     """board partnership paper papers meeting meetings say said discuss discussed report
     reported happen happened mention mentioned know many much number did does whom""".split()  # noqa: SIM905
 )
@@ -107,7 +109,7 @@ def figure_only(text: str, prose: ProseFigureAsk | None) -> bool:
 
 def subject_terms(text: str, profile: BoardProfile) -> dict[str, str]:
     """The question's subject words as roots ("expanding" -> "expand"), each with its word."""
-    stop = _QUESTION_WORDS | profile.board_words
+    stop = _FRAMING | profile.board_words
     roots: dict[str, str] = {}
     for term in dict.fromkeys(tokenize(text)):
         if term not in stop and term not in FIGURE_WORDS:

@@ -28,18 +28,10 @@ from board.intents import (
 from board.profile import BoardProfile, active
 from board.prose_figure import ProseFigureAsk, figure_only, read_prose_figure
 from board.settings import get_settings
-from board.text import STOPWORDS, tokenize
+from board.text import QUESTION_WORDS, STOPWORDS, tokenize
 
 # What kind of thing the answer must contain.
 ANSWER_TYPES = ("number", "person", "date", "place", "decision", "action", "list", "passage")
-# Words that say what kind of answer is wanted, not what it is about.
-QUESTION_WORDS = frozenset(
-    """board partnership paper papers meeting meetings say said discuss discussed report reported
-    happen happened mention mentioned know many much number did does whom tell according
-    recorded record besides roughly approximately around exactly currently usually still ever
-    already yet also just actually really overall far so named called listed shown show shows
-    state stated given among amongst within""".split()  # noqa: SIM905
-)
 YEAR = re.compile(r"\b(?:19|20)\d{2}/\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{2}/\d{2}\b")
 _MONTH_YEAR = re.compile(
     rf"(?:(?P<before>\w+)\s+)?\b(?:in|during|for|as at)\s+(?P<month>{'|'.join(MONTH_NAMES)})"

@@ -211,3 +211,13 @@ def context_line(section: Section) -> str:
 def embedding_text(chunk: Chunk) -> str:
     """What is embedded and indexed for a chunk: its heading context and its text."""
     return f"{chunk.section}\n{chunk.text}"
+
+
+# Words that say what kind of answer is wanted, not what it is about.
+QUESTION_WORDS = frozenset(
+    """board partnership paper papers meeting meetings say said discuss discussed report reported
+    happen happened mention mentioned know many much number did does whom tell according
+    recorded record besides roughly approximately around exactly currently usually still ever
+    already yet also just actually really overall far so named called listed shown show shows
+    state stated given among amongst within""".split()  # noqa: SIM905
+)
