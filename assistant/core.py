@@ -212,7 +212,8 @@ class BoardAssistant:
             context.timings[handler.name] = (time.perf_counter() - t0) * 1000
             if answer is not None:
                 break
-        assert answer is not None, "the passage reader closes every plan and always answers"
+        if answer is None:  # cannot happen: the passage reader closes every plan and answers
+            raise RuntimeError(f"no handler answered a question planned as {question.intent}")
         context.timings["total"] = (time.perf_counter() - started) * 1000
         return replace(answer, timings_ms=context.timings)
 
