@@ -4,8 +4,8 @@ returns None for the next one to try.
     answer = handler.run(question, context)   # Answer, or None: not mine to answer
 
 A handler never reads the question's text for what it asks: that is in the `Question`
-record. (The routers over the tables and the register still re-read it inside; they are
-moving onto the record one family at a time.)
+record. (The tables' ledger and label matching still take the text; the list of what
+still does is tests/question_text_readers.txt.)
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from board.dates import meeting_dates
+from board.dates import MONTH_NAMES, meeting_dates
 from board.names import NAME_TOKEN, TITLE
 
 ATTENDANCE = re.compile(
@@ -102,7 +102,7 @@ _TRAILING = re.compile(
 )
 _DATE_WORDS = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\b\d{4}-\d{2}(?:-\d{2})?\b"
-    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"|\b(?:{'|'.join(name.capitalize() for name in MONTH_NAMES)})"
     r"\w*\.?,?\s+\d{4}",
     re.I,
 )

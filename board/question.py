@@ -154,7 +154,8 @@ def _read(text: str, profile: BoardProfile) -> Question:
     quantity = wanted_quantity(text)
     worded = intent_of(text, quantity)
     asking = _SENTENCE.split(text.strip())[-1]  # "... . When was it scheduled?" asks for a date
-    prose = read_prose_figure(text, profile, counted_noun(text))
+    counted = counted_noun(text)
+    prose = read_prose_figure(text, profile, counted)
     record = read_record_ask(text)
     figure = read_figure(text)
     intent = plan_intent(
@@ -168,7 +169,7 @@ def _read(text: str, profile: BoardProfile) -> Question:
         intent=intent,
         answer_type=answer_type_of(asking, worded, quantity),
         quantity=quantity,
-        counted=counted_noun(text) if quantity == "count" else None,
+        counted=counted if quantity == "count" else None,
         years=tuple(YEAR.findall(text)),
         months=tuple(asked_months(text)),
         named_months=tuple(
