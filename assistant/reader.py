@@ -232,7 +232,7 @@ def read(
     # "spent", "paid"): a sum said of a wreath is no answer to what the website is costing.
     subject = tuple(t for t in topic if _root(t) not in _QUANTITY_ROOTS) or topic
     # "what do its figures show?": the table rows under a sentence are the figures
-    asks_figures = bool(re.search(r"\b(?:figures?|numbers|data|statistics)\b", question.text, re.I))
+    asks_figures = question.asks_figures
     scored: list[_Scored] = []
     skipped: dict[str, int] = {}
     for rank, hit in enumerate(hits):
@@ -244,7 +244,7 @@ def read(
         if not _of_named_month(question, hit.chunk, file_date):
             skipped["month"] = skipped.get("month", 0) + 1
             continue  # minutes of September answer nothing about a November meeting
-        asked = set(tokenize(question.text)) | set(tokenize(hit.chunk.section))
+        asked = question.words | set(tokenize(hit.chunk.section))
         units = answer_units(hit.chunk)
         for i, unit in enumerate(units):
             if len(_BULLET.sub("", unit.display).split()) < 2:
@@ -252,7 +252,7 @@ def read(
             novel = set(tokenize(unit.text)) - asked
             if len(novel) < 2 and not any(t.isdigit() for t in novel):
                 continue  # a heading or label that only repeats the question ("Quorum 3" adds)
-            if _CONTACT_ASKED.search(question.text) and not _CONTACT.search(unit.text):
+            if question.asks_contact and not _CONTACT.search(unit.text):
                 continue  # a telephone number or e-mail address is asked: only units giving one
             typed = _has_answer_type(question, unit)
             if _needs_type(question) and not typed:
@@ -391,7 +391,7 @@ def _of_named_month(
     if not question.named_months or not chunk.meeting_date:
         return True
     held = (int(chunk.meeting_date[:4]), int(chunk.meeting_date[5:7]))
-    if _FOR_MEETING.search(question.text) and any(
+    if question.for_meeting and any(
         0 <= _months_between(held, named) <= 2 for named in question.named_months
     ):
         return True  # "to research for the December meeting": set at a meeting before it
@@ -408,12 +408,7 @@ _QUANTITY_WORDS = (
     "cost costs costing price spend spent spending pay paid paying amount sum fee charge "
     "money total much many number"
 )
-_CONTACT_ASKED = re.compile(
-    r"\b(?:tele)?phone(?: number)?\b|\be-?mail(?: address)?\b|\bcontact (?:details|number)\b",
-    re.I,
-)
 _CONTACT = re.compile(r"\+?\d[\d ()-]{7,}\d|[\w.+-]+@[\w-]+\.[\w.]+")
-_FOR_MEETING = re.compile(r"\b(?:for|before|by|ahead of)\b[^?]*\bmeeting\b", re.I)
 
 
 def _months_between(start: tuple[int, int], end: tuple[int, int]) -> int:
@@ -444,7 +439,7 @@ def _has_answer_type(question: Question, unit: Unit) -> bool:
             and bool(re.search(r"[$€£]|\b(?:dollars|euros|pounds)\b", text, re.I))
         )
     if kind == "person":
-        asked = set(tokenize(question.text))
+        asked = question.words
         named = [m.group(0) for m in _PERSON.finditer(text)]
         named += [
             m.group(0)

@@ -10,6 +10,7 @@ row when the row's canonical measure appears in the question's canonical text.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from board.profile import BoardProfile, active
@@ -101,6 +102,26 @@ def _singular(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+@dataclass(frozen=True)
+class MeasureWords:
+    """A request's words as measure names are matched against them, read once: its canonical
+    text ("anti-social behaviour calls" as "asb incidents"), its content words, and the one
+    measure the whole request reads as."""
+
+    canonical: str
+    tokens: frozenset[str]
+    measure: str
+
+
+def measure_words(text: str | MeasureWords) -> MeasureWords:
+    """The words of ``text`` (a question, or a tool call's measure) as measures match them."""
+    if isinstance(text, MeasureWords):
+        return text
+    return MeasureWords(
+        canonical_text(text), frozenset(content_tokens(text)), canonical_measure(text)
+    )
 
 
 _ENUMERATOR = re.compile(r"^\s*(?:\(?[a-z0-9]{1,2}\)|\d{1,2}[.)]|[-•*])\s*", re.I)
@@ -215,16 +236,6 @@ def is_home_area(area: str | None) -> bool:
     return active().is_home(area)
 
 
-def home_area_ranked(text: str) -> str | None:
-    """The home area, when a question asks where it ranks ("where did X rank", "X's rank")."""
-    home = active().home_area
-    if not home:
-        return None
-    name = re.escape(home.lower())
-    pattern = rf"\bwhere (?:did|does|do|is|was) {name}\b|\b{name}(?:'?s)? rank"
-    return home if re.search(pattern, text.lower()) else None
-
-
 def areas_in(text: str) -> list[str]:
     """Places named in a question, longest names first ("Upper Southtown", "the region")."""
     profile = active()
@@ -242,13 +253,3 @@ def areas_in(text: str) -> list[str]:
             taken.append((start, start + len(needle)))
             found.append((start, aliases.get(name, name)))
     return [name for _, name in sorted(found)]
-
-
-def organisations_in(text: str) -> list[str]:
-    """Organisations a question names ("the Police"), and "Total" for "across all agencies"."""
-    haystack = f" {normalise_text(text)} "
-    return list(
-        dict.fromkeys(
-            name for word, name in active().organisation_words.items() if f" {word} " in haystack
-        )
-    )

@@ -60,6 +60,12 @@ _DAY_OF_DATE = re.compile(
     rf"|\b(?:{'|'.join(MONTH_NAMES)})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)",
     re.I,
 )
+_FIGURES_ASKED = re.compile(r"\b(?:figures?|numbers|data|statistics)\b", re.I)
+_CONTACT_ASKED = re.compile(
+    r"\b(?:tele)?phone(?: number)?\b|\be-?mail(?: address)?\b|\bcontact (?:details|number)\b",
+    re.I,
+)
+_FOR_MEETING = re.compile(r"\b(?:for|before|by|ahead of)\b[^?]*\bmeeting\b", re.I)
 _TITLES = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Rev|Prof)\.?$")
 _PAPER_TYPES = {
     "minutes": "minutes",
@@ -98,6 +104,10 @@ class Question:
     figure: FigureQuestion | None = None  # what it asks of the tables' figures
     prose: ProseFigureAsk | None = None  # what it asks of a figure stated in a sentence
     figure_only: bool = False  # only a figure answers it: a sentence sharing its words won't
+    words: frozenset[str] = frozenset()  # every word of it, as the tokenizer reads words
+    asks_figures: bool = False  # "what figures / data ...": a passage's figure row answers
+    asks_contact: bool = False  # a phone number or email address is what it asks for
+    for_meeting: bool = False  # "to research for the December meeting": set at one before it
 
     @property
     def wants_figure(self) -> bool:
@@ -196,6 +206,10 @@ def _read(text: str, profile: BoardProfile) -> Question:
         figure=figure,
         prose=prose,
         figure_only=figure_only(text, prose),
+        words=frozenset(tokenize(text)),
+        asks_figures=bool(_FIGURES_ASKED.search(text)),
+        asks_contact=bool(_CONTACT_ASKED.search(text)),
+        for_meeting=bool(_FOR_MEETING.search(text)),
     )
 
 

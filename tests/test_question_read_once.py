@@ -2,7 +2,9 @@
 the `Question` record. Found with `ast` over the non-test code, two ways:
 - a function with a ``str`` parameter that is the question (named question, asked, q, query);
 - a function handed a record's text: called with ``<record>.text`` where the caller's
-  parameter is annotated `Question`.
+  parameter is annotated `Question` (or `FigureQuestion`);
+- a function that parses its record's text itself: a pattern searched over it, or the
+  text lowered, split or searched as a string.
 
 Those that still read the text are listed in question_text_readers.txt while they move onto
 the record (issue #24). A new one fails here; one that has moved must leave the list, so the
@@ -92,6 +94,31 @@ def _handed_record_text(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[
             yield ast.unparse(node.func).split(".")[-1]
 
 
+# What parsing a text looks like: a pattern's search over it, or a string's own methods.
+_PARSES = frozenset(
+    "search match fullmatch findall finditer sub subn split lower casefold find index count "
+    "startswith endswith".split()  # noqa: SIM905
+)
+
+
+def _parses_record_text(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Whether ``fn`` parses its Question parameter's ``.text``: ``P.search(q.text)``,
+    ``q.text.lower()``, ``"x" in q.text``."""
+    records = {p.arg for p in _params(fn) if _annotation(p).endswith("Question")}
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            if node.func.attr in _PARSES and (
+                _is_record_text(node.func.value, records)
+                or any(_is_record_text(a, records) for a in node.args)
+            ):
+                return True
+        if isinstance(node, ast.Compare) and any(
+            _is_record_text(c, records) for c in node.comparators
+        ):
+            return True
+    return False
+
+
 def question_text_readers() -> set[str]:
     """``module:function`` for every function outside the reader that reads the question."""
     found: set[str] = set()
@@ -100,7 +127,7 @@ def question_text_readers() -> set[str]:
     for module, tree in _modules():
         for fn in _functions(tree):
             defined.setdefault(fn.name, set()).add(module)
-            if _takes_question_text(fn):
+            if _takes_question_text(fn) or _parses_record_text(fn):
                 found.add(f"{module}:{fn.name}")
             handed.update(_handed_record_text(fn))
     for name in handed:
@@ -135,9 +162,14 @@ def test_the_check_finds_a_reader_by_its_parameter_and_by_what_it_is_handed() ->
         "def h(words): ...\n"
         "def m(question: Question):\n    text = question.text\n    return n(1, text)\n"
         "def k(question: Question): ...\n"
+        "def p(q: FigureQuestion):\n    return WORDS.search(q.text)\n"
+        "def r(q: Question):\n    return 'x' in q.text.lower()\n"
+        "def s(q: Question):\n    return Answer(q.text, 'answered')\n"
     )
     fns = {fn.name: fn for fn in _functions(tree)}
 
     assert _takes_question_text(fns["f"]) and not _takes_question_text(fns["k"])
     assert list(_handed_record_text(fns["g"])) == ["h"]
     assert list(_handed_record_text(fns["m"])) == ["n"]
+    assert _parses_record_text(fns["p"]) and _parses_record_text(fns["r"])
+    assert not _parses_record_text(fns["s"])

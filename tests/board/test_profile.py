@@ -99,8 +99,8 @@ def test_a_bad_profile_says_what_is_wrong(text: str, message: str) -> None:
 def test_a_measure_read_under_one_board_is_not_remembered_under_another() -> None:
     """The shipped board's profile spells its schemes out ('njp'); a body with no profile of
     its own reads the same label as written, however often the first board read it."""
+    from board.label_words import stems
     from board.measures import canonical_measure
-    from tools.tables.ledger import stems
 
     label = "Neighbourhood Justice Panels"
     assert canonical_measure(label) == "njp"  # the shipped profile is active in tests

@@ -15,16 +15,13 @@ from typing import Any
 from board.figure_question import FigureQuestion
 from board.measures import content_tokens
 from board.metrics import MetricCell
-from board.periods import MONTH_NAME, MONTHS
+from board.periods import MONTHS
 from board.profile import active
-from tools.tables.ledger import named_by_acronym, question_stems
-from tools.tables.match import ALL_WORDS, PHRASE, Candidate, names_table, table_label, table_tokens
+from tools.tables.ledger import named_by_acronym
+from tools.tables.match import ALL_WORDS, PHRASE, Candidate, names_table, table_tokens
 from tools.tables.store import TableStore
 from tools.tables.tools import Figure
 
-# Words that name a kind of table; a question using one must be answered from such a table.
-_DESCRIPTORS = ("weekly", "dashboard", "summary", "headline")
-DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_NAME})\b", re.I)  # "30 December"
 TABLE_EVIDENCE = 2  # caption words a weakly matched measure needs
 # Words of the question that neither the cell nor its table explain; with many of them and
 # none shared with the table, the question is about something else.
@@ -147,8 +144,8 @@ def confident(
     """
     if not candidates:
         return []
-    label = table_label(q.text)
-    named = named_tables(store, q.text)
+    label = q.table.label
+    named = named_tables(store, q.table.ledger.stems)
     table_fits: dict[str, bool] = {}
 
     def answers(cand: Candidate) -> bool:
@@ -175,11 +172,10 @@ def confident(
     return [cand for cand in candidates if answers(cand)]
 
 
-def named_tables(store: TableStore, question: str) -> set[str]:
-    """The tables a question names by the acronym over their row labels ("YJP" for
-    "Youth Justice Panels"). Captions are not used: one report has different
-    captions in different packs, and a caption can be the paper's own title."""
-    wanted = question_stems(question)
+def named_tables(store: TableStore, wanted: frozenset[str]) -> set[str]:
+    """The tables a question (its words, stemmed as labels are) names by the acronym over
+    their row labels ("YJP" for "Youth Justice Panels"). Captions are not used: one report
+    has different captions in different packs, and a caption can be the paper's own title."""
     frame = store.tables_frame[["id", "stub"]]
     return {str(info["id"]) for info in frame.to_dict("records") if named_by_acronym(info, wanted)}
 
@@ -219,13 +215,12 @@ def topic_ok(q: FigureQuestion, cell: MetricCell, info: dict) -> bool:
 def descriptors_ok(q: FigureQuestion, info: dict) -> bool:
     """ "The weekly robbery figures" must come from a weekly table, "the dashboard" from one."""
     text = " ".join(str(info.get(k) or "") for k in ("caption", "section", "title")).lower()
-    asked = q.text.lower()
-    return all(word in text for word in _DESCRIPTORS if re.search(rf"\b{word}\b", asked))
+    return all(word in text for word in q.table.descriptors)
 
 
 def dates_ok(q: FigureQuestion, store: TableStore, cell: MetricCell) -> bool:
     """A day named in the question ("the latest week shown (30 December)") must be in the table."""
-    mentions = [(int(d), MONTHS[m.lower()]) for d, m in DAY_MONTH.findall(q.text)]
+    mentions = q.table.days
     if not mentions:
         return True
     ends: set[tuple[int, int]] = set()
@@ -291,14 +286,6 @@ def cell_of(store: TableStore, fig: Figure) -> MetricCell | None:
             and c.period == fig.period
         ),
         None,
-    )
-
-
-def asks_change(text: str) -> bool:
-    return bool(
-        re.search(
-            r"\b(?:change|compare|increase|decrease|rise|rose|fall|fell|up|down)\b", text, re.I
-        )
     )
 
 

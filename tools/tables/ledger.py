@@ -13,93 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from board.measures import content_tokens
+from board.figure_question import LedgerWords, TableAsk
+from board.label_words import TOTAL, label_words, stems
 from board.metrics import MetricCell
-from board.profile import BoardProfile, active
-from tools.tables.match import names_table, table_label
+from tools.tables.match import names_table
 from tools.tables.store import TableStore
 
-# Phrases a question uses for a column's words ("save ... each year": "Annual saving").
-_PHRASES = (
-    (re.compile(r"\b(?:each|per|a) (?:year|annum)\b|\byearly\b|\bannually\b", re.I), " annual "),
-    (re.compile(r"\bacross all (?:the )?(?:agencies|partners|organisations)\b", re.I), " total "),
-    (re.compile(r"\b(?:altogether|overall|in all)\b", re.I), " total "),
-)
-# Words that say nothing about which row or column is meant.
-_GENERIC = frozenset(
-    [
-        "£",
-        "£000",
-        "000",
-        "(£)",
-        "(£000)",
-        "approx",
-        "approx.",
-        "column",
-        "table",
-        "appendix",
-        "breakdown",
-        "figure",
-        "value",
-        "amount",
-        "number",
-        "show",
-        "shown",
-        "give",
-    ]
-)
-_SUFFIXES = ("ings", "ing", "ed", "es", "s", "e")
-_TIMES = re.compile(r"\bhow many times\b|\bratio\b|\btimes (?:larger|bigger|greater|more)\b", re.I)
-_DIFFERENCE = re.compile(
-    r"\bhow much (?:larger|bigger|greater|more|higher|smaller|less|lower)\b|\bdifference between\b",
-    re.I,
-)
 _CAPTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\s*|\s*\d+(?:\.\d+)*\s*$")
 _ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
-_TOTAL = "total"
-_KEPT = re.compile(r"\b(total|year|\d{1,2})\b(?![,.]\d)", re.I)
 _CAPTION_SHARE = 0.6  # of a caption's words a question must hold to name the table by it
-
-
-def stem(word: str) -> str:
-    """A crude stem, enough to meet "save" with "saving" and "benefit" with "benefits"."""
-    word = word.lower().strip("().,:;")
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
-def stems(text: str) -> frozenset[str]:
-    """The meaningful words of ``text`` as stems (captions and labels recur: cached)."""
-    return _stems(text, active())
-
-
-@lru_cache(maxsize=4096)
-def _stems(text: str, profile: BoardProfile) -> frozenset[str]:
-    """stems under ``profile``, whose measure synonyms decide the words (the cache's key)."""
-    del profile  # content_tokens reads the same, active, profile
-    return frozenset(
-        {stem(w) for w in content_tokens(text) if w not in _GENERIC and not w.isdigit()}
-        - {stem(w) for w in _GENERIC}
-    )
-
-
-def _kept_words(text: str) -> frozenset[str]:
-    """Words the measure vocabulary drops that tell rows and columns apart here: "Total",
-    "Year 1 impact" (not "Annual impact")."""
-    return frozenset(w.lower() for w in _KEPT.findall(text))
-
-
-def question_stems(question: str) -> frozenset[str]:
-    """The question's words as stems, with "total" and "year" kept, and the phrases that
-    mean them read ("across all agencies", "each year" is annual)."""
-    text = question
-    for pattern, replacement in _PHRASES:
-        text = pattern.sub(replacement, text)
-    return stems(text) | _kept_words(text)
 
 
 @dataclass(frozen=True)
@@ -109,13 +32,6 @@ class LedgerPick:
     table_id: str
     cells: tuple[MetricCell, ...]
     operation: str | None  # "ratio" (how many times), "difference" (how much more), or None
-
-
-def asked_operation(question: str) -> str | None:
-    """ "how many times larger": a ratio; "how much larger / more than": a difference."""
-    if _TIMES.search(question):
-        return "ratio"
-    return "difference" if _DIFFERENCE.search(question) else None
 
 
 def named_by_acronym(info: dict, wanted: frozenset[str]) -> bool:
@@ -137,24 +53,17 @@ def named_by_caption(info: dict, wanted: frozenset[str]) -> bool:
     return len(words & wanted) >= 2 and len(words & wanted) / len(words) >= _CAPTION_SHARE
 
 
-def _row_position(label: str, question: str, wanted: frozenset[str]) -> int | None:
+def _row_position(label: str, asked: LedgerWords) -> int | None:
     """Where the question names this row (its first word's place), or None. Every word of
     the label must be in the question; "Total" also answers "across all agencies"."""
-    words = stems(label) or frozenset({_TOTAL} if label.strip().lower() == _TOTAL else ())
-    if not words or not words <= wanted:
+    words = stems(label) or frozenset({TOTAL} if label.strip().lower() == TOTAL else ())
+    if not words or not words <= asked.stems:
         return None
-    return _first_place(words, question.lower())
-
-
-def _first_place(words: frozenset[str], lowered: str) -> int:
-    """Where the question first names one of ``words`` (its end when it names none)."""
-    places = [place for w in words if (place := lowered.find(w)) >= 0]
-    return min(places) if places else len(lowered)
+    return asked.place(words)
 
 
 def _column_words(labels: Sequence[str]) -> frozenset[str]:
-    text = " ".join(labels)
-    return stems(text) | _kept_words(text)
+    return label_words(" ".join(labels))
 
 
 def _column_score(labels: Sequence[str], wanted: frozenset[str]) -> float:
@@ -163,28 +72,26 @@ def _column_score(labels: Sequence[str], wanted: frozenset[str]) -> float:
     return len(words & wanted) / len(words) if words else 0.0
 
 
-def pick(store: TableStore, question: str) -> LedgerPick | None:
+def pick(store: TableStore, asked: TableAsk) -> LedgerPick | None:
     """The cells of the one named table whose rows and columns the question names."""
-    wanted = question_stems(question)
-    label = table_label(question)
+    label, wanted = asked.label, asked.ledger.stems
     picks: list[LedgerPick] = []
     for info in store.tables_frame[["id", "caption", "stub"]].to_dict("records"):
         if not (names_table(label, info) or (label is None and named_by_caption(info, wanted))):
             continue
         table_id = str(info["id"])
-        chosen = _cells_named(store.cells_of(table_id), question, wanted)
+        chosen = _cells_named(store.cells_of(table_id), asked.ledger)
         if chosen:
-            picks.append(LedgerPick(table_id, chosen, asked_operation(question)))
+            picks.append(LedgerPick(table_id, chosen, asked.ledger.operation))
     return picks[0] if len(picks) == 1 else None
 
 
-def _cells_named(
-    cells: Sequence[MetricCell], question: str, wanted: frozenset[str]
-) -> tuple[MetricCell, ...]:
+def _cells_named(cells: Sequence[MetricCell], asked: LedgerWords) -> tuple[MetricCell, ...]:
     figures = [c for c in cells if c.value is not None]
+    wanted = asked.stems
     rows: dict[int, int] = {}
     for cell in figures:
-        place = _row_position(cell.row_label, question, wanted)
+        place = _row_position(cell.row_label, asked)
         if place is not None:
             rows[cell.row_index] = place
     if not rows:
@@ -212,13 +119,9 @@ def _cells_named(
         chosen = list(first.values())
     # in the order the question names them: rows first, then columns ("Year 1 impact than
     # the Gross saving" divides the Year 1 impact by the gross saving)
-    lowered = question.lower()
     return tuple(
         sorted(
             chosen,
-            key=lambda c: (
-                rows[c.row_index],
-                _first_place(_column_words(c.column_labels), lowered),
-            ),
+            key=lambda c: (rows[c.row_index], asked.place(_column_words(c.column_labels))),
         )
     )

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 import pandas as pd
 
 from board.measures import (
-    canonical_measure,
-    canonical_text,
+    MeasureWords,
     content_tokens,
     is_home_area,
     known_measures,
+    measure_words,
 )
 from board.metrics import MetricCell, Period
 from board.profile import active
@@ -30,7 +30,6 @@ ALL_WORDS = 1.5  # every word of the measure is in the request, in some order
 _FUZZY_MIN = 0.75  # share of a long measure's words the request must hold
 _TIMELESS = ("target", "sd target", "group rank", "similar group rank", "rank")
 _SPAN_REACH = 60  # characters over which a measure's scattered words still count as one mention
-_TABLE_LABEL = re.compile(r"\b(table|figure|appendix)\s+(\d{1,2})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -42,14 +41,16 @@ class Candidate:
     table_score: float
 
 
-def measure_scores(measures: Iterable[str], text: str) -> dict[str, float]:
-    """How well each measure matches ``text``; measures that do not match are left out.
+def measure_scores(measures: Iterable[str], request: str | MeasureWords) -> dict[str, float]:
+    """How well each measure matches the request (a question's words as read, or a tool
+    call's measure); measures that do not match are left out.
 
-    A measure written in the text scores highest, longer ones higher ("residential
+    A measure written in the request scores highest, longer ones higher ("residential
     burglary" over "burglary"); measures contained in a longer matched one are dropped.
     """
-    haystack = f" {canonical_text(text)} "
-    wanted = set(content_tokens(text))
+    asked = measure_words(request)
+    haystack = f" {asked.canonical} "
+    wanted = set(asked.tokens)
     scores: dict[str, float] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
     for measure in set(m for m in measures if m):
@@ -61,7 +62,7 @@ def measure_scores(measures: Iterable[str], text: str) -> dict[str, float]:
             (m.start(), m.end())
             for m in re.finditer(rf"(?<=\s){re.escape(measure)}(?=\s)", haystack)
         ]
-        if found or canonical_measure(text) == measure:
+        if found or asked.measure == measure:
             scores[measure] = WEAK if weak else PHRASE + 0.1 * len(words)
             spans[measure] = found
         elif words <= wanted:
@@ -122,12 +123,6 @@ def table_tokens(
     return {w for w in content_tokens(text) if not w.isdigit()}
 
 
-def table_label(text: str) -> str | None:
-    """ "Table 2" in a request, as a caption would start ("table 2")."""
-    m = _TABLE_LABEL.search(text)
-    return f"{m.group(1).lower()} {m.group(2)}" if m else None
-
-
 def names_table(label: str | None, info: dict) -> bool:
     caption = str(info.get("caption") or "").lower()
     return label is not None and re.match(rf"{re.escape(label)}\b", caption) is not None
@@ -172,7 +167,7 @@ def cell_period(row: dict) -> Period | None:
 def select(
     store: TableStore,
     *,
-    measure_text: str | None,
+    measure: str | MeasureWords | None,
     statistic: str | None = "value",
     periods: Sequence[Period] = (),
     area: str | None = None,
@@ -195,8 +190,8 @@ def select(
             by_id = cells[cells["table_id"].isin(set(ids))]
         cells = by_id
     scores: dict[str, float] = {}
-    if measure_text:
-        scores = measure_scores(cells["measure"].dropna().unique(), measure_text)
+    if measure:
+        scores = measure_scores(cells["measure"].dropna().unique(), measure)
         if not scores:
             return []
         best = max(scores.values())
@@ -273,7 +268,7 @@ def best(candidates: Sequence[Candidate]) -> list[Candidate]:
 
 def measure_candidates(
     store: TableStore,
-    measure: str,
+    measure: str | MeasureWords,
     periods: Sequence[Period] = (),
     *,
     area: str | None = None,
@@ -287,12 +282,12 @@ def measure_candidates(
     words default to the measure's own."""
     return select(
         store,
-        measure_text=measure,
+        measure=measure,
         statistic=statistic,
         periods=periods,
         area=area,
         table=table,
-        tokens=tokens or frozenset(content_tokens(measure)),
+        tokens=tokens or measure_words(measure).tokens,
         paper_year=paper_year,
         paper_month=paper_month,
     )

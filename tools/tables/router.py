@@ -8,16 +8,14 @@ then falls back to passages. A wrong number is far worse than no number.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from board.errors import BoardQAError
 from board.figure_question import FigureQuestion
-from board.measures import content_tokens, home_area_ranked, is_home_area, organisations_in
+from board.measures import content_tokens, is_home_area
 from board.metrics import MetricCell, Period
-from board.periods import MONTHS
 from board.profile import active
 from board.question import Question
 from board.records import Chunk, ToolAnswer
@@ -38,10 +36,8 @@ from tools.tables.answers import (
     trend_text,
 )
 from tools.tables.confidence import (
-    DAY_MONTH,
     TABLE_EVIDENCE,
     asked_measures,
-    asks_change,
     cell_of,
     confident,
     descriptors_ok,
@@ -53,7 +49,6 @@ from tools.tables.match import (
     Candidate,
     measure_scores,
     select,
-    table_label,
 )
 from tools.tables.statements import stated_rank
 from tools.tables.store import TableStore
@@ -74,11 +69,6 @@ from tools.tables.tools import (
 log = logging.getLogger(__name__)
 
 _ROW_CONTEXT = 4  # a row of at most this many figures is stated whole
-_YEAR_NEXT = re.compile(r"\s+(?:19|20)\d{2}\b")
-_LATEST_WEEK = re.compile(r"\b(?:latest|last|most recent) week\b", re.I)
-_FIVE_YEARS = re.compile(r"\b(?:five|5) years? (?:ago|earlier|before|previously)\b", re.I)
-_WHICH_PERIOD = re.compile(r"\bwhich (week|month|quarter)\b", re.I)
-_PERIOD_KINDS = {"week": "week", "month": "month", "quarter": "quarter"}
 
 
 def _in_periods(fig: Figure, periods: Sequence[Period]) -> bool:
@@ -104,20 +94,16 @@ def _ledger_row(fig: Figure) -> bool:
 
 
 def _weeks_asked(
-    store: TableStore, question: str, cell: MetricCell
+    store: TableStore, q: FigureQuestion, cell: MetricCell
 ) -> list[tuple[MetricCell, MetricCell]]:
     """Weeks of the cell's row the question also asks about ("the latest week shown (30
     December)"), each with the same week last year."""
     weeks = [c for c in row_cells(store, cell) if c.period_kind == "week" and c.period_end]
     if not weeks:
         return []
-    days = {
-        (int(m.group(1)), MONTHS[m.group(2).lower()])
-        for m in DAY_MONTH.finditer(question)
-        if not _YEAR_NEXT.match(question, m.end())  # "to 23 June 2013" is a period, not a week
-    }
+    days = set(q.table.week_days)
     asked = [c for c in weeks if (int(str(c.period_end)[8:]), int(str(c.period_end)[5:7])) in days]
-    if not asked and _LATEST_WEEK.search(question):
+    if not asked and q.table.latest_week:
         asked = [max(weeks, key=lambda c: c.period_end or "")]
     pairs = []
     for week in asked:
@@ -145,13 +131,13 @@ class TableRouter:
             if store is None:
                 return None
             if q.ratio:
-                return self._ledger(store, question.text)
+                return self._ledger(store, q)
             if q.checked:
                 return self._match_check(store, q.checked)
             if q.unread:  # "between 2012 and 2016" read as no period: no table figure fits
                 log.info("table router skipped: %s not read as a period", ", ".join(q.unread))
                 return None
-            return self._by_intent(store, q) or self._ledger(store, question.text)
+            return self._by_intent(store, q) or self._ledger(store, q)
         except BoardQAError as exc:
             log.info("table router skipped: %s", exc)
             return None
@@ -184,7 +170,7 @@ class TableRouter:
     def _area(q: FigureQuestion) -> str | None:
         if q.area:
             return q.area
-        orgs = organisations_in(q.text)
+        orgs = q.table.organisations
         return orgs[0] if len(orgs) == 1 else None
 
     def _candidates(
@@ -195,14 +181,14 @@ class TableRouter:
         def find(place: str | None) -> list[Candidate]:
             return select(
                 store,
-                measure_text=q.text,
+                measure=q.table.measure,
                 statistic=statistic,
                 periods=periods,
                 area=place,
                 tokens=q.tokens,
                 paper_year=q.paper_year,
                 paper_month=q.paper_month,
-                label=table_label(q.text),
+                label=q.table.label,
             )
 
         found = find(area)
@@ -310,7 +296,7 @@ class TableRouter:
         """The table's own change for the figure (when the question asks how it compares),
         and the rest of a short row ("Total cases 72, Repeat cases 6, Percentage repeats 8%")."""
         out: list[str] = []
-        five = bool(_FIVE_YEARS.search(q.text))
+        five = q.table.five_years
         change = "% change vs 5 years ago" if five else "% change"
         for fig in figures:
             cell = cell_of(store, fig)
@@ -326,7 +312,7 @@ class TableRouter:
             own = table_change(store, cell, change)
             if (
                 own is not None
-                and (q.intent == "compare" or asks_change(q.text))
+                and (q.intent == "compare" or q.table.asks_change)
                 and fig.statistic != change
             ):
                 own_fig = figure(store, own)
@@ -358,7 +344,7 @@ class TableRouter:
     def _change_lookup(self, store: TableStore, q: FigureQuestion) -> ToolAnswer | None:
         """No earlier figure to compare with: "by what percentage did X change" is answered by the
         table's own change column; "how many X, and how did that compare" by X and that column."""
-        change = "% change vs 5 years ago" if _FIVE_YEARS.search(q.text) else "% change"
+        change = "% change vs 5 years ago" if q.table.five_years else "% change"
         if q.percent_change:
             return self._lookup(store, q, statistic=change) or self._lookup(store, q)
         return self._lookup(store, q) or self._lookup(store, q, statistic=change)
@@ -380,7 +366,7 @@ class TableRouter:
             other = counterpart(store, cell, previous) if cell is not None else None
             if cell is None or other is None:
                 continue
-            weeks = _weeks_asked(store, q.text, cell)
+            weeks = _weeks_asked(store, q, cell)
             pairs.extend(weeks)
             if not (weeks and cell.period_kind == "week"):
                 pairs.append((cell, other))  # not a week nobody asked about beside the one asked
@@ -410,14 +396,14 @@ class TableRouter:
         return composer.answer(" ".join(parts))
 
     def _rank(self, store: TableStore, q: FigureQuestion) -> ToolAnswer | None:
-        if _WHICH_PERIOD.search(q.text):
+        if q.table.period_ranked:
             return self._rank_periods(store, q)
         statistic = q.statistic or (
-            "% change" if q.percent_change or asks_change(q.text) else "value"
+            "% change" if q.percent_change or q.table.asks_change else "value"
         )
-        measured = measure_scores(store.cells["measure"].dropna().unique(), q.text)
-        measure = q.text if any(s >= ALL_WORDS for s in measured.values()) else None
-        focus = home_area_ranked(q.text)
+        measured = measure_scores(store.cells["measure"].dropna().unique(), q.table.measure)
+        measure = q.table.measure if any(s >= ALL_WORDS for s in measured.values()) else None
+        focus = q.table.ranked_home
         ranking = rank(
             store,
             measure,
@@ -429,7 +415,7 @@ class TableRouter:
             paper_year=q.paper_year,
             paper_month=q.paper_month,
             areas_only=q.by_area,
-            label=table_label(q.text),
+            label=q.table.label,
         )
         if ranking is None:
             return None
@@ -481,7 +467,7 @@ class TableRouter:
         for statistic in statistics:
             series = trend(
                 store,
-                q.text,
+                q.table.measure,
                 area=self._area(q),
                 statistic=statistic,
                 tokens=q.tokens,
@@ -499,11 +485,9 @@ class TableRouter:
     def _rank_periods(self, store: TableStore, q: FigureQuestion) -> ToolAnswer | None:
         """ "Which week had the most robberies?": the periods of one series, ordered."""
         series = self._series(store, q)
-        asked = _WHICH_PERIOD.search(q.text)
-        if series is None or not series.points or asked is None:
+        if series is None or not series.points or q.table.period_ranked is None:
             return None
-        kinds = {_PERIOD_KINDS.get(asked.group(1).lower())}
-        if {p.period_kind for p in series.points} != kinds:
+        if {p.period_kind for p in series.points} != {q.table.period_ranked}:
             return None  # "which month" over a series of years or weeks is not answered
         points = [p for p in series.points if _in_periods(p, q.periods)]
         if not points:
@@ -558,9 +542,9 @@ class TableRouter:
             return ()
         return resolve_candidates(store, candidates, q.tokens).figures
 
-    def _ledger(self, store: TableStore, question: str) -> ToolAnswer | None:
+    def _ledger(self, store: TableStore, q: FigureQuestion) -> ToolAnswer | None:
         """A cost or spend table read by the row and column the question names."""
-        chosen = ledger.pick(store, question)
+        chosen = ledger.pick(store, q.table)
         if chosen is None:
             return None
         figures = [figure(store, cell) for cell in chosen.cells]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from board.measures import content_tokens, is_borough
+from board.measures import MeasureWords, content_tokens, is_borough, measure_words
 from board.metrics import MetricCell, Period
 from board.profile import active
 from board.question_periods import as_periods
@@ -19,7 +19,7 @@ from tools.tables.store import TableStore
 
 def rank(
     store: TableStore,
-    measure: str | None,
+    measure: str | MeasureWords | None,
     column: str | None = None,
     *,
     period: str | Sequence[Period] | None = None,
@@ -33,7 +33,8 @@ def rank(
     label: str | None = None,
 ) -> Ranking | None:
     """The rows of the best-fitting table ordered by one column (totals and the region left out)."""
-    wanted = set(tokens) | set(content_tokens(f"{measure or ''} {column or ''}"))
+    asked = measure_words(measure or "")
+    wanted = set(tokens) | asked.tokens | set(content_tokens(column or ""))
     periods = as_periods(period)
     best_key: tuple[float, int] | None = None
     chosen: list[MetricCell] = []
@@ -56,7 +57,7 @@ def rank(
                 continue
         if len(rows) < 3 or len({c.row_label for c in rows}) < 3:
             continue
-        if measure and not measure_scores({c.measure or "" for c in rows}, measure):
+        if measure and not measure_scores({c.measure or "" for c in rows}, asked):
             continue
         if column and not set(content_tokens(column)) & set(
             content_tokens(" ".join(rows[0].column_labels))
@@ -88,7 +89,7 @@ def _aggregate(cell: MetricCell) -> bool:
 
 def trend(
     store: TableStore,
-    measure: str,
+    measure: str | MeasureWords,
     *,
     area: str | None = None,
     table: str | None = None,

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from board.figure_question import read_table_ask
+from board.label_words import stem
 from board.question import read_question as read_asked
 from board.routing import Filters
 from tests.tools.tables.conftest import store_of
-from tools.tables.ledger import pick, stem
+from tools.tables.ledger import pick
 from tools.tables.router import TableRouter
 
 SAVINGS = """5.5 Enhanced Integrated Offender Management
@@ -101,7 +103,7 @@ def test_nothing_when_table_row_or_column_is_not_named(
     savings: TableRouter, spend: TableRouter
 ) -> None:
     # no table named
-    assert pick(savings.store, "How much does the Police save each year?") is None
+    assert pick(savings.store, read_table_ask("How much does the Police save each year?")) is None
     # no row named
     assert savings.route(read_asked("What is the gross saving of enhanced IOM?"), Filters()) is None
     # no column named
