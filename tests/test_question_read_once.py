@@ -96,8 +96,8 @@ def _handed_record_text(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[
 
 # What parsing a text looks like: a pattern's search over it, or a string's own methods.
 _PARSES = frozenset(
-    "search match fullmatch findall finditer sub subn split lower casefold find index count "
-    "startswith endswith".split()  # noqa: SIM905
+    ("search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split", "lower")
+    + ("casefold", "find", "index", "count", "startswith", "endswith")
 )
 
 
@@ -106,12 +106,16 @@ def _parses_record_text(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     ``q.text.lower()``, ``"x" in q.text``."""
     records = {p.arg for p in _params(fn) if _annotation(p).endswith("Question")}
     for node in ast.walk(fn):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-            if node.func.attr in _PARSES and (
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in _PARSES
+            and (
                 _is_record_text(node.func.value, records)
                 or any(_is_record_text(a, records) for a in node.args)
-            ):
-                return True
+            )
+        ):
+            return True
         if isinstance(node, ast.Compare) and any(
             _is_record_text(c, records) for c in node.comparators
         ):
