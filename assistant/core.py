@@ -10,14 +10,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from assistant.conversation import Turn, resolve
 from assistant.derived import derived_stores, load_routers
 from assistant.handlers import Context, Handler, Passages, ProseFigure, RouterHandler
 from assistant.library import add_files, paper_rows, remove_file
 from assistant.plan import check_plan, plan_for
 from board.errors import IngestError
+from board.followups import Turn
 from board.profile import BoardProfile, activate, load_profile
-from board.question import checked_question, read_question
+from board.question import Question
+from board.reading import read
 from board.records import Answer, Chunk, ToolCall
 from board.routing import Filters, Router
 from board.settings import Settings, get_settings
@@ -157,31 +158,32 @@ class BoardAssistant:
     ) -> Answer:
         """Answer a question, reading a follow-up against the earlier turns; never a guess."""
         activate(self.profile)
-        # This assistant's own limit, whatever the process's settings say (QuestionError).
-        checked_question(question, self.settings.answer.max_question_chars)
+        started = time.perf_counter()
         turns = [
             Turn(h.asked, h.answer) if isinstance(h, Answer) else h
             for h in history
             if not (isinstance(h, Answer) and _unresolved(h))
         ]
-        resolution = resolve(question, turns)
-        if resolution.unresolved is not None:
-            call = ToolCall("resolve_follow_up", {"question": question}, resolution.unresolved)
-            return Answer(question, "not_found", resolution.unresolved, (), (call,), {"total": 0.0})
-        answer = self._answer(resolution.question, filters or Filters())
-        if resolution.understood is None:
+        # This assistant's own limit, whatever the process's settings say (QuestionError).
+        limit = self.settings.answer.max_question_chars
+        read_as = read(question, self.profile, turns, max_chars=limit)
+        if read_as.unresolved is not None:
+            call = ToolCall("resolve_follow_up", {"question": question}, read_as.unresolved)
+            return Answer(question, "not_found", read_as.unresolved, (), (call,), {"total": 0.0})
+        answer = self._answer(read_as, filters or Filters(), started)
+        if read_as.understood is None:
             return answer
         call = ToolCall(
             "resolve_follow_up",
             {"question": question, "previous": turns[-1].question},
-            resolution.understood,
+            read_as.understood,
         )
         return replace(
             answer,
             question=question,
-            answer=f"Taking this as: “{resolution.understood}” {answer.answer}",
+            answer=f"Taking this as: “{read_as.understood}” {answer.answer}",
             tool_calls=(call, *answer.tool_calls),
-            understood=resolution.understood,
+            understood=read_as.understood,
         )
 
     @property
@@ -190,20 +192,9 @@ class BoardAssistant:
         tools: list[Handler] = [RouterHandler(r) for r in self.routers]
         return {h.name: h for h in [*tools, ProseFigure(), Passages()]}
 
-    def _answer(self, text: str, filters: Filters) -> Answer:
-        """Read the question once, plan by its intent, and let its handlers answer in turn."""
-        started = time.perf_counter()
-        text = " ".join(text.split())
-        if not text:
-            return Answer(
-                text,
-                "not_found",
-                "Please ask a question about the board papers.",
-                timings_ms={"total": 0.0},
-            )
-        question = read_question(
-            text, self.profile, max_chars=self.settings.answer.max_question_chars
-        )
+    def _answer(self, question: Question, filters: Filters, started: float) -> Answer:
+        """Plan by the question's intent and let its handlers answer in turn (``started``: when
+        the reading began, for the total time)."""
         context = Context(question, filters, self.retriever, self.embedder, self.settings)
         answer: Answer | None = None
         for handler in plan_for(question, self.settings.plan, self.handlers):

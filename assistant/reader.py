@@ -27,11 +27,11 @@ from assistant.compose import (
     row_display,
 )
 from board.dates import MONTH_NAMES
+from board.names import looks_like_name
 from board.question import Question
 from board.records import AnswerStatus, Chunk, Citation, long_date
 from board.text import SENTENCE_END, is_table_row, stem, tokenize
 from retrieval.search import Hit
-from tools.register.people import looks_like_name
 
 # Thresholds, chosen on the development and shipped gold sets together (`boardqa eval
 # --curve`); the support threshold is a setting (answer.min_passage_support).

@@ -108,6 +108,13 @@ class Question:
     asks_figures: bool = False  # "what figures / data ...": a passage's figure row answers
     asks_contact: bool = False  # a phone number or email address is what it asks for
     for_meeting: bool = False  # "to research for the December meeting": set at one before it
+    written: str = ""  # the words as the user wrote them, when a follow-up was read as `text`
+    unresolved: str | None = None  # why a follow-up could not be read, for the user
+
+    @property
+    def understood(self) -> str | None:
+        """The question as understood, to show the user, when a follow-up was rewritten."""
+        return self.text if self.written and self.unresolved is None else None
 
     @property
     def wants_figure(self) -> bool:

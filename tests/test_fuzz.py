@@ -15,11 +15,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.conversation import Turn, resolve
 from board.dates import find_dates as board_dates
 from board.dates import first_date
 from board.errors import QuestionError
 from board.figure_question import read_question as read_figure_question
+from board.followups import Turn, resolve
 from board.period_resolve import normalise_period
 from board.periods import PeriodContext, find_dates, is_period_label, read_parts
 from board.question import ANSWER_TYPES, question_parts, read_question

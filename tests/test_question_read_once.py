@@ -18,7 +18,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("board", "retrieval", "ingest", "tools", "assistant", "eval", "boardqa")
-# The reader: board/question.py and the parts it reads with (the record asked of, the figures).
+# The reader: board/question.py and the parts it reads with (the record asked of, the figures,
+# a follow-up's parts).
 READER = (
     "board/question.py",
     "board/asks.py",
@@ -26,6 +27,8 @@ READER = (
     "board/prose_figure.py",
     "board/intents.py",
     "board/question_periods.py",
+    "board/followups.py",
+    "board/followup_parts.py",
 )
 LISTED = Path(__file__).with_name("question_text_readers.txt")
 QUESTION_NAMES = frozenset(["question", "asked", "q", "query"])

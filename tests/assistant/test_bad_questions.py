@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.conversation import NO_WORDS
 from board.errors import QuestionError
+from board.followups import NO_WORDS
 
 pytestmark = pytest.mark.e2e
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.conversation import NO_WORDS, Turn, resolve
 from board.errors import QuestionError
+from board.followups import NO_WORDS, Turn, resolve
 
 
 @pytest.mark.parametrize(

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from board.dates import first_date
+from board.names import strip_title
 from board.profile import active
 from board.records import Line
 from tools.register.minutes import Paper, next_meeting_date
-from tools.register.people import names_in_run_text, strip_title
+from tools.register.people import names_in_run_text
 from tools.register.records import AgendaItem, lines_locator
 from tools.register.text import strip_markup
 

@@ -14,19 +14,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from board.dates import MONTH_NAMES
-from board.names import NAME_TOKEN, TITLE
+from board.names import NAME_TOKEN, TITLE, looks_like_name, strip_title
 from board.records import long_date
 from tools.register.minutes import ItemBlock
-from tools.register.people import (
-    PRONOUNS,
-    Mention,
-    People,
-    group_owner,
-    looks_like_name,
-    mentions,
-    pick_subject,
-    strip_title,
-)
+from tools.register.people import PRONOUNS, Mention, People, group_owner, mentions, pick_subject
 from tools.register.text import Sentence, is_bullet, paragraphs, strip_markup
 
 ACTION_LABEL = re.compile(r"^\W*action\s*[:;]\s*(.*?)\W*$", re.I)

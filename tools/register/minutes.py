@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from board.dates import MONTHS, first_date
+from board.names import strip_title
 from board.profile import active
 from board.records import Line, Section
-from tools.register.people import names_in_list, names_in_run_text, strip_title
+from tools.register.people import names_in_list, names_in_run_text
 from tools.register.records import lines_locator
 from tools.register.text import paragraphs, strip_markup
 

@@ -10,34 +10,18 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from board.names import NAME_TOKEN, TITLE
-from board.profile import active
-
-_TITLE_RE = re.compile(rf"^(?:{TITLE}\s+)+")
-MENTION = re.compile(
-    rf"(?:\b(?:{TITLE})\s+)?\b{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}\b"
-    r"|\b[Tt]he Chairman\b|\b[Hh]e\b|\b[Ss]he\b"
+from board.names import (
+    MENTION,
+    NAME_TOKEN,
+    TITLE,
+    TITLE_PREFIX,
+    is_org_word,
+    looks_like_name,
+    strip_title,
 )
+
 FEMALE_TITLES = ("Ms", "Mrs", "Miss")
 
-# Words of roles and organisations: a run of capitalised words containing one is not a person.
-ORG_WORDS = frozenset(
-    """chairman chair deputy borough commander met police north west east south magistrates
-    magistrate probation community also present chief inspector interim director
-    environment planning regeneration assistant regulation safety children's childrens
-    safeguarding board mayor's office policing crime engagement group co-ordinator coordinator
-    iom project lead protection executive's executive service services commercial adult social
-    care health strategic policy adviser advisor cabinet member resident domestic violence
-    intervention manager council court nhs central metropolitan fire brigade university
-    department criminology public watch victim support family well-being commissioner
-    head governance clinical commissioning company rehabilitation national work pensions homes
-    re crc nps cpr cpseg cseg lfb dwp ofsted unit team trust partnership strategy plan
-    report minutes meeting agenda item action update apologies absence the welcome introductions
-    matters arising any other business date next safer communities superintendent county
-    jobcentre plus officer senior programme area
-    residents survey surveys perception assessment review consultation census performance
-    annual quarterly""".split()  # noqa: SIM905 (the last two lines: words naming an exercise or a document)
-)
 GROUPS = {
     "all board members": "All Board members",
     "board members": "All Board members",
@@ -52,35 +36,13 @@ GROUPS = {
 PRONOUNS = {"he": "m", "she": "f"}
 
 
-def strip_title(name: str) -> str:
-    """'Supt Neil Seabridge' -> 'Neil Seabridge'."""
-    return " ".join(_TITLE_RE.sub("", " ".join(name.replace("*", " ").split())).split()).strip(
-        " .,;:"
-    )
-
-
-def is_org_word(token: str) -> bool:
-    word = token.lower().strip(".,;:()'’")
-    return word in ORG_WORDS or word in active().name_words
-
-
-def looks_like_name(text: str) -> bool:
-    """Two or three capitalised words, none of them a role or organisation word."""
-    tokens = strip_title(text).split()
-    return (
-        2 <= len(tokens) <= 3
-        and all(re.fullmatch(NAME_TOKEN, t) for t in tokens)
-        and not any(is_org_word(t) for t in tokens)
-    )
-
-
 def names_in_run_text(text: str) -> list[str]:
     """Names in a flattened attendance table ('Neil Seabridge Deputy Borough Commander, Met …').
 
     Runs of capitalised non-role words are names; a run of four is two names.
     """
     text = re.sub(r"\([^)]*\)", " , ", text.replace("*", " "))
-    text = _TITLE_RE.sub("", text)
+    text = TITLE_PREFIX.sub("", text)
     text = re.sub(rf"\b{TITLE}\s+", " ", text)
     names: list[str] = []
     run: list[str] = []

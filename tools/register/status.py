@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from board.names import looks_like_name
 from board.profile import active
 from board.records import Section
-from tools.register.people import looks_like_name
 from tools.register.records import NO_LATER_RECORD, Action, lines_locator
 from tools.register.text import STOPWORDS, content_stems, paragraphs, stem, strip_markup, words
 

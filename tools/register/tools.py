@@ -13,8 +13,9 @@ import pandas as pd
 from pydantic import BaseModel, Field
 
 from board.dates import meeting_dates
+from board.names import strip_title
 from board.records import Chunk
-from tools.register.people import strip_title, surname_close
+from tools.register.people import surname_close
 from tools.register.records import Action, Decision, Meeting, TimelineEntry, span
 from tools.register.store import Register
 from tools.register.text import coverage, topic_matcher
