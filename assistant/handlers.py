@@ -4,8 +4,8 @@ returns None for the next one to try.
     answer = handler.run(question, context)   # Answer, or None: not mine to answer
 
 A handler never reads the question's text for what it asks: that is in the `Question`
-record. (The tables' ledger and label matching still take the text; the list of what
-still does is tests/question_text_readers.txt.)
+record (tests/test_question_read_once.py holds every function outside the reader to that).
+Retrieval alone takes the text, to embed and score it.
 """
 
 from __future__ import annotations

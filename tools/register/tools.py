@@ -86,9 +86,9 @@ def decisions(
     return _ordered([d for d in register.decisions if d.id in chosen])
 
 
-def owner_matches(query: str, owners: Sequence[str]) -> bool:
-    """Does 'Jane Smith', 'Smith', 'Jane' or 'Ms Okafor' name one of the owners?"""
-    wanted = strip_title(query).lower().split()
+def owner_matches(name: str, owners: Sequence[str]) -> bool:
+    """Does a name ('Jane Smith', 'Smith', 'Jane' or 'Ms Okafor') name one of the owners?"""
+    wanted = strip_title(name).lower().split()
     if not wanted:
         return False
     for owner in owners:

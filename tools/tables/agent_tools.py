@@ -72,7 +72,7 @@ class TrendArgs(BaseModel):
 
 
 class FindTablesArgs(BaseModel):
-    query: str = Field(
+    words: str = Field(
         description="Words describing the table, e.g. 'weekly residential burglary'."
     )
     limit: int = Field(5, description="How many tables to return.")
@@ -137,8 +137,8 @@ def as_langchain_tools(store: TableStore) -> list[StructuredTool]:
     ) -> dict[str, Any] | None:
         return _plain(table_tools.trend(store, measure, area=area, table=table))
 
-    def find_tables(query: str, limit: int = 5) -> list[dict[str, Any]]:
-        return _plain(table_tools.find_tables(store, query, limit))
+    def find_tables(words: str, limit: int = 5) -> list[dict[str, Any]]:
+        return _plain(table_tools.find_tables(store, words, limit))
 
     described: tuple[tuple[Callable[..., Any], type[BaseModel], str], ...] = (
         (

@@ -154,9 +154,10 @@ def _within(cell: MetricCell, periods: Sequence[Period]) -> bool:
     return any((p.start or "") <= end <= (p.end or "9999") for p in periods if p.start or p.end)
 
 
-def find_tables(store: TableStore, query: str, limit: int = 5) -> list[TableMatch]:
-    """Tables whose caption, section, header or row labels share the most words with ``query``."""
-    wanted = set(content_tokens(query))
+def find_tables(store: TableStore, words: str, limit: int = 5) -> list[TableMatch]:
+    """Tables whose caption, section, header or row labels share the most words with ``words``
+    (a tool call's description of the table, "weekly residential burglary")."""
+    wanted = set(content_tokens(words))
     scored: list[TableMatch] = []
     labels = store.cells.groupby("table_id")["row_label"].apply(lambda s: " ".join(s.unique()))
     for info in store.tables_frame.to_dict("records"):
