@@ -162,8 +162,8 @@ def find_tables(store: TableStore, words: str, limit: int = 5) -> list[TableMatc
     labels = store.cells.groupby("table_id")["row_label"].apply(lambda s: " ".join(s.unique()))
     for info in store.tables_frame.to_dict("records"):
         text = " ".join(str(info.get(k) or "") for k in ("caption", "section", "stub", "columns"))
-        words = set(content_tokens(text)) | set(content_tokens(str(labels.get(info["id"], ""))))
-        score = float(len(words & wanted))
+        held = set(content_tokens(text)) | set(content_tokens(str(labels.get(info["id"], ""))))
+        score = float(len(held & wanted))
         if score > 0:
             scored.append(
                 TableMatch(
