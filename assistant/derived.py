@@ -19,12 +19,12 @@ from tools.register import load_router as load_register_router
 from tools.register import register_builder
 from tools.tables import (
     STORE_NAME,
-    TableRouter,
     TableStore,
     build_table_store,
     extract_tables,
     tables_summary,
 )
+from tools.tables.router import table_handlers
 
 
 def tables_builder(parsed: Sequence[Parsed], chunks: Sequence[Chunk], index: Path) -> str:
@@ -55,10 +55,7 @@ def derived_stores(profile: BoardProfile) -> list[DerivedStore]:
 
 def load_routers(index: Path, chunks: Sequence[Chunk]) -> list[Router]:
     """The deterministic routers over the index's derived stores, in the order they are tried."""
-    routers: list[Router | None] = [
-        TableRouter(TableStore(index / STORE_NAME), chunks)
-        if (index / STORE_NAME).exists()
-        else None,
-        load_register_router(index, chunks),
-    ]
-    return [r for r in routers if r is not None]
+    tables = index / STORE_NAME
+    routers: list[Router] = [*table_handlers(TableStore(tables), chunks)] if tables.exists() else []
+    register = load_register_router(index, chunks)
+    return routers if register is None else [*routers, register]

@@ -13,8 +13,9 @@ from assistant.handlers import Handler
 from board.errors import BoardQAError
 from board.question import Question
 from board.settings import PlanSettings
+from tools.tables.router import TABLE_HANDLER_NAMES
 
-HANDLER_NAMES = ("tables", "register", "prose_figure", "passages")
+HANDLER_NAMES = (*TABLE_HANDLER_NAMES, "register", "prose_figure", "passages")
 FALLBACK_INTENT = "passage"
 CLOSING_HANDLER = "passages"
 

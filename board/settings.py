@@ -75,15 +75,20 @@ class AnswerSettings(BaseModel):
 
 # Which handlers answer each intent of a question, in the order they are tried; the first
 # that answers wins, and "passages" (the reader over retrieved passages) closes every plan.
-# Handlers: "tables" (the metric tables), "register" (meetings, decisions, actions),
-# "prose_figure" (a figure stated in a sentence), "passages". A question asking for a figure
-# goes to the tables; one asking what the minutes record goes to the register.
-_FIGURES = ["tables", "prose_figure", "passages"]
-_RECORD = ["register", "prose_figure", "passages"]
+# The metric tables' handlers: "check" (one figure against another), "lookup", "change" (the
+# table's own change column), "compare", "rank", "trend" and "ledger" (a cost table's named
+# row and column); then "register" (meetings, decisions, actions), "prose_figure" (a figure
+# stated in a sentence) and "passages".
+_CLOSE = ["prose_figure", "passages"]
+_RECORD = ["register", *_CLOSE]
 DEFAULT_PLAN: dict[str, list[str]] = {
-    **{intent: _FIGURES for intent in ("figure", "change", "compare", "rank", "trend")},
+    "figure": ["check", "lookup", "ledger", *_CLOSE],
+    "change": ["check", "lookup", "ledger", *_CLOSE],
+    "compare": ["check", "compare", "change", "ledger", *_CLOSE],
+    "rank": ["check", "rank", "ledger", *_CLOSE],
+    "trend": ["check", "trend", "lookup", "ledger", *_CLOSE],
     **{intent: _RECORD for intent in ("decision", "action", "meeting", "timeline")},
-    **{intent: ["prose_figure", "passages"] for intent in ("people", "list", "passage")},
+    **{intent: _CLOSE for intent in ("people", "list", "passage")},
 }
 
 
@@ -95,8 +100,8 @@ class PlanSettings(BaseModel):
     handlers: dict[str, list[str]] = Field(
         default_factory=lambda: {k: list(v) for k, v in DEFAULT_PLAN.items()},
         description="For each intent a question is read with, the handlers tried in order "
-        "(tables, register, prose_figure, passages); an intent not listed gets the plan of "
-        "'passage'.",
+        "(check, lookup, change, compare, rank, trend, ledger, register, prose_figure, "
+        "passages); an intent not listed gets the plan of 'passage'.",
     )
 
 

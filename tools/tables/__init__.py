@@ -7,10 +7,11 @@ At ingest::
     build_table_store(index_dir / STORE_NAME, tables)  # index/tables.duckdb
     log.info("tables: %s", tables_summary(tables))
 
-At question time::
+At question time, one handler per way of answering (lookup, compare, rank ...), which the
+plan orders by the question's intent::
 
-    router = TableRouter(TableStore(index_dir / STORE_NAME))
-    answer = router.route(question, filters)           # ToolAnswer, or None to fall back
+    handlers = table_handlers(TableStore(index_dir / STORE_NAME), chunks)
+    answer = TableRouter(store).route(question, filters)   # the tables' answer, or None
 """
 
 from board.metrics import MetricCell, MetricTable, Period
