@@ -15,7 +15,7 @@ from board.profile import BoardProfile
 from board.records import Chunk
 from board.routing import Router
 from ingest.pipeline import DerivedStore, Parsed, code_fingerprint
-from tools.register import load_router as load_register_router
+from tools.register import load_handlers as register_handlers
 from tools.register import register_builder
 from tools.tables import (
     STORE_NAME,
@@ -54,8 +54,7 @@ def derived_stores(profile: BoardProfile) -> list[DerivedStore]:
 
 
 def load_routers(index: Path, chunks: Sequence[Chunk]) -> list[Router]:
-    """The deterministic routers over the index's derived stores, in the order they are tried."""
+    """The deterministic handlers over the index's derived stores (the plan orders them)."""
     tables = index / STORE_NAME
     routers: list[Router] = [*table_handlers(TableStore(tables), chunks)] if tables.exists() else []
-    register = load_register_router(index, chunks)
-    return routers if register is None else [*routers, register]
+    return [*routers, *register_handlers(index, chunks)]

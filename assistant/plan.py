@@ -13,9 +13,10 @@ from assistant.handlers import Handler
 from board.errors import BoardQAError
 from board.question import Question
 from board.settings import PlanSettings
+from tools.register.router import REGISTER_HANDLER_NAMES
 from tools.tables.router import TABLE_HANDLER_NAMES
 
-HANDLER_NAMES = (*TABLE_HANDLER_NAMES, "register", "prose_figure", "passages")
+HANDLER_NAMES = (*TABLE_HANDLER_NAMES, *REGISTER_HANDLER_NAMES, "prose_figure", "passages")
 FALLBACK_INTENT = "passage"
 CLOSING_HANDLER = "passages"
 

@@ -77,17 +77,21 @@ class AnswerSettings(BaseModel):
 # that answers wins, and "passages" (the reader over retrieved passages) closes every plan.
 # The metric tables' handlers: "check" (one figure against another), "lookup", "change" (the
 # table's own change column), "compare", "rank", "trend" and "ledger" (a cost table's named
-# row and column); then "register" (meetings, decisions, actions), "prose_figure" (a figure
-# stated in a sentence) and "passages".
+# row and column); the register's: "decisions", "actions", "attendance", "meeting" (where and
+# when it was held), "meetings" (those the papers record), "timeline" (what became of a
+# topic) and "last_discussed"; then "prose_figure" (a figure stated in a sentence) and
+# "passages".
 _CLOSE = ["prose_figure", "passages"]
-_RECORD = ["register", *_CLOSE]
 DEFAULT_PLAN: dict[str, list[str]] = {
     "figure": ["check", "lookup", "ledger", *_CLOSE],
     "change": ["check", "lookup", "ledger", *_CLOSE],
     "compare": ["check", "compare", "change", "ledger", *_CLOSE],
     "rank": ["check", "rank", "ledger", *_CLOSE],
     "trend": ["check", "trend", "lookup", "ledger", *_CLOSE],
-    **{intent: _RECORD for intent in ("decision", "action", "meeting", "timeline")},
+    "decision": ["decisions", *_CLOSE],
+    "action": ["actions", *_CLOSE],
+    "meeting": ["attendance", "meeting", "meetings", *_CLOSE],
+    "timeline": ["timeline", "last_discussed", *_CLOSE],
     **{intent: _CLOSE for intent in ("people", "list", "passage")},
 }
 
@@ -100,8 +104,9 @@ class PlanSettings(BaseModel):
     handlers: dict[str, list[str]] = Field(
         default_factory=lambda: {k: list(v) for k, v in DEFAULT_PLAN.items()},
         description="For each intent a question is read with, the handlers tried in order "
-        "(check, lookup, change, compare, rank, trend, ledger, register, prose_figure, "
-        "passages); an intent not listed gets the plan of 'passage'.",
+        "(check, lookup, change, compare, rank, trend, ledger, decisions, actions, "
+        "attendance, meeting, meetings, timeline, last_discussed, prose_figure, passages); "
+        "an intent not listed gets the plan of 'passage'.",
     )
 
 

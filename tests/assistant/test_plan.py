@@ -15,6 +15,7 @@ from board.question import Question, read_question
 from board.reading import read
 from board.settings import DEFAULT_PLAN, PlanSettings
 from eval.gold import load_gold
+from tools.register.router import REGISTER_HANDLER_NAMES
 from tools.tables.router import TABLE_HANDLER_NAMES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,9 +33,9 @@ def test_the_passage_reader_closes_every_plan_once() -> None:
 
 
 def test_an_intent_the_plan_does_not_list_gets_the_passage_plan() -> None:
-    plan = PlanSettings(handlers={"passage": ["register"], "figure": ["lookup"]})
+    plan = PlanSettings(handlers={"passage": ["timeline"], "figure": ["lookup"]})
 
-    assert plan_names("timeline", plan) == ("register", "passages")
+    assert plan_names("decision", plan) == ("timeline", "passages")
 
 
 def test_a_plan_naming_no_handler_is_refused_with_the_names_that_are() -> None:
@@ -69,7 +70,11 @@ def test_each_gold_question_is_read_once_and_its_handlers_follow_from_its_intent
     from assistant.core import BoardAssistant
 
     plan = PlanSettings(
-        handlers={**DEFAULT_PLAN, "figure": ["passages"], "decision": ["register", "passages"]}
+        handlers={
+            **DEFAULT_PLAN,
+            "figure": ["passages"],
+            "decision": ["timeline", "decisions", "passages"],
+        }
     )
     assistant = BoardAssistant(
         real_assistant.settings.model_copy(update={"plan": plan}),
@@ -145,4 +150,4 @@ def test_a_question_of_the_record_is_never_tried_on_the_tables_nor_a_figure_on_t
     figure = read_question("How many burglaries were recorded in 2020/21?")
 
     assert not set(TABLE_HANDLER_NAMES) & set(plan_names(record.intent, PlanSettings()))
-    assert "register" not in plan_names(figure.intent, PlanSettings())
+    assert not set(REGISTER_HANDLER_NAMES) & set(plan_names(figure.intent, PlanSettings()))

@@ -1,12 +1,13 @@
 """The decisions and actions register: meetings, decisions and actions read from the minutes.
 
 Ingest calls ``build_register(index_dir, sections)`` (or ``register_builder`` as
-an ingest derived-store builder); the assistant routes questions through
-``RegisterRouter(Register(index_dir), chunks)``.
+an ingest derived-store builder); the assistant answers through one handler per kind of
+record question, ``register_handlers(Register(index_dir), chunks)`` (``load_handlers``),
+and ``RegisterRouter`` tries them all.
 """
 
-from tools.register.ingest import load_router, register_builder
-from tools.register.router import RegisterRouter
+from tools.register.ingest import load_handlers, register_builder
+from tools.register.router import RegisterRouter, register_handlers
 from tools.register.store import Register, build_register, compile_register
 
 __all__ = [
@@ -14,6 +15,7 @@ __all__ = [
     "RegisterRouter",
     "build_register",
     "compile_register",
-    "load_router",
+    "load_handlers",
     "register_builder",
+    "register_handlers",
 ]

@@ -1,4 +1,4 @@
-"""Adapters for the ingest pipeline: a derived-store builder and the router loader."""
+"""Adapters for the ingest pipeline: a derived-store builder and the handlers' loader."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from board.records import Chunk, Document, Section
-from tools.register.router import RegisterRouter
+from tools.register.handler import RegisterHandler
+from tools.register.router import register_handlers
 from tools.register.store import Register, compile_register, register_path, write_register
 
 
@@ -23,8 +24,9 @@ def register_builder(
     )
 
 
-def load_router(index: Path, chunks: Sequence[Chunk]) -> RegisterRouter | None:
-    """The router for ``assistant.derived.load_routers``; None before the register is built."""
+def load_handlers(index: Path, chunks: Sequence[Chunk]) -> list[RegisterHandler]:
+    """The register's handlers for ``assistant.derived.load_routers``; none before the
+    register is built."""
     if not register_path(index).exists():
-        return None
-    return RegisterRouter(Register(index), chunks)
+        return []
+    return register_handlers(Register(index), chunks)

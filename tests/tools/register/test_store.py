@@ -11,7 +11,7 @@ import pytest
 
 from board.errors import IndexMissing
 from board.records import Section
-from tools.register.ingest import load_router, register_builder
+from tools.register.ingest import load_handlers, register_builder
 from tools.register.records import RegisterData
 from tools.register.store import REGISTER_FILE, Register, build_register
 
@@ -61,9 +61,9 @@ def test_unknown_table_is_refused(tmp_path: Path) -> None:
 
 
 def test_ingest_adapters(tmp_path: Path) -> None:
-    assert load_router(tmp_path, []) is None
+    assert load_handlers(tmp_path, []) == []
     section: Section = minutes(BODY)
     summary = register_builder([(object(), [section])], [], tmp_path)  # type: ignore[list-item]
     assert summary == "register: 1 meetings, 1 decisions, 1 actions"
-    router = load_router(tmp_path, [])
-    assert router is not None and router.name == "register"
+    handlers = load_handlers(tmp_path, [])
+    assert {h.name for h in handlers} >= {"decisions", "actions", "attendance", "timeline"}

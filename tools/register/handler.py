@@ -1,0 +1,59 @@
+"""What every register handler shares: it answers only the kind of record question it is for
+("what did the board decide", "who attended"), from minutes, packs or agendas, and a
+register not built yet hands the question on rather than failing.
+
+    class Decisions(RegisterHandler):
+        name, kinds = "decisions", ("decided",)
+        def answer(self, ask, filters): ...   # ToolAnswer, or None for the plan's next handler
+
+Answers are chronological, dated, and cite the minute (or paper) lines; None when nothing
+in the register matches, so the assistant falls back to passages.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from board.asks import RecordAsk
+from board.errors import IndexMissing
+from board.question import Question
+from board.records import Chunk, ToolAnswer
+from board.routing import Filters
+from tools.register.store import Register
+from tools.register.tools import ChunkSource
+
+log = logging.getLogger(__name__)
+_PAPERS = (None, "minutes", "pack", "agenda")  # the paper types the register is read from
+
+
+class RegisterHandler:
+    """One kind of question of the minutes' record, answered from the register; cheap to
+    build, the papers' chunks read when first needed."""
+
+    name = "register"
+    kinds: tuple[str, ...] = ()  # the record kinds (board/asks.py) it answers
+
+    def __init__(self, register: Register, chunks: ChunkSource = ()) -> None:
+        self.register = register
+        self._chunks = chunks
+
+    @property
+    def chunks(self) -> Sequence[Chunk]:
+        source = self._chunks
+        if callable(source):
+            self._chunks = source = source()
+        return source
+
+    def route(self, question: Question, filters: Filters) -> ToolAnswer | None:
+        ask = question.record
+        if ask.kind not in self.kinds or filters.paper_type not in _PAPERS:
+            return None
+        try:
+            return self.answer(ask, filters)
+        except IndexMissing as exc:  # no register yet: the passages can still answer
+            log.warning("%s skipped: %s", self.name, exc)
+            return None
+
+    def answer(self, ask: RecordAsk, filters: Filters) -> ToolAnswer | None:
+        raise NotImplementedError

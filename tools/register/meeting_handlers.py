@@ -1,0 +1,118 @@
+"""Questions about the meetings themselves: who attended and chaired, where and when a
+meeting was held and when the next was set, and which meetings the papers record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from board.asks import RecordAsk
+from board.records import ToolAnswer
+from board.routing import Filters
+from tools.register.answers import AnswerBuilder, attendance_lines, call, count, long_date
+from tools.register.handler import RegisterHandler
+from tools.register.questions import meeting_in, meetings_named
+
+
+class Attendance(RegisterHandler):
+    """ "Who attended / chaired the meeting of ...?": the minutes' attendance, or, for a meeting
+    the papers hold only the agenda of, that it is not recorded."""
+
+    name = "attendance"
+    kinds = ("attendance",)
+
+    def answer(self, ask: RecordAsk, filters: Filters) -> ToolAnswer | None:
+        if not ask.about_a_meeting and ask.date == (None, None):
+            return None  # "who attended the conference?" is not about a board meeting
+        held = meetings_named(ask, self.register.meetings)
+        if not held:
+            last = meeting_in(ask, filters, self.register.meetings)
+            held = [last] if last and ask.date == (None, None) else []
+        if not held:
+            return None
+        out = AnswerBuilder()
+        for found in held:
+            out.calls.append(call("meeting", "found", date=found.meeting_date))
+            out.rows.append(found.to_dict())
+            attendance_lines(found, out)
+        if not any(m.minuted for m in held) and not ask.chair:
+            # Only an agenda: who attended is not in the papers, and the answer says so.
+            return replace(out.result(), status="not_found")
+        chairs = {m.chair for m in held if m.minuted}
+        if len(held) > 1 and len(chairs) == 1 and None not in chairs:
+            out.lines.append(f"The same chairman, {chairs.pop()}, chaired each of these meetings.")
+        return out.result()
+
+
+class MeetingDetails(RegisterHandler):
+    """ "Where and when was the meeting held?", "when is the next one?": the paper's header."""
+
+    name = "meeting"
+    kinds = ("meeting_details",)
+
+    def answer(self, ask: RecordAsk, filters: Filters) -> ToolAnswer | None:
+        if ask.not_recorded:
+            return None
+        held = meetings_named(ask, self.register.meetings)
+        if len(held) != 1:
+            return None  # "the meeting for this agenda pack": which one is for the passages
+        found = held[0]
+        out = AnswerBuilder()
+        out.calls.append(call("meeting", "found", date=found.meeting_date))
+        out.rows.append(found.to_dict())
+        if ask.next_meeting:
+            if not (found.next_meeting and found.next_meeting_locator):
+                return None
+            n = out.cite(
+                found.source,
+                found.title,
+                found.meeting_date,
+                found.next_meeting_locator,
+                found.next_meeting_text,
+            )
+            out.lines.append(
+                f"The papers for the meeting of {long_date(found.meeting_date)} set the next "
+                f"meeting for {long_date(found.next_meeting)}: {found.next_meeting_text} [{n}]"
+            )
+            return out.result()
+        if not found.venue or not found.header_locator:
+            return None
+        n = out.cite(
+            found.header_source or found.source,
+            found.title,
+            found.meeting_date,
+            found.header_locator,
+            ", ".join(x for x in (long_date(found.meeting_date), found.time, found.venue) if x),
+        )
+        at = f" at {found.time}" if found.time else ""
+        out.lines.append(
+            f"The meeting of {long_date(found.meeting_date)} was held{at} at {found.venue} [{n}]."
+        )
+        return out.result()
+
+
+class Meetings(RegisterHandler):
+    """ "Which meetings do the papers record?": each, dated, minuted or agenda only."""
+
+    name = "meetings"
+    kinds = ("meetings",)
+
+    def answer(self, ask: RecordAsk, filters: Filters) -> ToolAnswer | None:
+        found = [
+            m
+            for m in self.register.meetings
+            if (not filters.date_from or m.meeting_date >= filters.date_from)
+            and (not filters.date_to or m.meeting_date <= filters.date_to)
+        ]
+        if not found:
+            return None
+        out = AnswerBuilder()
+        out.calls.append(call("meetings", count(len(found), "meeting")))
+        out.lines.append(f"The papers record {len(found)} meetings:")
+        for m in found:
+            paper = "minutes" if m.minuted else "agenda only"
+            venue = f", {m.venue}" if m.venue else ""
+            n = out.cite(m.source, m.title, m.meeting_date, m.locator, m.title)
+            out.lines.append(f"- {long_date(m.meeting_date)}{venue} ({paper}) [{n}]")
+            out.rows.append(m.to_dict())
+        return out.result()
