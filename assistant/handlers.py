@@ -20,7 +20,8 @@ import numpy as np
 
 from assistant.compose import NOT_FOUND
 from assistant.figures import answer_figure
-from assistant.reader import Reading, combine, read, unknown_words
+from assistant.fit import unknown_words
+from assistant.reader import Reading, combine, read
 from board.question import Question, read_question
 from board.records import Answer, ToolCall
 from board.routing import Filters, Router

@@ -3,7 +3,8 @@ abstains only when they are silent."""
 
 from __future__ import annotations
 
-from assistant.reader import answer_units, read
+from assistant.reader import read
+from assistant.units import answer_units
 from board.profile import GENERIC, using
 from board.question import question_parts, read_question
 from board.text import tokenize

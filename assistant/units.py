@@ -1,0 +1,140 @@
+"""A passage cut into the units an answer quotes: sentences rebuilt across the line wraps of
+a PDF, a lead-in with the list under it, a labelled field ("Clerk: Joan Todd"), and table
+rows shown with their header. Pure.
+
+    units = answer_units(chunk)   # each with its text as quoted and the lines it spans
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.compose import Unit, plain, row_display
+from board.records import Chunk
+from board.text import SENTENCE_END, is_table_row
+
+BULLET = re.compile(r"^\s*(?:[-*•\uf0b7\uf0a7▪●◦]|\(?[a-z0-9]{1,3}[.)])\s+")
+_LABEL = re.compile(r"^\s*([A-Z][\w ’'/&-]{1,40}?)\s*[:–]\s*(\S.*)?$")
+_ENDS_SENTENCE = re.compile(r"[.!?;:]['\")\]]?\s*$")
+_LIST_ITEM_WORDS = 14  # a line this short after a lead-in is one of its list's items
+_MAX_ITEMS = 12  # a list this long is closed and quoted
+_LABEL_WORDS = 4  # "Clerk:", "Date of next meeting:"
+
+
+def answer_units(chunk: Chunk) -> list[Unit]:
+    """A passage's quotable units, in the order the passage gives them."""
+    return _Cutter(chunk).cut()
+
+
+class _Cutter:
+    """Reads a passage line by line: the sentence being rebuilt, the table whose header rows
+    are shown under, the lead-in whose list is being gathered."""
+
+    def __init__(self, chunk: Chunk) -> None:
+        self.chunk = chunk
+        self.units: list[Unit] = []
+        self.header: list[str] | None = None
+        self.buffer: list[tuple[str, int | None]] = []
+        self.lead_in: Unit | None = None
+        self.items: list[Unit] = []
+
+    def cut(self) -> list[Unit]:
+        lines = self.chunk.text.split("\n")
+        numbered = len(self.chunk.line_numbers) == len(lines)
+        numbers: tuple[int | None, ...] = (
+            tuple(self.chunk.line_numbers) if numbered else (None,) * len(lines)
+        )
+        for raw, number in zip(lines, numbers, strict=True):
+            self._line(raw, number)
+        self._flush()
+        self._close_list()
+        return self.units
+
+    def _unit(self, text: str, first: int | None, last: int | None, raw: str | None = None) -> Unit:
+        return Unit(raw or text, plain(text), first, self.chunk.page, self.chunk, last)
+
+    def _line(self, raw: str, number: int | None) -> None:
+        if not raw.strip():
+            self._flush()
+        elif is_table_row(raw):
+            self._row(raw, number)
+        else:
+            self.header = None
+            self._text(raw.strip(), number)
+
+    def _row(self, raw: str, number: int | None) -> None:
+        self._flush()
+        cells = [c.strip() for c in raw.strip().strip("|").split("\t" if "\t" in raw else "|")]
+        shown = plain(raw) if self.header is None else row_display(self.header, cells)
+        self.header = self.header or cells
+        self.units.append(Unit(raw, shown, number, self.chunk.page, self.chunk, number))
+
+    def _text(self, text: str, number: int | None) -> None:
+        if BULLET.match(text):
+            self._flush()
+            item = self._unit(text, number, number)
+            self.units.append(item)
+            if self.lead_in is not None:
+                self.items.append(item)
+            return
+        if self.lead_in is not None and len(text.split()) <= _LIST_ITEM_WORDS and not self.buffer:
+            # a list whose items the paper set on lines of their own, without bullets
+            item = self._unit(text, number, number)
+            self.units.append(item)
+            self.items.append(item)
+            if len(self.items) >= _MAX_ITEMS:
+                self._close_list()
+            return
+        if self.items:
+            self._close_list()
+        if text.endswith(":") and len(text.split()) >= 2:
+            self._lead_in(text, number)
+            return
+        label = _LABEL.match(text)
+        if label and len(label.group(1).split()) <= _LABEL_WORDS:
+            # "Clerk: Joan Todd", "Venue: Village Hall": one field a line
+            self._flush()
+            self.units.append(self._unit(text, number, number))
+            return
+        if self.buffer and (_ENDS_SENTENCE.search(self.buffer[-1][0]) and text[:1].isupper()):
+            self._flush()
+        self.buffer.append((text, number))
+
+    def _lead_in(self, text: str, number: int | None) -> None:
+        """The sentence this line ends introduces a list: "... four areas. These are:"."""
+        first = self.buffer[0][1] if self.buffer else number
+        joined = " ".join([*(t.strip() for t, _ in self.buffer), text])
+        self.buffer.clear()
+        *before, last = SENTENCE_END.split(joined)
+        for sentence in before:
+            if len(sentence.split()) >= 2 and plain(sentence):
+                self.units.append(self._unit(sentence, first, number))
+        if len(joined.split()) < 3:
+            return
+        self.lead_in = self._unit(joined if len(last.split()) < 4 else last, first, number)
+        self.units.append(self.lead_in)
+
+    def _flush(self) -> None:
+        """The sentences of the lines gathered so far, each a unit spanning its lines."""
+        if not self.buffer:
+            return
+        text = " ".join(t.strip() for t, _ in self.buffer)
+        first, last = self.buffer[0][1], self.buffer[-1][1]
+        self.buffer.clear()
+        for sentence in SENTENCE_END.split(text):
+            if len(sentence.split()) >= 2 and plain(sentence):
+                self.units.append(self._unit(sentence, first, last))
+
+    def _close_list(self) -> None:
+        """A lead-in with its items, quoted as one unit ("These are: a; b; c")."""
+        if self.lead_in is not None and self.items:
+            joined = (
+                self.lead_in.display.rstrip(":")
+                + ": "
+                + "; ".join(BULLET.sub("", i.display).rstrip(".;") for i in self.items)
+            )
+            self.units.append(
+                self._unit(joined, self.lead_in.line, self.items[-1].line_end, raw=joined)
+            )
+        self.lead_in = None
+        self.items.clear()
