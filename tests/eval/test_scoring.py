@@ -6,27 +6,23 @@ from typing import Any
 
 import pytest
 
-from eval.gold import AnswerValue, Evidence, GoldItem, KeyFact
-from eval.numbers import parse_dates, parse_numbers
-from eval.scoring import (
-    ItemScore,
-    aggregate,
-    bootstrap_interval,
-    citation_scores,
+from eval.answer_checks import (
     date_matches,
     direction_agrees,
     key_fact_recall,
-    mrr_at_k,
-    ndcg_at_k,
     normalise,
-    parse_locator,
-    recall_at_k,
-    retrieval_scores,
-    score_item,
-    uncited_number_rate,
-    uncited_numbers,
     value_matches,
 )
+from eval.citation_checks import (
+    citation_scores,
+    parse_locator,
+    uncited_number_rate,
+    uncited_numbers,
+)
+from eval.gold import AnswerValue, Evidence, GoldItem, KeyFact
+from eval.numbers import parse_dates, parse_numbers
+from eval.retrieval_metrics import mrr_at_k, ndcg_at_k, recall_at_k, retrieval_scores
+from eval.scoring import ItemScore, aggregate, bootstrap_interval, score_item
 
 PACK = "2013-01-15_scpb_pack.txt"
 ROW = "Residential Burglary\t-6 %\t12%\t2550\t2576"
