@@ -14,8 +14,7 @@ from board.measures import area_name, canonical_statistic, is_home_area
 from board.periods import is_period_label
 from board.records import Chunk, Citation, ToolAnswer, ToolCall
 from board.vocabulary import KNOWN_STATISTICS
-from tools.tables.statements import Statement
-from tools.tables.tools import Comparison, Figure, RankEntry, Ranking, Trend, same_period
+from tools.tables.tools import Figure, same_period
 from tools.tables.values import format_figure
 
 _STATISTIC_NAMES = {
@@ -127,12 +126,12 @@ def subject(fig: Figure) -> str:
     return row
 
 
-def _statistic(fig: Figure) -> str:
+def statistic_name(fig: Figure) -> str:
     name = _STATISTIC_NAMES.get(fig.statistic, fig.statistic)
     return f" {name}" if name else ""
 
 
-def _when(fig: Figure) -> str:
+def period_words(fig: Figure) -> str:
     return f" for {fig.period_label}" if fig.period_label else ""
 
 
@@ -153,7 +152,11 @@ def value_text(fig: Figure) -> str:
 
 
 _NUMBERED = re.compile(r"^\s*(?:\(?[a-z0-9]{1,2}\)|\d{1,2}[.)])\s*", re.I)
+
+
 _LOOSE_NUMBER = re.compile(r"(?<![\w.])(?<!year )(?<!Year )\d")
+
+
 _WORDS = {2: "Both", 3: "All three", 4: "All four", 5: "All five"}
 
 
@@ -167,11 +170,11 @@ def _column(fig: Figure) -> str:
 
 def describe(fig: Figure, composer: Composer) -> str:
     """Like "Residential Burglary: 2,576 for 1 April 2012 to 6 January 2013 (This Year) [1]"."""
-    what = f"{subject(fig)}{_statistic(fig)}"
+    what = f"{subject(fig)}{statistic_name(fig)}"
     column = _column(fig)
     if column and column.strip(" ()").lower() in what.lower():
         column = ""
-    return f"{what}: {value_text(fig)}{_when(fig)}{column} {composer.cite(fig)}"
+    return f"{what}: {value_text(fig)}{period_words(fig)}{column} {composer.cite(fig)}"
 
 
 def change_words(value: float, unit: str | None, decimals: int) -> str:
@@ -192,7 +195,7 @@ def lookup_text(figures: Sequence[Figure], conflict: bool, composer: Composer) -
         markers = "".join(composer.cite(f) for f in figures)
         first = figures[0]
         return (
-            f"{subject(first)}{_statistic(first)}: {value_text(first)}{_when(first)} {markers}. "
+            f"{subject(first)}{statistic_name(first)}: {value_text(first)}{period_words(first)} {markers}. "
             f"{_WORDS.get(len(figures), 'All the')} tables give the same figure."
         )
     parts = []
@@ -268,6 +271,8 @@ def side_by_side(a: Figure, b: Figure) -> str:
 
 
 _SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?\s+|\s+\d{1,2}(?:\.\d{1,2})?\s*$")
+
+
 _UNIT_LABEL = re.compile(r"\s*\((?:£|£0{3}|£k|£m|%|no\.?)\)", re.I)
 
 
@@ -286,137 +291,3 @@ def plain_line(text: str) -> str:
 def _paper(fig: Figure) -> str:
     when = f", {fig.provenance.meeting_date}" if fig.provenance.meeting_date else ""
     return f"{fig.provenance.source}{when}"
-
-
-def comparison_text(comp: Comparison, composer: Composer) -> str:
-    cur, prev = comp.current, comp.previous
-    points = cur.unit == "percent"
-    unit = "percentage_points" if points else cur.unit
-    decimals = max(cur.decimals, prev.decimals)
-    moved = change_words(comp.difference, unit, decimals)
-    text = (
-        f"{subject(cur)}{_statistic(cur)}: {cur.text}{_when(cur)} {composer.cite(cur)} against "
-        f"{prev.text}{_when(prev)} {composer.cite(prev)}, {moved}"
-    )
-    if comp.percent_change is not None and not points:
-        text += f" ({change_words(comp.percent_change, 'percent', 1)})"
-    own = comp.table_change
-    if own is not None:
-        note = "agrees" if comp.table_agrees else "differs; shown as written"
-        text += f". The table's own change column shows {own.text} {composer.cite(own)} ({note})"
-    return text + "."
-
-
-def ranking_text(ranking: Ranking, focus: str | None, composer: Composer, shown: int = 3) -> str:
-    entries = ranking.entries
-    order = "highest" if ranking.descending else "lowest"
-    lead = entries[0]
-    column = f" ({ranking.column})" if ranking.column else ""
-    caption = lead.figure.provenance.caption
-    text = (
-        f"In “{caption}”{column}, the {order} is {lead.label}: "
-        f"{value_text(lead.figure)}{_when(lead.figure)} "
-        f"{composer.cite(lead.figure)}"
-    )
-    others = [
-        f"{e.label} {value_text(e.figure)} {composer.cite(e.figure)}" for e in entries[1:shown]
-    ]
-    if others:
-        text += "; then " + ", ".join(others)
-    mine = _entry(ranking, focus)
-    if mine is not None and mine is not lead:
-        flipped = _flipped(ranking, mine)
-        other = "lowest" if ranking.descending else "highest"
-        text += (
-            f". {mine.label} is {_ordinal(mine.position)} {order} "
-            f"({_ordinal(flipped)} {other}) of {len(entries)}: "
-            f"{mine.figure.text} {composer.cite(mine.figure)}"
-        )
-    return text + "."
-
-
-def _entry(ranking: Ranking, focus: str | None) -> RankEntry | None:
-    if not focus:
-        return None
-    return next((e for e in ranking.entries if e.label.lower() == focus.lower()), None)
-
-
-def _flipped(ranking: Ranking, mine: RankEntry) -> int:
-    """The entry's place counted from the other end (competition ranking)."""
-    return 1 + sum(
-        1
-        for e in ranking.entries
-        if _beats(e.figure.value, mine.figure.value, not ranking.descending)
-    )
-
-
-def rank_positions(ranking: Ranking, focus: str | None) -> tuple[RankEntry, int, int] | None:
-    """The focus row's entry with its place from the highest and from the lowest."""
-    mine = _entry(ranking, focus)
-    if mine is None:
-        return None
-    other = _flipped(ranking, mine)
-    return (mine, mine.position, other) if ranking.descending else (mine, other, mine.position)
-
-
-def cite_statement(statement: Statement, composer: Composer) -> str:
-    """ "The paper says so too: “…” [n]" for a line that states what the tools computed."""
-    chunk = statement.chunk
-    n = composer.cite_line(chunk, statement.line, statement.text)
-    return f" The paper states the same: “{plain_line(statement.text)}” {n}."
-
-
-def period_ranking_text(ordered: Sequence[Figure], descending: bool, composer: Composer) -> str:
-    """ "The highest was the week ending 18 November 2012: 31 [1]; ties named together."""
-    lead = ordered[0]
-    tied = [p for p in ordered if p.value == lead.value]
-    order = "highest" if descending else "lowest"
-    when = " and ".join(p.period_label or "" for p in tied)
-    text = (
-        f"In “{lead.provenance.caption}” ({subject(lead)}, {lead.provenance.row} row), the "
-        f"{order} figure is {lead.text} for {when} {composer.cite(lead)}"
-    )
-    others = ordered[len(tied) : len(tied) + 2]
-    if others:
-        text += "; next " + ", ".join(f"{p.text} for {p.period_label}" for p in others)
-    return text + "."
-
-
-def _beats(value: float, mine: float, descending: bool) -> bool:
-    return value > mine if descending else value < mine
-
-
-def _ordinal(n: int) -> str:
-    return format_figure(float(n), "rank")
-
-
-# A unit as an axis title names it; a count or plain number needs no name.
-UNIT_NAMES = {
-    "percent": "%",
-    "percentage_points": "percentage points",
-    "gbp": "£",
-    "rate_per_1000": "per 1,000",
-    "ratio": "ratio",
-    "rank": "rank",
-}
-
-
-def trend_text(trend: Trend, composer: Composer) -> tuple[str, dict[str, Any]]:
-    points = trend.points
-    first, last = points[0], points[-1]
-    text = (
-        f"{subject(last)}{_statistic(last)} across {len(points)} periods of "
-        f"“{last.provenance.caption}”: {first.text}{_when(first)} {composer.cite(first)} "
-        f"to {last.text}{_when(last)} {composer.cite(last)}."
-    )
-    series = ", ".join(f"{p.period_label}: {p.text}" for p in points)
-    chart = {
-        "title": last.provenance.caption,
-        "x_label": "period",
-        "y_label": (last.measure or "value")
-        + (f" ({UNIT_NAMES[last.unit]})" if last.unit in UNIT_NAMES else ""),
-        "points": [
-            {"period": p.period_label, "value": p.value, "end": p.period_end} for p in points
-        ],
-    }
-    return text + f" Series: {series}.", chart

@@ -8,9 +8,10 @@ from __future__ import annotations
 from board.figure_question import FigureQuestion
 from board.metrics import MetricCell
 from board.records import ToolAnswer
-from tools.tables.answers import Composer, comparison_text
+from tools.tables.answers import Composer
 from tools.tables.confidence import cell_of
 from tools.tables.handler import TableHandler
+from tools.tables.series_texts import comparison_text
 from tools.tables.steps import arguments, candidates
 from tools.tables.store import TableStore
 from tools.tables.tools import compare_cells, counterpart, resolve_candidates, row_cells

@@ -7,17 +7,17 @@ from __future__ import annotations
 from board.figure_question import FigureQuestion
 from board.measures import content_tokens
 from board.records import ToolAnswer
-from tools.tables.answers import (
-    Composer,
+from tools.tables.answers import Composer
+from tools.tables.confidence import TABLE_EVIDENCE, descriptors_ok
+from tools.tables.handler import TableHandler
+from tools.tables.match import ALL_WORDS, measure_scores
+from tools.tables.series_texts import (
     cite_statement,
     period_ranking_text,
     rank_positions,
     ranking_text,
     trend_text,
 )
-from tools.tables.confidence import TABLE_EVIDENCE, descriptors_ok
-from tools.tables.handler import TableHandler
-from tools.tables.match import ALL_WORDS, measure_scores
 from tools.tables.statements import stated_rank
 from tools.tables.steps import in_periods, place_of, series_of
 from tools.tables.store import TableStore

@@ -12,19 +12,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from board.periods import is_period_label
 from tools.tables.forms import Grid, RawRow
-from tools.tables.headers import NOTE_LIKE, clean_header, column_labels, fix_confidence_columns
+from tools.tables.headers import clean_header, column_labels, fix_confidence_columns
+from tools.tables.row_kinds import (
+    CODE_CELL,
+    body_runs,
+    header_covers,
+    is_note_row,
+    is_upper_header,
+    lead_of,
+    looks_like_header,
+    row_kind,
+    scramble_reason,
+)
 from tools.tables.values import has_figure, parse_cell
 
-# Pieces of "GREEN" from a rotated RAG column: "GRE EN", "GRE", "EN", "GR GR E".
-_RAG_FRAGMENT = re.compile(r"^(?:GR|GRE|GREE|EN|E|N|EEN)(?:\s+(?:GR|GRE|GREE|EN|E|N|EEN))*$")
-_SYMBOLS = re.compile(r"[\w%£]")
-_CODE = re.compile(r"^[A-Za-z]{1,6}\d{0,4}[A-Za-z]?$")
 _TRAILING_FIGURES = re.compile(r"(?:\s+\(?£[\d,]+(?:\.\d+)?\)?)+\s*$")
-_MIN_ECHO_ROWS = 2
-_SYMBOL_SHARE = 0.25
-_MAX_HEADER_CELL = 90
+
+
 _FIGURE_SHARE = 0.3  # below this share of figure cells a grid is a text table, kept whole
 
 
@@ -72,145 +77,6 @@ class Layout:
         return max([r.line for r in self.header_sources] + [b.line_end for b in self.rows])
 
 
-# ---------------------------------------------------------------- scrambled grids
-
-
-def _echo(cells: list[str]) -> bool:
-    """A cell repeating the tail of the cell before it ("...focus on burglary", "n burglary")."""
-    filled = [c for c in cells if c]
-    return any(
-        len(b) >= 2 and len(a) > len(b) and a.endswith(b)
-        for a, b in zip(filled, filled[1:], strict=False)
-    )
-
-
-def scramble_reason(grid: Grid) -> str | None:
-    """Why a grid is garbage rather than a table (None when it reads as a table)."""
-    cells = [c for row in grid.rows for c in row.cells if c]
-    if not cells:
-        return "empty"
-    figures = sum(1 for row in grid.rows for c in row.cells[1:] if c and has_figure(c))
-    rag = sum(1 for c in cells if _RAG_FRAGMENT.match(c))
-    if rag and figures < 0.3 * len(cells):
-        return "split RAG labels: a rotated table extracted as fragments"
-    if sum(_echo(list(row.cells)) for row in grid.rows[2:]) >= _MIN_ECHO_ROWS:
-        return "repeated word fragments: a rotated table extracted twice"
-    symbols = sum(1 for c in cells if len(_SYMBOLS.findall(c)) < 0.3 * len(c))
-    if symbols > _SYMBOL_SHARE * len(cells):
-        return "dot leaders and symbols: a chart or plan drawn as a table"
-    return None
-
-
-# ---------------------------------------------------------------- rows
-
-
-def _kind(cells: list[str]) -> str:
-    filled = [j for j, c in enumerate(cells) if c]
-    if not filled:
-        return "empty"
-    if any(has_figure(cells[j]) for j in filled if j >= 1):
-        return "figure"
-    if len(filled) == 1 and filled[0] <= 1:
-        return "group"
-    return "text"
-
-
-def _first_text(cells: list[str]) -> str:
-    return next((c for c in cells if c), "")
-
-
-def _continues(cells: list[str]) -> bool:
-    """A text row that carries on the row above (wrapped label or cell text)."""
-    first = _first_text(cells)
-    return not cells[0] or first[:1].islower()
-
-
-def _figure_like(cells: list[str]) -> bool:
-    """A text row holding figures in words ("(3529 people)"), not column names ("Q4 11")."""
-    values = [c for c in cells[1:] if c]
-    return (
-        bool(values)
-        and any(re.search(r"\d", c) for c in values)
-        and not any(is_period_label(c) or len(c) > _MAX_HEADER_CELL for c in values)
-    )
-
-
-def _note_row(cells: list[str]) -> bool:
-    return any(NOTE_LIKE.match(c) for c in cells if c)
-
-
-def _runs(kinds: list[str], rows: list[list[str]]) -> list[tuple[int, int]]:
-    """Row ranges [start, end] of figure rows, with the group and wrapped rows inside them."""
-    runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(kinds):
-        if kinds[i] != "figure":
-            i += 1
-            continue
-        start = end = i
-        j = i + 1
-        while j < len(kinds):
-            kind = kinds[j]
-            if (
-                kind == "figure"
-                or (kind in ("text", "group") and _continues(rows[j]) and not _note_row(rows[j]))
-                or (
-                    kind == "text"
-                    and _figure_like(rows[j])
-                    and j + 1 < len(kinds)
-                    and kinds[j + 1] != "empty"
-                )
-            ):
-                end = j
-            elif not (
-                kind == "empty"
-                or (kind == "group" and j + 1 < len(kinds) and kinds[j + 1] == "figure")
-            ):
-                break
-            j += 1
-        runs.append((start, end))
-        i = end + 1
-    return runs
-
-
-def _lead(cells: list[str]) -> int:
-    """Index of a row's first filled cell (where its label starts)."""
-    return next((j for j, c in enumerate(cells) if c), len(cells))
-
-
-def _covers(header: list[str], body: list[list[str]]) -> bool:
-    """Whether a header row names at least half of the columns that hold figures."""
-    columns = {j for row in body for j, c in enumerate(row) if j >= 1 and c and has_figure(c)}
-    named = {j for j, c in enumerate(header) if c and j in columns}
-    return bool(columns) and len(named) >= len(columns) / 2
-
-
-def _header_like(cells: list[str]) -> bool:
-    filled = [c for c in cells if c]
-    return (
-        bool(filled)
-        and not any(has_figure(c) for c in cells[1:] if c)
-        and all(len(c) <= _MAX_HEADER_CELL or NOTE_LIKE.match(c) for c in filled)
-    )
-
-
-def _upper_header(upper: list[str], lower: list[str]) -> bool:
-    """Whether ``upper`` is a second header level over ``lower`` (spanning group labels)."""
-    if not _header_like(upper):
-        return False
-    up = sum(1 for c in upper[1:] if c)
-    low = sum(1 for c in lower[1:] if c)
-    labels = [c for c in lower[1:] if c]
-    if not lower[0] and upper[0]:
-        return True
-    if _note_row(upper):
-        return False
-    return 0 < up < low or (len(labels) != len(set(labels)) and up > 0)
-
-
-# ---------------------------------------------------------------- building layouts
-
-
 def _compact(rows: list[list[str]]) -> list[int]:
     """Columns with any text in ``rows``."""
     width = max(len(r) for r in rows)
@@ -226,7 +92,7 @@ def _label_column(body: list[list[str]]) -> int:
             continue
         if any(has_figure(c) for c in column):
             return 0
-        codes = all(_CODE.match(c) for c in column) and sum(
+        codes = all(CODE_CELL.match(c) for c in column) and sum(
             any(ch.isdigit() for ch in c) for c in column
         ) * 2 >= len(column)
         if codes and j + 1 < width:
@@ -348,7 +214,7 @@ def layouts(grid: Grid) -> tuple[list[Layout], list[str]]:
     rows = [list(r.cells) for r in grid.rows]
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
-    kinds = [_kind(r) for r in rows]
+    kinds = [row_kind(r) for r in rows]
     found: list[Layout] = []
     rejected: list[str] = []
     filled = [c for r in rows for c in r[1:] if c]
@@ -356,11 +222,11 @@ def layouts(grid: Grid) -> tuple[list[Layout], list[str]]:
     if grid.header_rows is not None:
         runs = [(grid.header_rows, len(rows) - 1)] if grid.header_rows < len(rows) else []
     else:
-        runs = _runs(kinds, rows) if numeric else []
+        runs = body_runs(kinds, rows) if numeric else []
     if not runs:
         head = (
             1
-            if len(rows) > 1 and _header_like(rows[0]) and sum(1 for c in rows[0] if c) >= 2
+            if len(rows) > 1 and looks_like_header(rows[0]) and sum(1 for c in rows[0] if c) >= 2
             else 0
         )
         layout, why = _layout(grid, list(grid.rows[:head]), list(grid.rows[head:]), [])
@@ -369,8 +235,8 @@ def layouts(grid: Grid) -> tuple[list[Layout], list[str]]:
     for start, end in runs:
         notes: list[str] = []
         run_start = start
-        lead = [_lead(rows[k]) for k in range(start, end + 1)]
-        while start < end and _lead(rows[start]) > min(lead) and grid.header_rows is None:
+        lead = [lead_of(rows[k]) for k in range(start, end + 1)]
+        while start < end and lead_of(rows[start]) > min(lead) and grid.header_rows is None:
             start += 1  # an unlabelled first row of small figures is a header ("1, 2, 3-6, 7-10")
         first = start
         while first - 1 > taken and kinds[first - 1] == "group":
@@ -402,19 +268,24 @@ def _header_for(
     if first > run_start:  # the run's own first row(s) name the columns
         h = first - 1
         header = [grid.rows[h]]
-        if h - 1 > taken and _upper_header(rows[h - 1], rows[h]):
+        if h - 1 > taken and is_upper_header(rows[h - 1], rows[h]):
             header.insert(0, grid.rows[h - 1])
         return header
     h = first - 1
-    skip = h > taken and _header_like(rows[h]) and not _covers(rows[h], body) and h - 1 > taken
-    if skip and _header_like(rows[h - 1]) and _covers(rows[h - 1], body):
+    skip = (
+        h > taken
+        and looks_like_header(rows[h])
+        and not header_covers(rows[h], body)
+        and h - 1 > taken
+    )
+    if skip and looks_like_header(rows[h - 1]) and header_covers(rows[h - 1], body):
         notes.append(" ".join(c for c in rows[h] if c))  # an instructions row under the header
         h -= 1
-    if not (h > taken and _header_like(rows[h]) and not _note_row(rows[h][:1])):
+    if not (h > taken and looks_like_header(rows[h]) and not is_note_row(rows[h][:1])):
         return []
     header = [grid.rows[h]]
-    if h - 1 > taken and _upper_header(rows[h - 1], rows[h]):
+    if h - 1 > taken and is_upper_header(rows[h - 1], rows[h]):
         header.insert(0, grid.rows[h - 1])
-    elif h - 1 > taken and _note_row(rows[h - 1]):
+    elif h - 1 > taken and is_note_row(rows[h - 1]):
         notes.extend(c for c in rows[h - 1] if c)
     return header
