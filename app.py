@@ -14,14 +14,13 @@ import logging
 import os
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
-import pandas as pd
 
 from assistant.core import BoardAssistant
-from assistant.library import PAPER_COLUMNS, SUPPORTED
 from board.errors import BoardQAError
 from board.records import PAPER_TYPES
 from boardqa.briefing import cell_line, write_docx, write_markdown
@@ -34,16 +33,18 @@ from boardqa.web.chat import (
     turn_answer,
     turn_record,
 )
-from boardqa.web.layout import PAPER_WIDTHS, REGISTER_WIDTHS, column_widths
-from boardqa.web.register import export_files, register_table
+from boardqa.web.manage import papers_tab, register_tab
 from boardqa.web.viewer import passage_html
 
 log = logging.getLogger(__name__)
+
 
 CSS = """
 .cited-passage { white-space: pre-wrap; font-size: 0.9em; max-height: 28em; overflow-y: auto; }
 .cited-passage mark { background: #ffe58a; padding: 0 1px; }
 """
+
+
 EMPTY_CHAT: dict[str, list[Any]] = {"messages": [], "turns": []}
 
 
@@ -103,30 +104,6 @@ def briefing(
     ]
 
 
-def papers_frame(assistant: BoardAssistant) -> pd.DataFrame:
-    return pd.DataFrame(assistant.papers(), columns=PAPER_COLUMNS)
-
-
-def register_view(
-    assistant: BoardAssistant,
-    kind: str | None,
-    owner: str | None = "",
-    meeting: str | None = "",
-    topic: str | None = "",
-    status: str | None = "",
-) -> tuple[pd.DataFrame, list[str]]:
-    """The 'Actions & decisions' table filtered as asked, and CSV and Excel files of those rows."""
-    frame = register_table(assistant.register, kind, owner, meeting, topic, status)
-    folder = Path(tempfile.mkdtemp(prefix="boardqa-"))
-    return frame, export_files(frame, folder, kind or "actions")
-
-
-def _ingest_message(report: Any, lines: list[str]) -> str:
-    lines = [*lines, f"Index: {report.summary()}"]
-    lines += [f"⚠️ {failure}" for failure in report.failures]
-    return "\n\n".join(lines)
-
-
 def create_app(assistant: BoardAssistant | None = None) -> gr.Blocks:
     """The gradio UI over ``assistant`` (one is made from settings when not given)."""
     assistant = assistant or BoardAssistant()
@@ -144,9 +121,9 @@ def create_app(assistant: BoardAssistant | None = None) -> gr.Blocks:
         with gr.Tab("Ask"):
             _ask_tab(assistant, demo, examples, saved, turns)
         with gr.Tab("Papers"):
-            _papers_tab(assistant, demo)
+            papers_tab(assistant, demo)
         with gr.Tab("Actions & decisions"):
-            _register_tab(assistant, demo)
+            register_tab(assistant, demo)
     return demo
 
 
@@ -157,6 +134,34 @@ def _ask_tab(
     saved: gr.BrowserState,
     turns: gr.State,
 ) -> None:
+    view = _ask_view(assistant, examples)
+    _ask_events(assistant, demo, view, saved, turns)
+
+
+@dataclass
+class _AskView:
+    """The Ask tab's components, as the events need them."""
+
+    chat: Any
+    question: Any
+    send: Any
+    filters: list[Any]
+    tries: list[Any]
+    plain: Any
+    scope: Any
+    export: Any
+    new_chat: Any
+    files: Any
+    rows: Any
+    chart: Any
+    points: Any
+    pick: Any
+    passage: Any
+
+
+def _ask_view(assistant: BoardAssistant, examples: list[str]) -> _AskView:
+    """The Ask tab laid out: the conversation, the question box, the filters, the examples,
+    the briefing export and the source viewer."""
     with gr.Row():
         with gr.Column(scale=3):
             chat = gr.Chatbot(label="Conversation", height=520, autoscroll=False, buttons=[])
@@ -201,19 +206,44 @@ def _ask_tab(
             gr.Markdown("### Open a source")
             pick = gr.Dropdown(label="Source of the last answer", choices=[], elem_id="source")
             passage = gr.HTML(open_source(assistant, None, []))
-    filters = [date_from, date_to, paper_type]
+    return _AskView(
+        chat,
+        question,
+        send,
+        [date_from, date_to, paper_type],
+        tries,
+        plain,
+        scope,
+        export,
+        new_chat,
+        files,
+        rows,
+        chart,
+        points,
+        pick,
+        passage,
+    )
+
+
+def _ask_events(
+    assistant: BoardAssistant,
+    demo: gr.Blocks,
+    view: _AskView,
+    saved: gr.BrowserState,
+    turns: gr.State,
+) -> None:
+    """What the Ask tab does: asking (the question shown at once, the answer when ready),
+    the examples, opening a source, exporting a briefing, restoring and forgetting the chat."""
+    chat, question, send, filters, pick = (
+        view.chat,
+        view.question,
+        view.send,
+        view.filters,
+        view.pick,
+    )
 
     # The messages as this app wrote them (the Chatbot's own value comes back reformatted).
     shown = gr.State([])
-
-    def show_question(message: str, messages: list[dict[str, Any]]):  # type: ignore[no-untyped-def]
-        messages = list(messages or [])
-        if message.strip():
-            messages += [
-                {"role": "user", "content": message},
-                {"role": "assistant", "content": WORKING},
-            ]
-        return messages, "", message
 
     def respond(message, messages, kept, date_from, date_to, paper_type):  # type: ignore[no-untyped-def]
         messages, kept = answer_turn(
@@ -237,14 +267,25 @@ def _ask_tab(
         )
 
     asked = gr.State("")
-    outputs = [chat, shown, turns, saved, rows, chart, points, pick, passage, plain]
+    outputs = [
+        chat,
+        shown,
+        turns,
+        saved,
+        view.rows,
+        view.chart,
+        view.points,
+        pick,
+        view.passage,
+        view.plain,
+    ]
     for trigger in (question.submit, send.click):
-        trigger(show_question, [question, shown], [chat, question, asked]).then(
+        trigger(_show_question, [question, shown], [chat, question, asked]).then(
             respond, [asked, shown, turns, *filters], outputs
         )
-    for button in tries:
+    for button in view.tries:
         button.click(lambda text: text, button, question)
-    pick.change(lambda n, kept: open_source(assistant, n, kept), [pick, turns], passage)
+    pick.change(lambda n, kept: open_source(assistant, n, kept), [pick, turns], view.passage)
 
     def export_briefing(kept, chosen):  # type: ignore[no-untyped-def]
         try:
@@ -255,120 +296,37 @@ def _ask_tab(
         except BoardQAError as exc:
             raise gr.Error(str(exc)) from None
 
-    export.click(export_briefing, [turns, scope], files)
+    view.export.click(export_briefing, [turns, view.scope], view.files)
 
-    def restore(kept_chat):  # type: ignore[no-untyped-def]
-        kept_chat = kept_chat or EMPTY_CHAT
-        kept = list(kept_chat.get("turns") or [])
-        messages = list(kept_chat.get("messages") or [])
-        return messages, messages, kept, gr.update(choices=source_choices(kept), value=None)
+    demo.load(_restore, [saved], [chat, shown, turns, pick])
 
-    demo.load(restore, [saved], [chat, shown, turns, pick])
-
-    def forget():  # type: ignore[no-untyped-def]
-        return [], [], [], EMPTY_CHAT, gr.update(choices=[], value=None), ""
-
-    new_chat.click(forget, None, [chat, shown, turns, saved, pick, plain])
-    chat.clear(forget, None, [chat, shown, turns, saved, pick, plain])
+    cleared = [chat, shown, turns, saved, pick, view.plain]
+    view.new_chat.click(_forget, None, cleared)
+    chat.clear(_forget, None, cleared)
 
 
-def _papers_tab(assistant: BoardAssistant, demo: gr.Blocks) -> None:
-    gr.Markdown(
-        "The papers the assistant answers from. Add files (" + ", ".join(SUPPORTED) + "), remove "
-        "one, or re-index; every tab answers from the new index as soon as it is done."
-    )
-    table = gr.Dataframe(label="Papers", interactive=False, wrap=True, elem_id="papers")
-    with gr.Row():
-        uploads = gr.File(
-            label="Add papers",
-            file_count="multiple",
-            file_types=list(SUPPORTED),
-            scale=3,
-            elem_id="add-files",
-        )
-        with gr.Column(scale=1):
-            replace = gr.Checkbox(label="Replace papers of the same name")
-            add = gr.Button("Add and index", variant="primary", elem_id="add-papers")
-    with gr.Row():
-        chosen = gr.Dropdown(label="Paper to remove", choices=[], scale=3)
-        remove = gr.Button("Remove and re-index", variant="stop", scale=1)
-        reindex = gr.Button("Re-index the corpus", scale=1)
-    status = gr.Markdown(elem_id="papers-status")
-
-    def listing():  # type: ignore[no-untyped-def]
-        frame = papers_frame(assistant)
-        names = [f for f in frame["File"] if f]
-        shown = gr.update(value=frame, column_widths=column_widths(frame, PAPER_WIDTHS))
-        return shown, gr.update(choices=names, value=None)
-
-    def progress_bar(progress: gr.Progress):  # type: ignore[no-untyped-def]
-        def report(done: int, total: int, message: str) -> None:
-            progress((done, total) if total else None, desc=message)
-
-        return report
-
-    def on_add(files, overwrite, progress=gr.Progress()):  # type: ignore[no-untyped-def]
-        paths = [Path(f if isinstance(f, str) else f.name) for f in files or []]
-        if not paths:
-            return (*listing(), "Choose one or more files first.")
-        # Gradio keeps each upload under its own file name in a temporary folder.
-        outcomes, report = assistant.add_papers(paths, overwrite, progress_bar(progress))
-        return (*listing(), _ingest_message(report, [o.message for o in outcomes]))
-
-    def on_remove(name, progress=gr.Progress()):  # type: ignore[no-untyped-def]
-        if not name:
-            return (*listing(), "Choose the paper to remove first.")
-        try:
-            message, report = assistant.remove_paper(name, progress_bar(progress))
-        except BoardQAError as exc:
-            return (*listing(), f"⚠️ {exc}")
-        return (*listing(), _ingest_message(report, [message]))
-
-    def on_reindex(progress=gr.Progress()):  # type: ignore[no-untyped-def]
-        report = assistant.ingest(progress=progress_bar(progress))
-        return (*listing(), _ingest_message(report, []))
-
-    outputs = [table, chosen, status]
-    add.click(on_add, [uploads, replace], outputs)
-    remove.click(on_remove, [chosen], outputs)
-    reindex.click(on_reindex, None, outputs)
-    demo.load(listing, None, [table, chosen])
+def _show_question(message: str, messages: list[dict[str, Any]]):  # type: ignore[no-untyped-def]
+    """The question shown at once, with a placeholder for its answer; the box cleared."""
+    messages = list(messages or [])
+    if message.strip():
+        messages += [
+            {"role": "user", "content": message},
+            {"role": "assistant", "content": WORKING},
+        ]
+    return messages, "", message
 
 
-def _register_tab(assistant: BoardAssistant, demo: gr.Blocks) -> None:
-    gr.Markdown(
-        "Every action and decision in the minutes, with its meeting, minute item and what "
-        "became of it."
-    )
-    with gr.Row():
-        kind = gr.Radio(["actions", "decisions"], value="actions", label="Show")
-        owner = gr.Textbox(
-            label="Owner (actions)", placeholder="e.g. " + assistant.profile.owner_example
-        )
-        meeting = gr.Textbox(label="Meeting", placeholder="e.g. 2013, April 2013, 19/04/2013")
-        topic = gr.Textbox(label="Topic", placeholder="e.g. " + assistant.profile.topic_example)
-        status = gr.Dropdown(
-            [("Any", ""), ("Open", "open"), ("Done", "done")], value="", label="Status (actions)"
-        )
-    table = gr.Dataframe(
-        label="Register", interactive=False, wrap=True, elem_id="register", max_height=640
-    )
-    files = gr.File(label="Download (CSV, Excel)", file_count="multiple", elem_id="register-files")
-    filters = [kind, owner, meeting, topic, status]
+def _restore(kept_chat):  # type: ignore[no-untyped-def]
+    """The conversation this browser kept, shown again after a reload."""
+    kept_chat = kept_chat or EMPTY_CHAT
+    kept = list(kept_chat.get("turns") or [])
+    messages = list(kept_chat.get("messages") or [])
+    return messages, messages, kept, gr.update(choices=source_choices(kept), value=None)
 
-    def refresh(*values: str):  # type: ignore[no-untyped-def]
-        try:
-            frame, downloads = register_view(assistant, *values)
-        except BoardQAError as exc:
-            gr.Warning(str(exc))  # said in the page; the table shown stays as it was
-            return gr.skip(), gr.skip()
-        return gr.update(
-            value=frame, column_widths=column_widths(frame, REGISTER_WIDTHS)
-        ), downloads
 
-    for control in filters:
-        control.change(refresh, filters, [table, files])
-    demo.load(refresh, filters, [table, files])
+def _forget():  # type: ignore[no-untyped-def]
+    """A new conversation: nothing shown, kept or offered as a source."""
+    return [], [], [], EMPTY_CHAT, gr.update(choices=[], value=None), ""
 
 
 def main(argv: list[str] | None = None) -> None:

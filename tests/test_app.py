@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 
 import app
+from boardqa.web import manage
 
 pytestmark = pytest.mark.e2e
 
@@ -100,7 +101,7 @@ def test_briefing_before_any_answer_says_so() -> None:
 
 
 def test_papers_tab_lists_each_paper_with_its_counts(real_assistant) -> None:  # type: ignore[no-untyped-def]
-    frame = app.papers_frame(real_assistant)
+    frame = manage.papers_frame(real_assistant)
     assert len(frame) == 5
     pack = frame[frame["File"] == "2013-07-19_scpb_pack.txt"].iloc[0]
     assert pack["Type"] == "pack" and pack["Meeting date"] == "2013-07-19"
@@ -109,7 +110,9 @@ def test_papers_tab_lists_each_paper_with_its_counts(real_assistant) -> None:  #
 
 
 def test_register_view_puts_owner_task_due_status_first_and_exports(real_assistant) -> None:  # type: ignore[no-untyped-def]
-    frame, (csv_path, xlsx_path) = app.register_view(real_assistant, "actions", owner="James Mass")
+    frame, (csv_path, xlsx_path) = manage.register_view(
+        real_assistant, "actions", owner="James Mass"
+    )
     assert list(frame.columns[:4]) == ["Owner", "Task", "Due", "Status"]
     assert len(frame) >= 3 and set(frame["Meeting"]) == {"2013-04-19"}
     with open(csv_path, encoding="utf-8-sig", newline="") as fh:
@@ -122,15 +125,15 @@ def test_register_view_puts_owner_task_due_status_first_and_exports(real_assista
 
 @pytest.mark.parametrize("meeting", ["April 2013", "19/04/2013", "19 April 2013", "2013-04"])
 def test_register_meeting_filter_reads_dates_as_people_write_them(real_assistant, meeting) -> None:  # type: ignore[no-untyped-def]
-    frame, _ = app.register_view(real_assistant, "actions", meeting=meeting)
+    frame, _ = manage.register_view(real_assistant, "actions", meeting=meeting)
     assert len(frame) > 0 and set(frame["Meeting"]) == {"2013-04-19"}
 
 
 def test_register_view_on_page_load_has_no_error_and_a_bad_meeting_says_why(real_assistant) -> None:  # type: ignore[no-untyped-def]
-    frame, _ = app.register_view(real_assistant, None, None, None, None, None)
+    frame, _ = manage.register_view(real_assistant, None, None, None, None, None)
     assert len(frame) > 0
     with pytest.raises(app.BoardQAError, match="Meeting: 'spring' is not a date I can read"):
-        app.register_view(real_assistant, "actions", meeting="spring")
+        manage.register_view(real_assistant, "actions", meeting="spring")
 
 
 def test_a_trend_is_charted_in_time_order_with_its_measure_and_unit(real_assistant) -> None:  # type: ignore[no-untyped-def]
