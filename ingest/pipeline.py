@@ -172,120 +172,164 @@ def ingest(
     cached in the index folder so an unchanged scan is read once)."""
     started = time.perf_counter()
     ocr = ocr or Tesseract(cache=index / OCR_CACHE)
-    report = IngestReport()
-    previous = read_state(index)
-    fingerprint = (embedder.name, f"{CHUNKER_VERSION}/{embedder.max_tokens}")
-    rebuild = (previous.embedder, previous.chunker) != fingerprint
-    old_chunks: dict[str, Chunk] = {}
-    if not rebuild:
-        try:
-            old_chunks = {c.id: c for c in read_chunks(index)}
-        except Exception:  # a missing or damaged chunk list: rebuild from scratch
-            rebuild = True
-    if rebuild:
-        previous = IndexState()
-    state = IndexState(*fingerprint)
-    manifests: dict[Path, dict] = {}  # type: ignore[type-arg]
-    chunks_by_file: dict[str, list[Chunk]] = {}
-    parsed: list[Parsed] = []
-    changed = rebuild
-
+    run = _Run.starting(index, (embedder.name, f"{CHUNKER_VERSION}/{embedder.max_tokens}"))
     files = discover(paths)
-    now = datetime.now(UTC).isoformat(timespec="seconds")
     for i, path in enumerate(files):
         if progress:
             progress(i, len(files), f"reading {path.name}")
-        folder = path.parent
-        if folder not in manifests:
+        run.read(path, embedder, ocr)
+    if corpus is not None or not paths:
+        run.drop_missing({p.name for p in files})  # files that left the corpus go
+    else:
+        run.keep_unlisted()  # files added one by one: the others stay as they were
+    all_chunks = [c for name in sorted(run.chunks_by_file) for c in run.chunks_by_file[name]]
+    report = run.report
+    report.files = len(run.state.files)
+    report.chunks = len(all_chunks)
+    # On a rebuild everything is embedded again, but old vectors stay until the swap below.
+    stored = set() if run.rebuild else store.ids()
+    to_embed = [c for c in all_chunks if c.id not in stored]
+    _embed(to_embed, embedder, store, progress)
+    report.embedded = len(to_embed)
+    stale = run.stale(derived, bool(to_embed))
+    run.build(derived, stale, all_chunks, ocr)
+    if run.changed or to_embed or stale or not (index / "state.json").exists():
+        write_index_files(index, all_chunks, run.state)
+        keep = {c.id for c in all_chunks}
+        store.delete(sorted(i for i in store.ids() if i not in keep))
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+@dataclass
+class _Run:
+    """One ingest run: the index as it was, the state being built, and what changed."""
+
+    index: Path
+    previous: IndexState
+    old_chunks: dict[str, Chunk]
+    rebuild: bool
+    state: IndexState
+    report: IngestReport = field(default_factory=IngestReport)
+    manifests: dict[Path, dict] = field(default_factory=dict)  # type: ignore[type-arg]
+    chunks_by_file: dict[str, list[Chunk]] = field(default_factory=dict)
+    parsed: list[Parsed] = field(default_factory=list)
+    changed: bool = False
+    now: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+
+    @classmethod
+    def starting(cls, index: Path, fingerprint: tuple[str, str]) -> _Run:
+        """A run over the index as it was; rebuilt whole when the embedder or chunker changed
+        or the chunk list is missing or damaged."""
+        previous = read_state(index)
+        rebuild = (previous.embedder, previous.chunker) != fingerprint
+        old_chunks: dict[str, Chunk] = {}
+        if not rebuild:
             try:
-                manifests[folder] = load_manifest(folder)
+                old_chunks = {c.id: c for c in read_chunks(index)}
+            except Exception:  # a missing or damaged chunk list: rebuild from scratch
+                rebuild = True
+        if rebuild:
+            previous = IndexState()
+        return cls(index, previous, old_chunks, rebuild, IndexState(*fingerprint), changed=rebuild)
+
+    def _manifest(self, folder: Path) -> dict:  # type: ignore[type-arg]
+        if folder not in self.manifests:
+            try:
+                self.manifests[folder] = load_manifest(folder)
             except BoardQAError as exc:
-                report.failures.append(IngestError(MANIFEST_NAME, str(exc)))
-                manifests[folder] = {}
-        old = previous.files.get(path.name)
+                self.report.failures.append(IngestError(MANIFEST_NAME, str(exc)))
+                self.manifests[folder] = {}
+        return self.manifests[folder]
+
+    def read(self, path: Path, embedder: Embedder, ocr: PageOcr) -> None:
+        """One file parsed and chunked; a file that fails keeps what was ingested of it before."""
+        old = self.previous.files.get(path.name)
         try:
             file_state, chunks, sections, n_lines = parse_file(
                 path,
-                manifests[folder].get(path.name),
+                self._manifest(path.parent).get(path.name),
                 embedder.count_tokens,
                 embedder.max_tokens,
                 ocr,
             )
         except IngestError as exc:
-            report.failures.append(exc)
-            if old is not None:  # keep what was ingested before
-                state.files[path.name] = old
-                chunks_by_file[path.name] = [
-                    old_chunks[c] for c in old.chunk_ids if c in old_chunks
-                ]
-            continue
+            self.report.failures.append(exc)
+            if old is not None:
+                self._keep(path.name, old)
+            return
         except OSError as exc:
-            report.failures.append(IngestError(path.name, f"cannot read file ({exc.strerror})"))
-            continue
+            self.report.failures.append(
+                IngestError(path.name, f"cannot read file ({exc.strerror})")
+            )
+            return
         # The document record carries the file's sha256: same record, same chunks, nothing to do.
         if (
             old is not None
             and old.document == file_state.document
             and old.chunk_ids == file_state.chunk_ids
         ):
-            report.unchanged += 1
-            file_state.ingested = old.ingested or now
+            self.report.unchanged += 1
+            file_state.ingested = old.ingested or self.now
         else:
-            changed = True
-            file_state.ingested = now
-        state.files[path.name] = file_state
-        chunks_by_file[path.name] = chunks
-        parsed.append((file_state.document, sections))
-        report.pages += file_state.pages
-        report.lines += n_lines
+            self.changed = True
+            file_state.ingested = self.now
+        self.state.files[path.name] = file_state
+        self.chunks_by_file[path.name] = chunks
+        self.parsed.append((file_state.document, sections))
+        self.report.pages += file_state.pages
+        self.report.lines += n_lines
 
-    if corpus is not None or not paths:
-        # Files that left the corpus take their chunks with them.
-        scanned = {p.name for p in files}
-        for name in previous.files:
+    def _keep(self, name: str, old: FileState) -> None:
+        self.state.files[name] = old
+        self.chunks_by_file[name] = [
+            self.old_chunks[c] for c in old.chunk_ids if c in self.old_chunks
+        ]
+
+    def drop_missing(self, scanned: set[str]) -> None:
+        for name in self.previous.files:
             if name not in scanned:
-                report.removed += 1
-                changed = True
-    else:
-        for name, old in previous.files.items():
-            if name not in state.files:
-                state.files[name] = old
-                chunks_by_file[name] = [old_chunks[c] for c in old.chunk_ids if c in old_chunks]
+                self.report.removed += 1
+                self.changed = True
 
-    all_chunks = [c for name in sorted(chunks_by_file) for c in chunks_by_file[name]]
-    report.files = len(state.files)
-    report.chunks = len(all_chunks)
-    # On a rebuild everything is embedded again, but old vectors stay until the swap below.
-    stored = set() if rebuild else store.ids()
-    to_embed = [c for c in all_chunks if c.id not in stored]
-    _embed(to_embed, embedder, store, progress)
-    report.embedded = len(to_embed)
+    def keep_unlisted(self) -> None:
+        for name, old in self.previous.files.items():
+            if name not in self.state.files:
+                self._keep(name, old)
 
-    stale = [
-        d
-        for d in derived
-        if changed
-        or to_embed
-        or not (index / d.filename).exists()
-        or previous.derived.get(d.name) != d.version
-    ]
-    if stale:
-        parsed = _complete(parsed, state, ocr)
-    state.derived = {d.name: previous.derived.get(d.name, "") for d in derived}
-    index.mkdir(parents=True, exist_ok=True)
-    for store_ in stale:
-        try:
-            report.notes.append(store_.build(parsed, all_chunks, index))
-            state.derived[store_.name] = store_.version
-        except Exception as exc:  # a derived store must not cost the passages
-            log.exception("building the %s failed", store_.name)
-            report.failures.append(IngestError(f"({store_.name})", f"{type(exc).__name__}: {exc}"))
-    if changed or to_embed or stale or not (index / "state.json").exists():
-        write_index_files(index, all_chunks, state)
-        keep = {c.id for c in all_chunks}
-        store.delete(sorted(i for i in store.ids() if i not in keep))
-    report.seconds = time.perf_counter() - started
-    return report
+    def stale(self, derived: Sequence[DerivedStore], embedded: bool) -> list[DerivedStore]:
+        """The derived stores to rebuild: all when anything changed, else those missing or
+        built by other code or another profile."""
+        return [
+            d
+            for d in derived
+            if self.changed
+            or embedded
+            or not (self.index / d.filename).exists()
+            or self.previous.derived.get(d.name) != d.version
+        ]
+
+    def build(
+        self,
+        derived: Sequence[DerivedStore],
+        stale: Sequence[DerivedStore],
+        all_chunks: Sequence[Chunk],
+        ocr: PageOcr,
+    ) -> None:
+        """Rebuild the stale derived stores from every indexed paper; one that fails is
+        reported and costs nothing else."""
+        parsed = _complete(self.parsed, self.state, ocr) if stale else self.parsed
+        self.state.derived = {d.name: self.previous.derived.get(d.name, "") for d in derived}
+        self.index.mkdir(parents=True, exist_ok=True)
+        for store_ in stale:
+            try:
+                self.report.notes.append(store_.build(parsed, all_chunks, self.index))
+                self.state.derived[store_.name] = store_.version
+            except Exception as exc:  # a derived store must not cost the passages
+                log.exception("building the %s failed", store_.name)
+                self.report.failures.append(
+                    IngestError(f"({store_.name})", f"{type(exc).__name__}: {exc}")
+                )
 
 
 def _complete(parsed: list[Parsed], state: IndexState, ocr: PageOcr) -> list[Parsed]:
