@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from board.measures import (
     area_name,
@@ -97,12 +97,8 @@ def build_table(
     table_id = "t" + content_id(
         source, locator, caption, json.dumps(layout.header), body_text, length=10
     )
-    cells: list[MetricCell] = []
-    for i, row in enumerate(layout.rows):
-        row_cells = _row_cells(
-            table_id, i, row, layout, columns, stub, table_measure, caption, ctx, year
-        )
-        cells.extend(row_cells)
+    table = _TableContext(table_id, layout, columns, stub, table_measure, caption, ctx, year)
+    cells = [cell for i, row in enumerate(layout.rows) for cell in _row_cells(table, i, row)]
     cells = _flag_sparse_tail(cells, layout)
     return MetricTable(
         id=table_id,
@@ -127,61 +123,97 @@ def build_table(
     )
 
 
-def _row_cells(
-    table_id: str,
-    index: int,
-    row,  # noqa: ANN001 - a structure.BodyRow
-    layout: Layout,
-    columns: list[list[Label]],
-    stub: Label,
-    table_measure: str | None,
-    caption: str,
-    ctx: PeriodContext,
-    year: int | None,
-) -> list[MetricCell]:
-    label = read_label(row.label, year)
-    group = read_label(row.group or "", year)
-    row_measure = None
-    if not label.is_period and not label.area and label.statistic is None:
-        row_measure = canonical_measure(row.label) or None
-    elif label.measure and not label.area:
-        row_measure = label.measure
-    out: list[MetricCell] = []
-    seen: dict[tuple[str | None, str, str | None, str | None], int] = {}
-    periods: list[Period | None] = []
-    parsed_row: list[CellValue | None] = [parse_cell(raw) if raw else None for raw in row.cells]
-    for j in range(len(row.cells)):
-        col = columns[j] if j < len(columns) else []
-        parsed = parsed_row[j]
-        time_labels = [c.text for c in reversed(col) if c.is_period]
+@dataclass(frozen=True)
+class _TableContext:
+    """What every row of one table is read against."""
+
+    table_id: str
+    layout: Layout
+    columns: list[list[Label]]
+    stub: Label
+    table_measure: str | None
+    caption: str
+    ctx: PeriodContext
+    year: int | None
+
+
+def _row_cells(table: _TableContext, index: int, row) -> list[MetricCell]:  # noqa: ANN001 - a structure.BodyRow
+    """The cells of one body row, each figure with its measure, statistic, place and period."""
+    return _RowReader(table, index, row).cells()
+
+
+class _RowReader:
+    """One body row read cell by cell: the row's own label, group and measure, the periods
+    its columns give, and the measure of the last plain figure (a change column after it
+    is that measure's change)."""
+
+    def __init__(self, table: _TableContext, index: int, row) -> None:  # noqa: ANN001
+        self.table = table
+        self.index = index
+        self.row = row
+        self.label = read_label(row.label, table.year)
+        self.group = read_label(row.group or "", table.year)
+        self.measure = self._row_measure()
+        self.parsed: list[CellValue | None] = [
+            parse_cell(raw) if raw else None for raw in row.cells
+        ]
+        self.periods = [self._column_period(j) for j in range(len(row.cells))]
+        self.fallback = _latest(self.periods)
+        self.last_measure: str | None = None
+        self.seen: dict[tuple[str | None, str, str | None, str | None], int] = {}
+
+    def _row_measure(self) -> str | None:
+        label = self.label
+        if not label.is_period and not label.area and label.statistic is None:
+            return canonical_measure(self.row.label) or None
+        if label.measure and not label.area:
+            return label.measure
+        return None
+
+    def _column(self, j: int) -> list[Label]:
+        return self.table.columns[j] if j < len(self.table.columns) else []
+
+    def _column_period(self, j: int) -> Period | None:
+        """The period a cell's column, its own prefix or aside, and the row's labels give."""
+        parsed = self.parsed[j]
+        time_labels = [c.text for c in reversed(self._column(j)) if c.is_period]
         if parsed and parsed.prefix and read_parts(parsed.prefix).empty() is False:
             time_labels.insert(0, parsed.prefix)
         if parsed and parsed.aside:
             time_labels.insert(0, parsed.aside)
-        time_labels += [t.text for t in (label, group, stub) if t.is_period]
-        periods.append(resolve_labels(time_labels, ctx) if time_labels else None)
-    fallback = _latest(periods)
-    last_measure: str | None = None
-    for j, raw in enumerate(row.cells):
-        if not raw:
-            continue
-        col = columns[j] if j < len(columns) else []
-        parsed = parsed_row[j]
+        time_labels += [t.text for t in (self.label, self.group, self.table.stub) if t.is_period]
+        return resolve_labels(time_labels, self.table.ctx) if time_labels else None
+
+    def cells(self) -> list[MetricCell]:
+        out: list[MetricCell] = []
+        for j, raw in enumerate(self.row.cells):
+            if raw:
+                out.extend(self._cell(j, raw))
+        return out
+
+    def _statistic(self, j: int) -> str:
+        """What the cell's figure is: the row's, column's or stub's statistic, a change shown
+        after a figure being that figure, a confidence interval or a rank by its form."""
+        col, parsed = self._column(j), self.parsed[j]
         col_stat = _first(
             [c.statistic for c in reversed(col) if c.statistic not in (None, "value")]
         )
         # a stub naming a statistic ("Sanction Detections") says what the row's figures count
+        stub = self.table.stub
         stub_stat = stub.statistic if stub.statistic and "%" not in stub.statistic else None
-        statistic = label.statistic or col_stat or stub_stat or "value"
+        statistic = self.label.statistic or col_stat or stub_stat or "value"
         if parsed and statistic in _CHANGE and any(x.statistic in _CHANGE for x in parsed.extras):
             statistic = "value"  # "519 (25.9% reduction)": the figure, then its change
         if parsed and parsed.main.confidence:
             statistic = "confidence interval"
         elif parsed and parsed.main.unit == "rank" and statistic == "value":
             statistic = "rank"
-        col_measure = _first([c.measure for c in reversed(col)])
-        if statistic in _CHANGE and col_measure is None and last_measure:
-            col_measure = last_measure  # "Number of repeat ASB calls | Change vs. previous year"
+        return statistic
+
+    def _measure(self, col_measure: str | None) -> str | None:
+        """The cell's measure: the column's when it narrows the row's, else the row's, the
+        column's, the group's, the stub's or the table's."""
+        row_measure, row = self.measure, self.row
         specific = (
             col_measure
             if row_measure and col_measure and _contains(col_measure, row_measure)
@@ -191,30 +223,30 @@ def _row_cells(
             specific
             or row_measure
             or col_measure
-            or group.measure
+            or self.group.measure
             or (
                 canonical_measure(row.group)
-                if row.group and not group.is_period and not group.area
+                if row.group and not self.group.is_period and not self.group.area
                 else None
             )
-            or stub.measure
-            or table_measure
+            or self.table.stub.measure
+            or self.table.table_measure
         )
         if measure and canonical_text(measure) in _GENERIC:
-            measure = table_measure
-        if not col and statistic == "value":
-            statistic = "unlabelled column"  # figures from a table printed alongside
-        area = label.area or _first([c.area for c in reversed(col)])
-        if parsed and parsed.prefix and area_name(parsed.prefix):
-            area = area_name(parsed.prefix)
-        period = periods[j]
+            measure = self.table.table_measure
+        return measure
+
+    def _period(self, j: int, statistic: str) -> tuple[Period | None, str]:
+        """The cell's period, and its statistic as the period changes it."""
+        col, parsed, ctx = self._column(j), self.parsed[j], self.table.ctx
+        period = self.periods[j]
         if parsed and parsed.prefix and not read_parts(parsed.prefix).empty():
             period = resolve_labels([parsed.prefix], ctx) or period
             statistic = "value"
         if parsed and parsed.main.unit == "rank" and not any("rank" in c.text.lower() for c in col):
             statistic = "rank (unlabelled column)"
         if period is None and statistic in _CHANGE:
-            period = _sibling_period(periods, columns, j) or fallback
+            period = _sibling_period(self.periods, self.table.columns, j) or self.fallback
         if (
             period is None
             and ctx.as_of
@@ -222,62 +254,103 @@ def _row_cells(
             and not any(c.is_period for c in col)
         ):
             period = _up_to(ctx)
+        return period, statistic
+
+    def _cell(self, j: int, raw: str) -> list[MetricCell]:
+        col, parsed = self._column(j), self.parsed[j]
+        statistic = self._statistic(j)
+        col_measure = _first([c.measure for c in reversed(col)])
+        if statistic in _CHANGE and col_measure is None and self.last_measure:
+            col_measure = (
+                self.last_measure
+            )  # "Number of repeat ASB calls | Change vs. previous year"
+        measure = self._measure(col_measure)
+        if not col and statistic == "value":
+            statistic = "unlabelled column"  # figures from a table printed alongside
+        area = self.label.area or _first([c.area for c in reversed(col)])
+        if parsed and parsed.prefix and area_name(parsed.prefix):
+            area = area_name(parsed.prefix)
+        period, statistic = self._period(j, statistic)
         if statistic == "value":
-            last_measure = col_measure
-        labels = [c.text for c in col] + [row.label, caption]
+            self.last_measure = col_measure
         key = (
             measure,
             statistic,
             None if area is None or is_home_area(area) else area,
             period.key if period else None,
         )
-        seen[key] = seen.get(key, 0) + 1
-        if seen[key] > 1:
-            statistic = f"{statistic} ({seen[key]})"
+        self.seen[key] = self.seen.get(key, 0) + 1
+        if self.seen[key] > 1:
+            statistic = f"{statistic} ({self.seen[key]})"
+        labels = [c.text for c in col] + [self.row.label, self.table.caption]
+        return [
+            self._metric_cell(j, raw, part, stat, per, measure, area, labels)
+            for part, stat, per in self._parts(j, statistic, period)
+        ]
+
+    def _parts(
+        self, j: int, statistic: str, period: Period | None
+    ) -> list[tuple[Part | None, str, Period | None]]:
+        """The cell's figure, and any it carries beside it ("519 (25.9% reduction)", a
+        previous year's figure in brackets), each with its statistic and period."""
+        parsed = self.parsed[j]
         parts: list[tuple[Part | None, str, Period | None]] = [
             (parsed.main if parsed else None, statistic, period)
         ]
-        if parsed:
-            for extra in parsed.extras:
-                extra_stat = {"value": statistic, "count": "count", "percent": "percent"}.get(
-                    extra.statistic or "value", extra.statistic or "value"
-                )
-                extra_period = period
-                if extra.statistic == "previous":
-                    extra_stat = statistic
-                    extra_period = _previous(
-                        period, ctx, time_labels=[c.text for c in col if c.is_period]
-                    )
-                parts.append((extra, extra_stat, extra_period))
-        for part, stat, per in parts:
-            out.append(
-                MetricCell(
-                    table_id=table_id,
-                    row_index=index,
-                    col_index=j,
-                    row_label=row.label,
-                    row_group=row.group,
-                    column_labels=layout.columns[j] if j < len(layout.columns) else (),
-                    raw=raw,
-                    value=part.value if part else None,
-                    unit=_unit(part, stat, labels) if part else None,
-                    sign=part.sign if part else 0,
-                    measure=measure,
-                    statistic=stat,
-                    area=area,
-                    period=per.key if per else None,
-                    period_label=per.label if per else None,
-                    period_kind=per.kind if per else None,
-                    period_start=per.start if per else None,
-                    period_end=per.end if per else None,
-                    period_relation=per.relation if per else None,
-                    line=row.line,
-                    line_end=row.line_end,
-                    page=row.sources[0].page,
-                    row_text=row.text,
-                )
+        if not parsed:
+            return parts
+        for extra in parsed.extras:
+            extra_stat = {"value": statistic, "count": "count", "percent": "percent"}.get(
+                extra.statistic or "value", extra.statistic or "value"
             )
-    return out
+            extra_period = period
+            if extra.statistic == "previous":
+                extra_stat = statistic
+                extra_period = _previous(
+                    period,
+                    self.table.ctx,
+                    time_labels=[c.text for c in self._column(j) if c.is_period],
+                )
+            parts.append((extra, extra_stat, extra_period))
+        return parts
+
+    def _metric_cell(
+        self,
+        j: int,
+        raw: str,
+        part: Part | None,
+        stat: str,
+        per: Period | None,
+        measure: str | None,
+        area: str | None,
+        labels: list[str],
+    ) -> MetricCell:
+        row, layout = self.row, self.table.layout
+        return MetricCell(
+            table_id=self.table.table_id,
+            row_index=self.index,
+            col_index=j,
+            row_label=row.label,
+            row_group=row.group,
+            column_labels=layout.columns[j] if j < len(layout.columns) else (),
+            raw=raw,
+            value=part.value if part else None,
+            unit=_unit(part, stat, labels) if part else None,
+            sign=part.sign if part else 0,
+            measure=measure,
+            statistic=stat,
+            area=area,
+            period=per.key if per else None,
+            period_label=per.label if per else None,
+            period_kind=per.kind if per else None,
+            period_start=per.start if per else None,
+            period_end=per.end if per else None,
+            period_relation=per.relation if per else None,
+            line=row.line,
+            line_end=row.line_end,
+            page=row.sources[0].page,
+            row_text=row.text,
+        )
 
 
 def _flag_sparse_tail(cells: list[MetricCell], layout: Layout) -> list[MetricCell]:
