@@ -85,104 +85,28 @@ def _quarter_period(fy: int, quarter: int) -> Period:
 
 
 def resolve(parts: Parts, ctx: PeriodContext) -> Period | None:
-    """The period ``parts`` name in a table with context ``ctx``; None when they name none."""
-    previous = parts.relation == "previous"
-    shift = -1 if previous else 0
-    if parts.span:
-        start, end = parts.span
-        if previous and not parts.r12:
-            start, end = shift_year(start, -1), shift_year(end, -1)
-        return _range_period(start, end, parts.relation)
-    if parts.fy is not None:
-        if parts.quarter:
-            return _quarter_period(parts.fy, parts.quarter)
-        if parts.fytd:
-            to = parts.as_of or (
-                ctx.as_of if ctx.as_of and fy_start(ctx.as_of) == parts.fy else None
-            )
-            return _fytd_period(parts.fy, to, "current")
-        return fy_period(parts.fy)
+    """The period ``parts`` name in a table with context ``ctx``; None when they name none.
+    The most specific part decides: a span, a financial year, a week, a month, a year to
+    date, rolling twelve months, a quarter, a year, a relation ("last year"), an end date."""
     anchor = parts.as_of or ctx.anchor
+    if parts.span:
+        return _span(parts)
+    if parts.fy is not None:
+        return _financial_year(parts, ctx)
     if parts.week and anchor:
-        ending = latest_on_or_before(parts.week[0], parts.week[1], ctx.as_of or anchor)
-        if ending is None:
-            return None
-        end = shift_year(ending, shift)
-        return Period(
-            f"week ending {end.isoformat()}",
-            f"week ending {long_date(end)}",
-            "week",
-            (end - timedelta(days=6)).isoformat(),
-            end.isoformat(),
-            parts.relation,
-        )
+        return _week(parts, ctx, anchor)
     if parts.month:
-        year, month = parts.month
-        start, end = date(year + shift, month, 1), month_end(year + shift, month)
-        return Period(
-            f"{start:%Y-%m}",
-            f"{start:%B %Y}",
-            "month",
-            start.isoformat(),
-            end.isoformat(),
-            parts.relation,
-        )
+        return _month(parts)
     if parts.fytd:
-        if anchor is None:
-            return Period(
-                "FYTD", "financial year to date", "fytd", None, None, parts.relation or "current"
-            )
-        up_to = shift_year(anchor, shift) if (parts.as_of or ctx.as_of) else None
-        fy = fy_start(anchor) + shift
-        return _fytd_period(fy, up_to, parts.relation or "current")
+        return _year_to_date(parts, ctx, anchor)
     if parts.r12:
-        relation = parts.relation or "current"
-        end_anchor = parts.as_of or ctx.as_of
-        if end_anchor is not None:
-            if relation == "previous":
-                end_anchor = shift_year(end_anchor, -1)
-            if end_anchor == month_end(end_anchor.year, end_anchor.month):
-                end = end_anchor
-                first_month = end.month - 11
-                start = date(end.year - (first_month <= 0), (first_month - 1) % 12 + 1, 1)
-                key, label = f"R12 to {end:%Y-%m}", f"twelve months to {end:%B %Y}"
-            else:
-                end, start = end_anchor, shift_year(end_anchor, -1) + timedelta(days=1)
-                key, label = f"R12 to {end.isoformat()}", f"twelve months to {long_date(end)}"
-            return Period(key, label, "r12", start.isoformat(), end.isoformat(), relation)
-        label = (
-            "current rolling twelve months"
-            if relation == "current"
-            else "previous rolling twelve months"
-        )
-        return Period(f"R12 {relation}", label, "r12", None, None, relation)
+        return _rolling_twelve_months(parts, ctx)
     if parts.quarter and parts.quarter_year:
-        # "Q4 11": the fourth quarter of calendar 2011 (October to December)
-        month = 3 * parts.quarter - 2
-        start, end = date(parts.quarter_year, month, 1), month_end(parts.quarter_year, month + 2)
-        return Period(
-            f"{parts.quarter_year} Q{parts.quarter}",
-            f"Q{parts.quarter} {parts.quarter_year}",
-            "quarter",
-            start.isoformat(),
-            end.isoformat(),
-        )
+        return _calendar_quarter(parts.quarter, parts.quarter_year)
     if parts.year:
-        return Period(
-            str(parts.year),
-            str(parts.year),
-            "year",
-            date(parts.year, 1, 1).isoformat(),
-            date(parts.year, 12, 31).isoformat(),
-        )
+        return _calendar_year(parts.year)
     if parts.relation:
-        if ctx.current:
-            start, end = ctx.current
-            if previous:
-                start, end = shift_year(start, -1), shift_year(end, -1)
-            return _range_period(start, end, parts.relation)
-        label = "this year" if parts.relation == "current" else "last year"
-        return Period(label, label, "relative", None, None, parts.relation)
+        return _relative(parts, ctx)
     if parts.as_of:
         return Period(
             f"to {parts.as_of.isoformat()}",
@@ -193,6 +117,116 @@ def resolve(parts: Parts, ctx: PeriodContext) -> Period | None:
             "current",
         )
     return None
+
+
+def _shift(parts: Parts) -> int:
+    """Years back the parts point: one for "previous", none otherwise."""
+    return -1 if parts.relation == "previous" else 0
+
+
+def _span(parts: Parts) -> Period:
+    start, end = parts.span  # type: ignore[misc]
+    if parts.relation == "previous" and not parts.r12:
+        start, end = shift_year(start, -1), shift_year(end, -1)
+    return _range_period(start, end, parts.relation)
+
+
+def _financial_year(parts: Parts, ctx: PeriodContext) -> Period:
+    fy = parts.fy
+    assert fy is not None
+    if parts.quarter:
+        return _quarter_period(fy, parts.quarter)
+    if parts.fytd:
+        to = parts.as_of or (ctx.as_of if ctx.as_of and fy_start(ctx.as_of) == fy else None)
+        return _fytd_period(fy, to, "current")
+    return fy_period(fy)
+
+
+def _week(parts: Parts, ctx: PeriodContext, anchor: date) -> Period | None:
+    day, month = parts.week  # type: ignore[misc]
+    ending = latest_on_or_before(day, month, ctx.as_of or anchor)
+    if ending is None:
+        return None
+    end = shift_year(ending, _shift(parts))
+    return Period(
+        f"week ending {end.isoformat()}",
+        f"week ending {long_date(end)}",
+        "week",
+        (end - timedelta(days=6)).isoformat(),
+        end.isoformat(),
+        parts.relation,
+    )
+
+
+def _month(parts: Parts) -> Period:
+    year, month = parts.month  # type: ignore[misc]
+    year += _shift(parts)
+    start, end = date(year, month, 1), month_end(year, month)
+    return Period(
+        f"{start:%Y-%m}",
+        f"{start:%B %Y}",
+        "month",
+        start.isoformat(),
+        end.isoformat(),
+        parts.relation,
+    )
+
+
+def _year_to_date(parts: Parts, ctx: PeriodContext, anchor: date | None) -> Period:
+    if anchor is None:
+        return Period(
+            "FYTD", "financial year to date", "fytd", None, None, parts.relation or "current"
+        )
+    shift = _shift(parts)
+    up_to = shift_year(anchor, shift) if (parts.as_of or ctx.as_of) else None
+    return _fytd_period(fy_start(anchor) + shift, up_to, parts.relation or "current")
+
+
+def _rolling_twelve_months(parts: Parts, ctx: PeriodContext) -> Period:
+    relation = parts.relation or "current"
+    end_anchor = parts.as_of or ctx.as_of
+    if end_anchor is None:
+        which = "current" if relation == "current" else "previous"
+        return Period(
+            f"R12 {relation}", f"{which} rolling twelve months", "r12", None, None, relation
+        )
+    if relation == "previous":
+        end_anchor = shift_year(end_anchor, -1)
+    if end_anchor == month_end(end_anchor.year, end_anchor.month):
+        end = end_anchor
+        first_month = end.month - 11
+        start = date(end.year - (first_month <= 0), (first_month - 1) % 12 + 1, 1)
+        key, label = f"R12 to {end:%Y-%m}", f"twelve months to {end:%B %Y}"
+    else:
+        end, start = end_anchor, shift_year(end_anchor, -1) + timedelta(days=1)
+        key, label = f"R12 to {end.isoformat()}", f"twelve months to {long_date(end)}"
+    return Period(key, label, "r12", start.isoformat(), end.isoformat(), relation)
+
+
+def _calendar_quarter(quarter: int, year: int) -> Period:
+    """ "Q4 11": the fourth quarter of calendar 2011 (October to December)."""
+    month = 3 * quarter - 2
+    start, end = date(year, month, 1), month_end(year, month + 2)
+    return Period(
+        f"{year} Q{quarter}", f"Q{quarter} {year}", "quarter", start.isoformat(), end.isoformat()
+    )
+
+
+def _calendar_year(year: int) -> Period:
+    return Period(
+        str(year), str(year), "year", date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat()
+    )
+
+
+def _relative(parts: Parts, ctx: PeriodContext) -> Period:
+    """ "This year", "last year": the table's own current period, or one of that name."""
+    if ctx.current:
+        start, end = ctx.current
+        if parts.relation == "previous":
+            start, end = shift_year(start, -1), shift_year(end, -1)
+        return _range_period(start, end, parts.relation)
+    label = "this year" if parts.relation == "current" else "last year"
+    return Period(label, label, "relative", None, None, parts.relation)
 
 
 def resolve_labels(labels: Sequence[str], ctx: PeriodContext) -> Period | None:
