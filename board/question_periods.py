@@ -75,99 +75,139 @@ def question_periods(text: str, today: date | None = None) -> tuple[tuple[Period
     """The periods a question names, in order, and whether it also asks about "last year"."""
     ctx = PeriodContext(today)
     text = _MONTH_QUALIFIER.sub("", text)  # "late October to end of December 2012"
-    found: list[tuple[int, Period]] = []
-    taken: list[tuple[int, int]] = []
+    found = _Found()
+    _ranges(text, ctx, found)
+    fytd = _FY_WORDS.search(text)
+    up_to = TO_DATE.search(text) if fytd else None
+    if up_to is not None:
+        found.taken.append(up_to.span())  # "up to the week ending 23 June" ends the year to date
+    _weeks(text, today, found)
+    if fytd:
+        _year_to_date(text, ctx, fytd, up_to, found)
+    _rolling_twelve_months(text, ctx, found)
+    _written_periods(text, ctx, found)
+    return found.periods(), bool(_PREVIOUS_WORDS.search(text))
 
-    def add(start: int, end: int, period: Period | None) -> None:
-        if period is not None and not any(s < end and start < e for s, e in taken):
-            found.append((start, period))
-            taken.append((start, end))
 
+class _Found:
+    """The periods read so far, by where the question writes them; a stretch of the text
+    read as one period is not read again as another."""
+
+    def __init__(self) -> None:
+        self.found: list[tuple[int, Period]] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int, period: Period | None) -> None:
+        if period is not None and not any(s < end and start < e for s, e in self.taken):
+            self.found.append((start, period))
+            self.taken.append((start, end))
+
+    def periods(self) -> tuple[Period, ...]:
+        return tuple(p for _, p in sorted(self.found, key=lambda x: x[0]))
+
+
+def _ranges(text: str, ctx: PeriodContext, found: _Found) -> None:
+    """ "Between 1 April 2012 and 6 January 2013", "from ... to ...": one span."""
     for m in _RANGE_PHRASES.finditer(text):
         a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
         dates = find_dates(f"{a} and {b}")
         if len(dates) == 2:
-            add(m.start(), m.end(), resolve(Parts(span=(dates[0], dates[1])), ctx))
-    fytd = _FY_WORDS.search(text)
-    up_to = TO_DATE.search(text) if fytd else None
-    if up_to is not None:
-        taken.append(up_to.span())  # "up to the week ending 23 June" ends the year to date
+            found.add(m.start(), m.end(), resolve(Parts(span=(dates[0], dates[1])), ctx))
+
+
+def _weeks(text: str, today: date | None, found: _Found) -> None:
+    """ "The week ending 30 December 2012", or with no year the latest such week."""
     for m in _WEEK.finditer(text):
         dates = find_dates(m.group(1), today.year if today else None)
         if dates:
             d = dates[0]
-            add(m.start(), m.end(), resolve(Parts(week=(d.day, d.month)), PeriodContext(d, d)))
+            period = resolve(Parts(week=(d.day, d.month)), PeriodContext(d, d))
+            found.add(m.start(), m.end(), period)
         elif day_month := _DAY_MONTH_ONLY.match(m.group(1)):
-            add(m.start(), m.end(), yearless_week(*day_month.groups()))
-    # financial year to date: "the 2013/14 financial year to date, up to the week ending 23 June"
-    if fytd:
-        end_dates = find_dates(up_to.group(1)) if up_to else []
-        end_date = end_dates[0] if end_dates else None
-        parts = read_parts(text[max(0, fytd.start() - 20) : fytd.end() + 5])
-        fy = parts.fy if parts.fy is not None else (fy_start(end_date) if end_date else None)
-        if fy is not None:
-            period = resolve(Parts(fy=fy, fytd=True, as_of=end_date), ctx)
-            if period and end_date is None:
-                period = replace(period, end=None, key=f"FYTD {period.label.split()[0]}")
-            add(fytd.start(), fytd.end(), period)
-        elif end_date is None:
-            add(
-                fytd.start(),
-                fytd.end(),
-                Period("FYTD", "financial year to date", "fytd", None, None, "current"),
-            )
-    # rolling twelve months, possibly "to November 2017"
+            found.add(m.start(), m.end(), yearless_week(*day_month.groups()))
+
+
+def _year_to_date(
+    text: str,
+    ctx: PeriodContext,
+    fytd: re.Match[str],
+    up_to: re.Match[str] | None,
+    found: _Found,
+) -> None:
+    """ "The 2013/14 financial year to date, up to the week ending 23 June"."""
+    end_dates = find_dates(up_to.group(1)) if up_to else []
+    end_date = end_dates[0] if end_dates else None
+    parts = read_parts(text[max(0, fytd.start() - 20) : fytd.end() + 5])
+    fy = parts.fy if parts.fy is not None else (fy_start(end_date) if end_date else None)
+    if fy is not None:
+        period = resolve(Parts(fy=fy, fytd=True, as_of=end_date), ctx)
+        if period and end_date is None:
+            period = replace(period, end=None, key=f"FYTD {period.label.split()[0]}")
+        found.add(fytd.start(), fytd.end(), period)
+    elif end_date is None:
+        period = Period("FYTD", "financial year to date", "fytd", None, None, "current")
+        found.add(fytd.start(), fytd.end(), period)
+
+
+_R12_TO = re.compile(
+    r"\s+(?:to|ending)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?\w+\s+(?:19|20)\d{2})", re.I
+)
+_BEFORE = re.compile(r"previous|prior|before", re.I)
+
+
+def _rolling_twelve_months(text: str, ctx: PeriodContext, found: _Found) -> None:
+    """Rolling twelve months, possibly "to November 2017", possibly the previous ones."""
     for m in R12_WORDS.finditer(text):
-        tail = text[m.end() : m.end() + 30]
-        to = re.match(
-            r"\s+(?:to|ending)\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+)?\w+\s+(?:19|20)\d{2})", tail, re.I
-        )
-        relation = (
-            "previous"
-            if re.search(r"previous|prior|before", text[max(0, m.start() - 25) : m.start()], re.I)
-            else "current"
-        )
-        as_of = None
-        if to:
-            parts = read_parts(f"to {to.group(1)}")
-            as_of = parts.as_of
+        to = _R12_TO.match(text[m.end() : m.end() + 30])
+        before = _BEFORE.search(text[max(0, m.start() - 25) : m.start()])
+        relation = "previous" if before else "current"
+        as_of = read_parts(f"to {to.group(1)}").as_of if to else None
         period = resolve(Parts(r12=True, relation=relation, as_of=as_of), ctx)
-        add(m.start(), m.end() + (to.end() if to else 0), period)
-    # the rest, token by token: FYs, quarters, months, years, ranges written as "Jul 16 - Jun 17"
-    for m in re.finditer(
-        r"(?:quarter\s*[1-4]\s+of\s+|q[1-4]\s+)?(?:fy\s*)?(?:19|20)?\d{2}\s*/\s*(?:19|"
-        r"20)?\d{2}(?:\s+financial year)?|"
-        r"\bq[1-4]\s+(?:19|20)\d{2}\b|"
-        r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-        r"december|"
-        r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s*'?(?:(?:19|20)?\d{2})?\s*(?:-|–|"
-        r"to)\s*"
-        r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-        r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s*'?(?:19|20)?\d{2}\b|"
-        r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-        r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s+(?:19|20)\d{2}\b|"
-        r"\b(?:19|20)\d{2}\b",
-        text,
-        re.I,
-    ):
+        found.add(m.start(), m.end() + (to.end() if to else 0), period)
+
+
+# FYs, quarters, months, years, ranges written as "Jul 16 - Jun 17".
+_PERIOD_TOKEN = re.compile(
+    r"(?:quarter\s*[1-4]\s+of\s+|q[1-4]\s+)?(?:fy\s*)?(?:19|20)?\d{2}\s*/\s*(?:19|"
+    r"20)?\d{2}(?:\s+financial year)?|"
+    r"\bq[1-4]\s+(?:19|20)\d{2}\b|"
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s*'?(?:(?:19|20)?\d{2})?\s*(?:-|–|"
+    r"to)\s*"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s*'?(?:19|20)?\d{2}\b|"
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s+(?:19|20)\d{2}\b|"
+    r"\b(?:19|20)\d{2}\b",
+    re.I,
+)
+_DAY_BEFORE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*$")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
+_IN_YEAR = re.compile(r"\b(?:in|during|for|of|calendar year)\s+$", re.I)
+_YEAR_SPAN_NEXT = re.compile(r"\s*[-–/]\s*(?:19|20)?\d{2}")
+_QUARTER_OF = re.compile(r"quarter\s*([1-4])\s+of\s+|q([1-4])\s+", re.I)
+
+
+def _written_periods(text: str, ctx: PeriodContext, found: _Found) -> None:
+    """The rest, token by token: financial years, quarters, months, years and month ranges."""
+    for m in _PERIOD_TOKEN.finditer(text):
         label = m.group(0)
-        if re.search(r"\d{1,2}(?:st|nd|rd|th)?\s*$", text[: m.start()]) and label[:1].isalpha():
+        if _DAY_BEFORE.search(text[: m.start()]) and label[:1].isalpha():
             continue  # "6 January 2013" is a date, not the month
-        if re.fullmatch(r"(?:19|20)\d{2}", label.strip()):
-            if not re.search(r"\b(?:in|during|for|of|calendar year)\s+$", text[: m.start()], re.I):
+        if _YEAR_ALONE.fullmatch(label.strip()):
+            if not _IN_YEAR.search(text[: m.start()]):
                 continue  # a bare year is a period only as "in 2011", "for 2015"
-            if re.match(r"\s*[-–/]\s*(?:19|20)?\d{2}", text[m.end() :]):
+            if _YEAR_SPAN_NEXT.match(text[m.end() :]):
                 continue  # "2011-2014" names a strategy, not a year
-            period = Period(label, label, "year", f"{label}-01-01", f"{label}-12-31")
+            period: Period | None = Period(label, label, "year", f"{label}-01-01", f"{label}-12-31")
         else:
-            q = re.match(r"quarter\s*([1-4])\s+of\s+|q([1-4])\s+", label, re.I)
+            q = _QUARTER_OF.match(label)
             parts = read_parts(label)
             if q:
                 parts = replace(parts, quarter=int(q.group(1) or q.group(2)))
             period = resolve(parts, ctx) if not parts.empty() else None
-        add(m.start(), m.end(), period)
-    periods = tuple(p for _, p in sorted(found, key=lambda x: x[0]))
-    return periods, bool(_PREVIOUS_WORDS.search(text))
+        found.add(m.start(), m.end(), period)
 
 
 _NAMED_DATE = re.compile(
