@@ -114,6 +114,10 @@ class MeasureWords:
     tokens: frozenset[str]
     measure: str
 
+    def __bool__(self) -> bool:
+        """Whether the request has words at all (an empty one names no measure)."""
+        return bool(self.canonical)
+
 
 def measure_words(text: str | MeasureWords) -> MeasureWords:
     """The words of ``text`` (a question, or a tool call's measure) as measures match them."""

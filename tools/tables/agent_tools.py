@@ -88,6 +88,38 @@ def _plain(value: Any) -> Any:
 
 def as_langchain_tools(store: TableStore) -> list[StructuredTool]:
     """metric_lookup, compare, rank, trend and find_tables bound to ``store``."""
+    return [
+        StructuredTool.from_function(
+            func=func,
+            name=func.__name__,
+            args_schema=_DESCRIBED[func.__name__][0],
+            description=_DESCRIBED[func.__name__][1],
+        )
+        for func in _bound(store)
+    ]
+
+
+_DESCRIBED: dict[str, tuple[type[BaseModel], str]] = {
+    "metric_lookup": (
+        MetricLookupArgs,
+        "Read one figure from the papers' tables, with the cell it came from.",
+    ),
+    "compare": (
+        CompareArgs,
+        "Compare a measure between two periods: difference and % change, checked "
+        "against the table's own % change column.",
+    ),
+    "rank": (RankArgs, "Order a table's rows (boroughs, crime types, agencies) by one column."),
+    "trend": (TrendArgs, "The series of a measure over a table's periods, oldest first."),
+    "find_tables": (
+        FindTablesArgs,
+        "Find tables by caption, section and row words; gives ids for the tools.",
+    ),
+}
+
+
+def _bound(store: TableStore) -> list[Callable[..., Any]]:
+    """The table tools over one store, each taking the arguments its schema describes."""
 
     def metric_lookup(
         measure: str,
@@ -140,33 +172,4 @@ def as_langchain_tools(store: TableStore) -> list[StructuredTool]:
     def find_tables(words: str, limit: int = 5) -> list[dict[str, Any]]:
         return _plain(table_tools.find_tables(store, words, limit))
 
-    described: tuple[tuple[Callable[..., Any], type[BaseModel], str], ...] = (
-        (
-            metric_lookup,
-            MetricLookupArgs,
-            "Read one figure from the papers' tables, with the cell it came from.",
-        ),
-        (
-            compare,
-            CompareArgs,
-            "Compare a measure between two periods: difference and % change, checked "
-            "against the table's own % change column.",
-        ),
-        (
-            rank,
-            RankArgs,
-            "Order a table's rows (boroughs, crime types, agencies) by one column.",
-        ),
-        (trend, TrendArgs, "The series of a measure over a table's periods, oldest first."),
-        (
-            find_tables,
-            FindTablesArgs,
-            "Find tables by caption, section and row words; gives ids for the tools.",
-        ),
-    )
-    return [
-        StructuredTool.from_function(
-            func=func, name=func.__name__, args_schema=schema, description=description
-        )
-        for func, schema, description in described
-    ]
+    return [metric_lookup, compare, rank, trend, find_tables]

@@ -183,12 +183,7 @@ def select(
     if figures_only:
         cells = cells[cells["value"].notna()]
     if table:
-        by_id = cells[cells["table_id"] == table]
-        if by_id.empty:
-            captions = store.tables_frame
-            ids = captions[captions["caption"].str.contains(table, case=False, regex=False)]["id"]
-            by_id = cells[cells["table_id"].isin(set(ids))]
-        cells = by_id
+        cells = _of_table(store, cells, table)
     scores: dict[str, float] = {}
     if measure:
         scores = measure_scores(cells["measure"].dropna().unique(), measure)
@@ -207,23 +202,7 @@ def select(
         return []
     rows = cells.to_dict("records")
     if periods:
-
-        def fits(r: dict) -> bool:
-            p = cell_period(r)
-            return p is not None and any(period_matches(w, p) for w in periods)
-
-        # A target has no period; it counts when its table holds figures for the period asked.
-        timely = (
-            {r["table_id"] for r in store.cells.to_dict("records") if fits(r)}
-            if statistic in _TIMELESS
-            else set()
-        )
-        rows = [
-            r
-            for r in rows
-            if fits(r)
-            or (statistic in _TIMELESS and r["table_id"] in timely and cell_period(r) is None)
-        ]
+        rows = _in_periods(store, rows, periods, statistic)
     infos = {tid: store.table_info(tid) for tid in {r["table_id"] for r in rows}}
     wanted = set(tokens)
     out = [
@@ -245,6 +224,39 @@ def select(
         )
     )
     return out
+
+
+def _of_table(store: TableStore, cells: pd.DataFrame, table: str) -> pd.DataFrame:
+    """The cells of the table named by id, or else by words of its caption."""
+    by_id = cells[cells["table_id"] == table]
+    if by_id.empty:
+        captions = store.tables_frame
+        ids = captions[captions["caption"].str.contains(table, case=False, regex=False)]["id"]
+        by_id = cells[cells["table_id"].isin(set(ids))]
+    return by_id
+
+
+def _in_periods(
+    store: TableStore, rows: list[dict], periods: Sequence[Period], statistic: str | None
+) -> list[dict]:
+    """The rows in the periods asked; a target has no period and counts when its table holds
+    figures for the period asked."""
+
+    def fits(r: dict) -> bool:
+        p = cell_period(r)
+        return p is not None and any(period_matches(w, p) for w in periods)
+
+    timely = (
+        {r["table_id"] for r in store.cells.to_dict("records") if fits(r)}
+        if statistic in _TIMELESS
+        else set()
+    )
+    return [
+        r
+        for r in rows
+        if fits(r)
+        or (statistic in _TIMELESS and r["table_id"] in timely and cell_period(r) is None)
+    ]
 
 
 def _names_period(cell: MetricCell, periods: Sequence[Period]) -> int:
