@@ -23,7 +23,7 @@ from board.measures import (
 )
 from board.metrics import Period
 from board.periods import MONTH_NAME, MONTHS, find_dates
-from board.profile import active
+from board.profile import BoardProfile, active
 from board.question_periods import CURRENT_WORDS, R12_WORDS, TO_DATE, question_periods, unread_dates
 
 FIGURE_CUES = re.compile(
@@ -182,14 +182,17 @@ _MATCH_CHECK = re.compile(
 _RATIO = re.compile(r"\bhow many times\b|\bratio\b", re.I)
 
 
-def read_figure(text: str) -> FigureQuestion | None:
+def read_figure(text: str, profile: BoardProfile) -> FigureQuestion | None:
     """What a question asks of the tables' figures; None when it asks for no figure."""
     if not is_figure_question(text):
         return None
-    asked = read_question(text)
+    asked = read_question(text, profile)
     checked: tuple[FigureQuestion, ...] = ()
     if m := _MATCH_CHECK.search(text):
-        checked = (read_question(text[: m.start()]), read_question(f"What is {text[m.end() :]}"))
+        checked = (
+            read_question(text[: m.start()], profile),
+            read_question(f"What is {text[m.end() :]}", profile),
+        )
     return replace(
         asked,
         unsupported=bool(_UNSUPPORTED.search(text)),
@@ -240,12 +243,12 @@ _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d{2}\b")
 _DESCRIPTORS = ("weekly", "dashboard", "summary", "headline")
 
 
-def _ledger_words(text: str) -> LedgerWords:
+def _ledger_words(text: str, profile: BoardProfile) -> LedgerWords:
     """The question's words as a ledger's labels are stemmed, with where it writes each."""
     phrased = text
     for pattern, replacement in _LEDGER_PHRASES:
         phrased = pattern.sub(replacement, phrased)
-    words = label_words(phrased)
+    words = label_words(phrased, profile)
     lowered = text.lower()
     places = tuple((w, at) for w in sorted(words) if (at := lowered.find(w)) >= 0)
     operation = (
@@ -254,9 +257,9 @@ def _ledger_words(text: str) -> LedgerWords:
     return LedgerWords(words, places, operation)
 
 
-def _ranked_home(text: str) -> str | None:
+def _ranked_home(text: str, profile: BoardProfile) -> str | None:
     """The home area, when a question asks where it ranks ("where did X rank", "X's rank")."""
-    home = active().home_area
+    home = profile.home_area
     if not home:
         return None
     name = re.escape(home.lower())
@@ -264,10 +267,10 @@ def _ranked_home(text: str) -> str | None:
     return home if re.search(pattern, text.lower()) else None
 
 
-def _organisations(text: str) -> tuple[str, ...]:
+def _organisations(text: str, profile: BoardProfile) -> tuple[str, ...]:
     """Organisations a question names ("the Police"), and "Total" for "across all agencies"."""
     haystack = f" {normalise_text(text)} "
-    words = active().organisation_words.items()
+    words = profile.organisation_words.items()
     return tuple(dict.fromkeys(name for word, name in words if f" {word} " in haystack))
 
 
@@ -279,18 +282,19 @@ def _days(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int]
     return tuple(day for _, day in found), weeks
 
 
-def read_table_ask(text: str) -> TableAsk:
+def read_table_ask(text: str, profile: BoardProfile | None = None) -> TableAsk:
     """What the question says of the table to read: its label, its kind, its ledger words."""
+    profile = profile or active()
     label = _TABLE_LABEL.search(text)
     period = _WHICH_PERIOD.search(text)
     days, weeks = _days(text)
     lowered = text.lower()
     return TableAsk(
-        measure=measure_words(text),
+        measure=measure_words(text, profile),
         label=f"{label.group(1).lower()} {label.group(2)}" if label else None,
-        ledger=_ledger_words(text),
-        organisations=_organisations(text),
-        ranked_home=_ranked_home(text),
+        ledger=_ledger_words(text, profile),
+        organisations=_organisations(text, profile),
+        ranked_home=_ranked_home(text, profile),
         period_ranked=period.group(1).lower() if period else None,
         asks_change=bool(_CHANGE_WORD.search(text)),
         five_years=bool(_FIVE_YEARS.search(text)),
@@ -301,8 +305,11 @@ def read_table_ask(text: str) -> TableAsk:
     )
 
 
-def read_question(text: str, today: date | None = None) -> FigureQuestion:
+def read_question(
+    text: str, profile: BoardProfile | None = None, today: date | None = None
+) -> FigureQuestion:
     """A figure question's intent, periods, place, statistic and the paper it points at."""
+    profile = profile or active()
     year, month, rest = _paper_hint(text)
     periods, previous = question_periods(rest, today)
     if not periods:
@@ -333,7 +340,7 @@ def read_question(text: str, today: date | None = None) -> FigureQuestion:
             )
             periods = (*kept, to_date)
     statistic = next((stat for pattern, stat in _STATISTIC_CUES if pattern.search(text)), None)
-    group = active().peer_group
+    group = profile.peer_group
     if statistic is None and group and re.search(rf"\b{re.escape(group)} rank\b", text, re.I):
         statistic = "group rank"  # the table's own name for its rank among the peers
     if _RANK.search(text):
@@ -349,16 +356,18 @@ def read_question(text: str, today: date | None = None) -> FigureQuestion:
         intent = "compare"
     else:
         intent = "lookup"
-    group = (active().peer_group or "").lower()
+    group = (profile.peer_group or "").lower()
     # "peer areas" names the peers, not the the region-wide figure.
     areas = tuple(
-        a for a in areas_in(text) if a.lower() != group or f"{group} borough" not in text.lower()
+        a
+        for a in areas_in(text, profile)
+        if a.lower() != group or f"{group} borough" not in text.lower()
     )
-    place = next((a for a in areas if not is_home_area(a)), None)
+    place = next((a for a in areas if not is_home_area(a, profile)), None)
     return FigureQuestion(
         text=text,
         intent=intent,
-        table=read_table_ask(text),
+        table=read_table_ask(text, profile),
         periods=periods,
         area=place,
         areas=areas,
@@ -369,6 +378,6 @@ def read_question(text: str, today: date | None = None) -> FigureQuestion:
         also_previous=previous,
         paper_year=year,
         paper_month=month,
-        tokens=frozenset(content_tokens(rest)),
+        tokens=frozenset(content_tokens(rest, profile)),
         unread=unread_dates(rest, periods),
     )

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from board.measures import areas_in, known_measure
+from board.profile import BoardProfile
 from board.text import tokenize
 from board.vocabulary import SYNONYMS
 
@@ -61,9 +62,9 @@ def _shift_years(span: str, delta: int) -> str:
     return re.sub(rf"{_FY}|{_YEAR}", one, span)
 
 
-def measure_span(question: str) -> tuple[int, int] | None:
+def measure_span(question: str, profile: BoardProfile) -> tuple[int, int] | None:
     """Where the question names its measure ("robberies" in "How many robberies ..."), if any."""
-    measure = known_measure(question)
+    measure = known_measure(question, profile)
     if measure is None:
         return None
     lowered = question.lower()
@@ -88,7 +89,7 @@ def append_phrase(text: str, phrase: str) -> str:
     return f"{body} {phrase}?"
 
 
-def _topic(question: str) -> str | None:
+def _topic(question: str, profile: BoardProfile) -> str | None:
     """What a question is about: the words after 'about/on/regarding/of', else its measure."""
     m = re.search(
         r"\b(?:about|regarding|concerning|on|into|for)\s+(?P<topic>(?:the\s+)?[\w'’ -]+?)"
@@ -98,7 +99,7 @@ def _topic(question: str) -> str | None:
     )
     if m and tokenize(m.group("topic")):
         return m.group("topic").strip()
-    span = measure_span(question)
+    span = measure_span(question, profile)
     return question[span[0] : span[1]] if span else None
 
 
@@ -138,16 +139,18 @@ def with_measure(question: str, measure: str) -> str:
     return append_phrase(question, f"for {measure}")
 
 
-def shifted_period(base: str, answer: str, shift: re.Match[str]) -> str | None:
+def shifted_period(
+    base: str, answer: str, shift: re.Match[str], profile: BoardProfile
+) -> str | None:
     """The period a year (or N) before the one the question or its answer was about."""
     for text in (base, answer):
         periods = [m for m in PERIOD.finditer(text) if not _is_paper_reference(text, m)]
         if periods:
-            return carry_parts(periods[0].group(0), shift, (), (), None)
+            return carry_parts(periods[0].group(0), shift, (), (), None, profile=profile)
     return None
 
 
-def what_it_names(base: str, question: str) -> str | None:
+def what_it_names(base: str, question: str, profile: BoardProfile) -> str | None:
     """What 'it' points at: the meeting when the follow-up asks about a meeting, else the topic."""
     if re.search(r"\b(?:finish|start|end|held|propos|attend|chair|take place)\w*", question, re.I):
         meeting = MEETING.search(base)
@@ -157,7 +160,7 @@ def what_it_names(base: str, question: str) -> str | None:
                 if meeting.group(0).lower().startswith("the")
                 else (f"the {meeting.group(0)}")
             )
-    return _topic(base)
+    return _topic(base, profile)
 
 
 def topic_span(question: str) -> tuple[int, int] | None:
@@ -193,6 +196,8 @@ def carry_parts(
     areas: Sequence[str],
     measure: str | None,
     answer: str = "",
+    *,
+    profile: BoardProfile,
 ) -> str:
     """``target`` with the base question's period, place and measure replaced by the new ones;
     a period shifted from the one the answer gave when the question named only its paper."""
@@ -218,7 +223,7 @@ def carry_parts(
         else:
             out = append_phrase(out, f"in {periods[0]}")
     if areas:
-        base_areas = [a for a in areas_in(target) if _area_span(out, a)]
+        base_areas = [a for a in areas_in(target, profile) if _area_span(out, a)]
         where = _area_span(out, base_areas[0]) if base_areas else None
         if where is not None:
             possessive = out[where[0] : where[1]].endswith("'s")
@@ -226,7 +231,7 @@ def carry_parts(
         else:
             out = append_phrase(out, f"in {areas[0]}")
     if measure:
-        span = measure_span(out)
+        span = measure_span(out, profile)
         if span is not None:
             out = replace_span(out, span, measure)
     return out

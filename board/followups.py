@@ -33,6 +33,7 @@ from board.followup_parts import (
 )
 from board.measures import areas_in
 from board.names import MENTION, looks_like_name, strip_title
+from board.profile import BoardProfile, active
 from board.question import checked_question
 from board.text import STOPWORDS, tokenize
 
@@ -128,14 +129,14 @@ _PLACE_WORDS = frozenset(
 _PERSON_CUE = re.compile(r"\b(?:by|chair(?:ed|man|woman|person)?|is|was)\s*:?\s*$", re.I)
 
 
-def person_named(answer: str) -> str | None:
+def person_named(answer: str, profile: BoardProfile) -> str | None:
     """The person an answer is about ("Councillor Jane Smith"): a titled name or one named
     as chair, or 'by', first; else the first name that is not a place."""
     text = re.sub(r"\[\d+\]", " ", answer)
     found: list[tuple[int, str]] = []
     for m in MENTION.finditer(text):
         name = m.group(0).strip()
-        if name.lower() in ("he", "she", "the chairman") or not looks_like_name(name):
+        if name.lower() in ("he", "she", "the chairman") or not looks_like_name(name, profile):
             continue
         if any(w.lower() in _PLACE_WORDS for w in name.split()):
             continue
@@ -145,10 +146,13 @@ def person_named(answer: str) -> str | None:
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
-def resolve(question: str, history: Sequence[Turn]) -> Resolution:
+def resolve(
+    question: str, history: Sequence[Turn], profile: BoardProfile | None = None
+) -> Resolution:
     """The standalone question a follow-up asks, given the earlier turns (latest last).
 
     Raises QuestionError for a question too long to read, before any tool sees it."""
+    profile = profile or active()
     text = checked_question(question)
     if not any(ch.isalnum() for ch in text):
         return Resolution(text, unresolved=NO_WORDS)
@@ -157,10 +161,10 @@ def resolve(question: str, history: Sequence[Turn]) -> Resolution:
     shift = SHIFT.search(rest)
     periods = [m.group(0) for m in PERIOD.finditer(rest)]
     person = _PERSON_PRONOUN.search(rest)
-    person_ref = person is not None and not _names_someone(rest)
+    person_ref = person is not None and not _names_someone(rest, profile)
     thing_ref = _thing_is_reference(rest)
     elliptical = not _QUESTION_WORD.search(rest)
-    bare = _is_bare(rest)
+    bare = _is_bare(rest, profile)
     if not (elliptical or person_ref or thing_ref or (shift and not periods) or opened or bare):
         return Resolution(text)
     if not history:
@@ -183,11 +187,11 @@ def resolve(question: str, history: Sequence[Turn]) -> Resolution:
             "please name it.",
         )
     if elliptical:
-        return _elliptical(text, rest, last, shift, periods)
+        return _elliptical(text, rest, last, shift, periods, profile)
     # A whole question: name what its pronouns point at, and carry what it leaves out.
     resolved = rest[0].upper() + rest[1:]
     if person_ref and person is not None:
-        name = person_named(last.answer) or _person_in(base)
+        name = person_named(last.answer, profile) or _person_in(base, profile)
         if name is None:
             return Resolution(
                 text,
@@ -201,7 +205,7 @@ def resolve(question: str, history: Sequence[Turn]) -> Resolution:
             count=1,
         )
     if thing_ref:
-        referent = what_it_names(base, resolved)
+        referent = what_it_names(base, resolved, profile)
         if referent is None:
             return Resolution(
                 text,
@@ -212,15 +216,15 @@ def resolve(question: str, history: Sequence[Turn]) -> Resolution:
         resolved = _THING_PRONOUN.sub(referent, resolved, count=1)
     own_shift = SHIFT.search(resolved)
     if own_shift and not periods:
-        shifted = shifted_period(base, last.answer, own_shift)
+        shifted = shifted_period(base, last.answer, own_shift, profile)
         if shifted:
             resolved = replace_span(resolved, own_shift.span(), f"in {shifted}")
     elif not periods and not (thing_ref and MEETING.search(resolved)):
         context = carried_context(base)
         if context and context.lower() not in resolved.lower():
             resolved = append_phrase(resolved, context)
-    if bare and measure_span(resolved) is None:
-        measure = measure_span(base)
+    if bare and measure_span(resolved, profile) is None:
+        measure = measure_span(base, profile)
         if measure is not None:
             resolved = with_measure(resolved, base[measure[0] : measure[1]])
     return Resolution(resolved, follow_up=resolved != text)
@@ -245,15 +249,20 @@ _SUPERLATIVES = {
 
 
 def _elliptical(
-    text: str, rest: str, last: Turn, shift: re.Match[str] | None, periods: Sequence[str]
+    text: str,
+    rest: str,
+    last: Turn,
+    shift: re.Match[str] | None,
+    periods: Sequence[str],
+    profile: BoardProfile,
 ) -> Resolution:
     """'and the year before?', 'what about robbery?', 'and in the north ward?', 'and the lowest?'."""
     base = last.question
     phrase = rest.rstrip(" ?.!")
-    areas = areas_in(rest)
-    span = measure_span(rest)
+    areas = areas_in(rest, profile)
+    span = measure_span(rest, profile)
     measure = rest[span[0] : span[1]] if span else None
-    resolved = carry_parts(base, shift, periods, areas, measure, last.answer)
+    resolved = carry_parts(base, shift, periods, areas, measure, last.answer, profile=profile)
     if resolved != base:
         return Resolution(resolved, follow_up=True)
     word = phrase.lower().removeprefix("the ").strip()
@@ -263,19 +272,19 @@ def _elliptical(
         if m:
             return Resolution(replace_span(base, m.span(), word), follow_up=True)
     noun = re.sub(r"^(?:for|in|of|on|about|with|the)\s+", "", phrase, flags=re.I)
-    asked_of = _person_in(base)
-    if asked_of and _names_someone(noun) and (named := _person_in(noun)):
+    asked_of = _person_in(base, profile)
+    if asked_of and _names_someone(noun, profile) and (named := _person_in(noun, profile)):
         # "and Raj Patel?" after "what actions did Ann Lowe take away?": the same
         # question of the person now named.
         at = base.find(asked_of)
         return Resolution(replace_span(base, (at, at + len(asked_of)), named), follow_up=True)
     if tokenize(noun) and not areas and not _MEETING_ASK.search(noun):
         # Another thing of the same kind as the question's measure or topic.
-        slot = measure_span(base) or topic_span(base)
+        slot = measure_span(base, profile) or topic_span(base)
         if slot is not None:
             old = base[slot[0] : slot[1]]
             new = noun
-            if len(noun.split()) == 1 and len(old.split()) > 1 and not measure_span(noun):
+            if len(noun.split()) == 1 and len(old.split()) > 1 and not measure_span(noun, profile):
                 new = " ".join([noun, *old.split()[1:]])  # "non-residential" + "burglary"
             return Resolution(replace_span(base, slot, new), follow_up=True)
         if measure is not None:  # a measure asked of a question that named none: narrow it
@@ -300,10 +309,10 @@ def _reads_as_fragment(rest: str, carries_a_part: bool) -> bool:
     return carries_a_part or any(w in STOPWORDS for w in words) or (english and len(words) <= 2)
 
 
-def _is_bare(text: str) -> bool:
+def _is_bare(text: str, profile: BoardProfile) -> bool:
     """A question that names no subject of its own: 'who chaired?', 'who sent apologies?'."""
     words = [w for w in tokenize(text) if w not in _ROLE_WORDS]
-    return not words and not PERIOD.search(text) and not areas_in(text)
+    return not words and not PERIOD.search(text) and not areas_in(text, profile)
 
 
 _ROLE_WORDS = frozenset(
@@ -349,13 +358,13 @@ def _new_ask_of_same(text: str, rest: str, base: str) -> Resolution:
     return Resolution(f"What {verb} the {asked} {context}?", follow_up=True)
 
 
-def _names_someone(text: str) -> bool:
-    return any(looks_like_name(m.group(0)) for m in MENTION.finditer(text))
+def _names_someone(text: str, profile: BoardProfile) -> bool:
+    return any(looks_like_name(m.group(0), profile) for m in MENTION.finditer(text))
 
 
-def _person_in(question: str) -> str | None:
+def _person_in(question: str, profile: BoardProfile) -> str | None:
     for m in MENTION.finditer(question):
-        if looks_like_name(m.group(0)):
+        if looks_like_name(m.group(0), profile):
             return strip_title(m.group(0))
     return None
 

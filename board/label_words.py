@@ -49,17 +49,16 @@ def stem(word: str) -> str:
     return word
 
 
-def stems(text: str) -> frozenset[str]:
+def stems(text: str, profile: BoardProfile | None = None) -> frozenset[str]:
     """The meaningful words of ``text`` as stems (captions and labels recur: cached)."""
-    return _stems(text, active())
+    return _stems(text, profile or active())
 
 
 @lru_cache(maxsize=4096)
 def _stems(text: str, profile: BoardProfile) -> frozenset[str]:
     """stems under ``profile``, whose measure synonyms decide the words (the cache's key)."""
-    del profile  # content_tokens reads the same, active, profile
     return frozenset(
-        {stem(w) for w in content_tokens(text) if w not in _GENERIC and not w.isdigit()}
+        {stem(w) for w in content_tokens(text, profile) if w not in _GENERIC and not w.isdigit()}
         - {stem(w) for w in _GENERIC}
     )
 
@@ -70,6 +69,6 @@ def kept_words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _KEPT.findall(text))
 
 
-def label_words(text: str) -> frozenset[str]:
+def label_words(text: str, profile: BoardProfile | None = None) -> frozenset[str]:
     """A label's stems with "total" and "year" kept: what a question must name to name it."""
-    return stems(text) | kept_words(text)
+    return stems(text, profile) | kept_words(text)

@@ -57,9 +57,10 @@ def normalise_text(text: str) -> str:
     return " ".join(text.split())
 
 
-def canonical_text(text: str) -> str:
-    """``text`` normalised with every synonym replaced by its canonical phrase."""
-    return _canonical_text(text, active())
+def canonical_text(text: str, profile: BoardProfile | None = None) -> str:
+    """``text`` normalised with every synonym replaced by its canonical phrase (the generic
+    synonyms and ``profile``'s; the active profile's when none is given)."""
+    return _canonical_text(text, profile or active())
 
 
 @lru_cache(maxsize=65536)
@@ -89,10 +90,11 @@ def _stopwords(profile: BoardProfile) -> frozenset[str]:
     return STOPWORDS | home | {f"{w}s" for w in home}
 
 
-def content_tokens(text: str) -> list[str]:
+def content_tokens(text: str, profile: BoardProfile | None = None) -> list[str]:
     """The canonical words of ``text`` that carry meaning (no stopwords), crudely singular."""
-    words = canonical_text(text).split()
-    stop = _stopwords(active())
+    profile = profile or active()
+    words = canonical_text(text, profile).split()
+    stop = _stopwords(profile)
     return [_singular(w) for w in words if w not in stop]
 
 
@@ -119,12 +121,15 @@ class MeasureWords:
         return bool(self.canonical)
 
 
-def measure_words(text: str | MeasureWords) -> MeasureWords:
+def measure_words(text: str | MeasureWords, profile: BoardProfile | None = None) -> MeasureWords:
     """The words of ``text`` (a question, or a tool call's measure) as measures match them."""
     if isinstance(text, MeasureWords):
         return text
+    profile = profile or active()
     return MeasureWords(
-        canonical_text(text), frozenset(content_tokens(text)), canonical_measure(text)
+        canonical_text(text, profile),
+        frozenset(content_tokens(text, profile)),
+        canonical_measure(text, profile),
     )
 
 
@@ -137,39 +142,47 @@ _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 _FOOTNOTE = re.compile(r"(?<=\))\s*\d{1,2}\s*$")
 
 
-def known_measure(text: str) -> str | None:
+def known_measure(text: str, profile: BoardProfile | None = None) -> str | None:
     """The longest canonical measure written in ``text`` ("residential burglary"), or None."""
-    haystack = f" {canonical_text(text)} "
-    for measure in known_measures(active()):
+    profile = profile or active()
+    haystack = f" {canonical_text(text, profile)} "
+    for measure in known_measures(profile):
         if measure not in ("mins", "%", "motor vehicle", "pas") and f" {measure} " in haystack:
             return measure
     return None
 
 
-def canonical_measure(label: str) -> str:
+def canonical_measure(label: str, profile: BoardProfile | None = None) -> str:
     """A row or column label as a measure: "3) Reduction in burglary" -> "burglary",
     "Reduction of Total Crime (TNO)" -> "total notifiable offences", "Violent crime (VWI)" ->
     "violence with injury" (an abbreviation in brackets defines the row)."""
-    return _canonical_measure(label, active())
+    return _canonical_measure(label, profile or active())
 
 
 @lru_cache(maxsize=65536)
 def _canonical_measure(label: str, profile: BoardProfile) -> str:
     """canonical_measure under ``profile``: cached per profile, since its synonyms decide."""
-    del profile  # part of the cache key: the functions below read the same profile
     text = _FOOTNOTE.sub("", re.sub(r"\*+", " ", label)).strip()
     text = _ENUMERATOR.sub("", text)
     inner = [m.group(1) for m in _PARENTHESIS.finditer(text)]
     outside = _PARENTHESIS.sub(" ", text)
     for part in inner:
-        defined = known_measure(part)
-        if defined and canonical_text(part) == defined and known_measure(outside) != defined:
+        defined = known_measure(part, profile)
+        if (
+            defined
+            and canonical_text(part, profile) == defined
+            and known_measure(outside, profile) != defined
+        ):
             return defined
-    text = canonical_text(outside if outside.strip() else text)
+    text = canonical_text(outside if outside.strip() else text, profile)
     text = " ".join(_LEADING_NOISE.sub("", text).split()).strip()
     text = re.sub(r"\s+(?:in|during|for) (?:the |this )?period$", "", text)
     text = re.sub(r"\s*\bper (?:1000|100000|100)\b.*$", "", text).strip() or text
-    if text.startswith("total ") and text not in _synonyms(active()) and known_measure(text[6:]):
+    if (
+        text.startswith("total ")
+        and text not in _synonyms(profile)
+        and known_measure(text[6:], profile)
+    ):
         text = text[6:]
     return text
 
@@ -198,7 +211,8 @@ def canonical_statistic(label: str) -> str:
 def _statistic_variants(profile: BoardProfile) -> dict[str, frozenset[str]]:
     return {
         statistic: frozenset(
-            canonical_text(v) for v in (*variants, *profile.statistic_synonyms.get(statistic, ()))
+            canonical_text(v, profile)
+            for v in (*variants, *profile.statistic_synonyms.get(statistic, ()))
         )
         for statistic, variants in STATISTICS.items()
     }
@@ -235,14 +249,14 @@ def is_borough(area: str | None) -> bool:
     return area is not None and area in ranked_areas()
 
 
-def is_home_area(area: str | None) -> bool:
+def is_home_area(area: str | None, profile: BoardProfile | None = None) -> bool:
     """Whether an area is the board's own (its figures are the board's figures)."""
-    return active().is_home(area)
+    return (profile or active()).is_home(area)
 
 
-def areas_in(text: str) -> list[str]:
+def areas_in(text: str, profile: BoardProfile | None = None) -> list[str]:
     """Places named in a question, longest names first ("Upper Southtown", "the region")."""
-    profile = active()
+    profile = profile or active()
     found: list[tuple[int, str]] = []
     haystack = f" {normalise_text(text)} "
     aliases = profile.area_aliases

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from board.profile import active
+from board.profile import BoardProfile, active
 
 TITLE = (
     r"(?:Chief\s+Superintendent|Chief\s+Inspector|Councillor|Cllr|Supt|Superintendent|DCI|CI|Dr|"
@@ -47,16 +47,16 @@ def strip_title(name: str) -> str:
     )
 
 
-def is_org_word(token: str) -> bool:
+def is_org_word(token: str, profile: BoardProfile | None = None) -> bool:
     word = token.lower().strip(".,;:()'’")
-    return word in ORG_WORDS or word in active().name_words
+    return word in ORG_WORDS or word in (profile or active()).name_words
 
 
-def looks_like_name(text: str) -> bool:
+def looks_like_name(text: str, profile: BoardProfile | None = None) -> bool:
     """Two or three capitalised words, none of them a role or organisation word."""
     tokens = strip_title(text).split()
     return (
         2 <= len(tokens) <= 3
         and all(re.fullmatch(NAME_TOKEN, t) for t in tokens)
-        and not any(is_org_word(t) for t in tokens)
+        and not any(is_org_word(t, profile) for t in tokens)
     )

@@ -174,7 +174,7 @@ def _read(text: str, profile: BoardProfile) -> Question:
     counted = counted_noun(text)
     prose = read_prose_figure(text, profile, counted)
     record = read_record_ask(text)
-    figure = read_figure(text)
+    figure = read_figure(text, profile)
     intent = plan_intent(
         worded, record.kind, figure.intent if figure else None, prose.change if prose else None
     )

@@ -7,7 +7,7 @@ import pytest
 
 from board.errors import QuestionError
 from board.followups import Turn
-from board.profile import GENERIC, using
+from board.profile import GENERIC, BoardProfile, active, using
 from board.reading import read
 
 ASKED = "How many burglaries were reported in 2016/17?"
@@ -43,3 +43,31 @@ def test_a_follow_up_with_nothing_to_follow_carries_the_reason_and_no_rewrite() 
 def test_a_question_over_the_limit_is_refused_before_it_is_read() -> None:
     with using(GENERIC), pytest.raises(QuestionError, match="limited to 20"):
         read("How many burglaries were there in the parish?", GENERIC, max_chars=20)
+
+
+NORTHTOWN = BoardProfile(
+    name="Northtown Safety Board", home_area="Northtown", peer_areas=("Southtown",)
+)
+
+
+def test_a_question_is_read_under_the_profile_it_is_given_not_the_active_one() -> None:
+    """The shipped board's profile is active in tests and spells its schemes out ('njp'); a
+    question read for another body is read with that body's words only."""
+    text = "How many Neighbourhood Justice Panels cases were there in 2013/14?"
+
+    shipped = read(text, active())
+    other = read(text, GENERIC)
+
+    assert shipped.figure is not None and other.figure is not None
+    assert "njp" in shipped.figure.table.measure.canonical
+    assert "njp" not in other.figure.table.measure.canonical
+    assert "neighbourhood justice panel" in other.figure.table.measure.canonical
+
+
+def test_a_follow_up_names_a_place_of_the_profile_it_is_read_under() -> None:
+    earlier = [Turn("How many burglaries were reported in Northtown in 2020/21?", "12 [1].")]
+
+    question = read("And in Southtown?", NORTHTOWN, earlier)
+
+    assert question.text == "How many burglaries were reported in Southtown in 2020/21?"
+    assert question.figure is not None and question.figure.area == "Southtown"
