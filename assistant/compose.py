@@ -7,14 +7,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from board.dates import MONTH_NAMES
+from board.dates import MONTH_NAME
 from board.question import YEAR
 from board.records import Chunk, Citation, Locator, long_date
 from board.text import SENTENCE_END, is_table_row, tokenize
 
 NOT_FOUND = "Not in the papers: I found nothing in the board papers that answers this question."
-# "jan|feb|...|dec": with ``[a-z]*`` after it, a month however the papers shorten it.
-MONTH_ABBREVIATIONS = "|".join(month[:3] for month in MONTH_NAMES)
 _BULLET = re.compile(r"^(?:[-*•\uf0b7\uf0a7]\s+)+")
 _MARKUP = re.compile(r"\*\*|__|</?(?:b|i|u|mark|sup|sub|strong|em)>|<[^>]+>")
 
@@ -103,10 +101,10 @@ COUNT = re.compile(
 RATE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}?per\s+(?:1|10|100)(?:,?000)+\b", re.I)
 # Dates, times and page or footnote references are not figures.
 NOT_FIGURES = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_ABBREVIATIONS})[a-z]*\b"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}[a-z]*\b"
     r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\bp\d+\b"
     # a month of a short year ("Jul 16") and the base of a rate ("per 1,000") are not counts
-    rf"|\b(?:{MONTH_ABBREVIATIONS})[a-z]*\s*[-']?\d{{2}}\b(?!\d|,\d)"
+    rf"|\b{MONTH_NAME}[a-z]*\s*[-']?\d{{2}}\b(?!\d|,\d)"
     r"|\bper\s+1(?:,?000|00|0,000|00,000)\b"
     r"|\bq(?:rt\s*)?[1-4]\s*[-']?(?:\d{4}|\d{2})\b",  # quarter labels: "Q4 11", "Qrt 1 2013"
     re.I,

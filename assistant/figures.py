@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from assistant.abbreviations import names_bodies, spell_out
 from assistant.changes import Change, change_in, describe_change
 from assistant.compose import (
-    MONTH_ABBREVIATIONS,
     NOT_FIGURES,
     Unit,
     coverage,
@@ -33,6 +32,7 @@ from assistant.compose import (
     says_months,
 )
 from assistant.statements import figure_units, footnotes, row_labels, statements
+from board.dates import MONTH_NAME
 from board.profile import active
 from board.prose_figure import ProseFigureAsk
 from board.question import Question
@@ -42,7 +42,7 @@ from retrieval.search import Hit
 # A year as a statement dates itself ("In 2011, 13 ...", "2012/13"), not a count ("1949 incidents").
 _STATED_YEAR = re.compile(
     r"\b(?:19|20)\d{2}/\d{2}(?:\d{2})?\b|(?i:\b(?:in|during|since|until|between|from|to|of|by"
-    rf"|and|{MONTH_ABBREVIATIONS})[a-z]*\.?\s+)(?:19|20)\d{{2}}\b(?!,\d)"
+    rf"|and|{MONTH_NAME})[a-z]*\.?\s+)(?:19|20)\d{{2}}\b(?!,\d)"
 )
 _FIGURE_DIGIT = re.compile(r"(?<![A-Za-z])\d")
 RUNNER_UP_MARGIN = 0.1  # how close another paper's statement must score to be quoted too

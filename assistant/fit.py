@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from assistant.compose import Unit, has_quantity
-from board.dates import MONTH_NAMES
+from board.dates import MONTH_NAME, MONTH_NAMES
 from board.names import looks_like_name
 from board.question import Question
 from board.records import Chunk, long_date
@@ -42,8 +42,8 @@ _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'’-]+\b")
 
 
 _DATE = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}[a-z]*\b"
+    rf"|\b{MONTH_NAME}[a-z]*\.?\s+\d{{1,2}}\b"
     r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?"
     r"|\b\d{1,2}\s*(?:am|pm)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:19|20)\d{2}\b",

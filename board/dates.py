@@ -23,6 +23,9 @@ _MONTH_FORMS = (
 MONTH_NAMES = tuple(forms[0] for forms in _MONTH_FORMS)  # "january" .. "december"
 MONTHS = {name: i for i, forms in enumerate(_MONTH_FORMS, start=1) for name in forms}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Any month name or abbreviation, longest first ("june" before "jun"): followed by ``[a-z]*``
+# it is a month however the papers write it ("Sept", "Decembre").
+MONTH_NAME = rf"(?:{_MONTH})"
 DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})\s*(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.IGNORECASE
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from board.dates import MONTH_NAME
 from board.measures import areas_in, known_measure
 from board.profile import BoardProfile
 from board.text import tokenize
@@ -19,15 +20,9 @@ _FY = r"(?:19|20)\d{2}\s*[/-]\s*(?:\d{2}|(?:19|20)\d{2})"
 _YEAR = r"(?<![\d/])(?:19|20)\d{2}(?![\d/])"
 
 
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-
-
 # A period as people write it in a question: "2016/17", "2016", "January 2018", "Q4 2012".
 PERIOD = re.compile(
-    rf"\b(?:(?:q[1-4]|quarter [1-4])\s+)?(?:{_MONTHS}\s+)?(?:{_FY}|{_YEAR})\b|"
+    rf"\b(?:(?:q[1-4]|quarter [1-4])\s+)?(?:{MONTH_NAME}\s+)?(?:{_FY}|{_YEAR})\b|"
     rf"\b(?:the )?(?:current |latest )?rolling (?:12|twelve) months\b|\byear to date\b",
     re.I,
 )
@@ -121,12 +116,12 @@ def carried_context(base: str) -> str | None:
     return f"in {papers[0].group(0)}" if papers else None
 
 
-_DATE = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+(?:19|20)\d{{2}}"
+_DATE = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}\s+(?:19|20)\d{{2}}"
 
 
 _RANGE = re.compile(
     rf"\bbetween\s+{_DATE}\s+and\s+{_DATE}|\bfrom\s+{_DATE}\s+to\s+{_DATE}|"
-    rf"\b(?:up )?to\s+{_DATE}|\b(?:(?:the )?(?:12|twelve) months|year) to\s+{_MONTHS}\s+(?:19|20)\d{{2}}",
+    rf"\b(?:up )?to\s+{_DATE}|\b(?:(?:the )?(?:12|twelve) months|year) to\s+{MONTH_NAME}\s+(?:19|20)\d{{2}}",
     re.I,
 )
 
@@ -174,8 +169,8 @@ def topic_span(question: str) -> tuple[int, int] | None:
 
 
 MEETING = re.compile(
-    rf"\b(?:the )?(?:\d{{1,2}}\s+)?{_MONTHS}\s+(?:19|20)\d{{2}}\s+(?:\w+\s+)?(?:meeting|pack|minutes|agenda)\b|"
-    rf"\b(?:the )?(?:\w+\s+)?meeting (?:of|on|held on)\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+(?:19|20)\d{{2}}|"
+    rf"\b(?:the )?(?:\d{{1,2}}\s+)?{MONTH_NAME}\s+(?:19|20)\d{{2}}\s+(?:\w+\s+)?(?:meeting|pack|minutes|agenda)\b|"
+    rf"\b(?:the )?(?:\w+\s+)?meeting (?:of|on|held on)\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}\s+(?:19|20)\d{{2}}|"
     r"\b(?:the )?(?:first|last|latest|previous|next) meeting\b",
     re.I,
 )
@@ -183,7 +178,7 @@ MEETING = re.compile(
 
 _DATED_MEETING = re.compile(
     rf"\b(?:the )?(?:\w+\s+)?meeting (?:of|on|held on)\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
-    rf"{_MONTHS}\s+(?:19|20)\d{{2}}|\b(?:the )?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+"
+    rf"{MONTH_NAME}\s+(?:19|20)\d{{2}}|\b(?:the )?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}\s+"
     rf"(?:19|20)\d{{2}}\s+(?:\w+\s+)?meeting\b",
     re.I,
 )

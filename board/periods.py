@@ -11,10 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from board.dates import MONTHS
+from board.dates import MONTH_NAME, MONTHS
 
-# Any month name or abbreviation, longest first ("june" before "jun").
-MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _FY = re.compile(

@@ -9,11 +9,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from board.dates import MONTH_NAME, MONTHS
 from board.metrics import Period
 from board.period_resolve import resolve
 from board.periods import (
-    MONTH_NAME,
-    MONTHS,
     Parts,
     PeriodContext,
     find_dates,
@@ -171,14 +170,9 @@ _PERIOD_TOKEN = re.compile(
     r"(?:quarter\s*[1-4]\s+of\s+|q[1-4]\s+)?(?:fy\s*)?(?:19|20)?\d{2}\s*/\s*(?:19|"
     r"20)?\d{2}(?:\s+financial year)?|"
     r"\bq[1-4]\s+(?:19|20)\d{2}\b|"
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s*'?(?:(?:19|20)?\d{2})?\s*(?:-|–|"
-    r"to)\s*"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s*'?(?:19|20)?\d{2}\b|"
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s+(?:19|20)\d{2}\b|"
+    rf"\b{MONTH_NAME}\w*\s*'?(?:(?:19|20)?\d{{2}})?\s*(?:-|–|to)\s*"
+    rf"{MONTH_NAME}\w*\s*'?(?:19|20)?\d{{2}}\b|"
+    rf"\b{MONTH_NAME}\w*\s+(?:19|20)\d{{2}}\b|"
     r"\b(?:19|20)\d{2}\b",
     re.I,
 )

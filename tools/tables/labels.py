@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from board.dates import MONTH_NAME
 from board.measures import (
     area_name,
     canonical_measure,
     canonical_statistic,
     known_measure,
 )
-from board.periods import MONTH_NAME, is_period_label, read_parts
+from board.periods import is_period_label, read_parts
 from board.vocabulary import KNOWN_STATISTICS
 
 _QUESTION_PREFIX = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}[A-Z]?|Proxy SPI\w*)\s*:\s*", re.I)

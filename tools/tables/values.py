@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from board.dates import MONTH_NAME
+
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SIGN = r"[-+–−]"
 _SIMPLE = re.compile(
@@ -32,8 +34,7 @@ _DOWN_FROM = re.compile(
 _PER_1000 = re.compile(r"\bper\s*1,?000\b", re.I)
 _DIGITS = re.compile(r"\d")
 _MONTH_WORD = re.compile(
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:st|nd|rd|th)\b|^(?:to|"
-    r"and)\b",
+    rf"^{MONTH_NAME}[a-z]*\b|^(?:st|nd|rd|th)\b|^(?:to|and)\b",
     re.I,
 )
 _NOT_A_VALUE = {"", "-", "–", "n/a", "na", "nil", "none", "tbc", "n.a."}
