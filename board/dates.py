@@ -32,27 +32,65 @@ DAY_MONTH_YEAR = re.compile(
 NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 
 
-def find_dates(text: str) -> list[date]:
-    """Every full date written in ``text``, in order (day month year, or dd/mm/yyyy)."""
+# "01/04/2012", "06.01.13"
+_DMY_SLASH = re.compile(r"(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})(?![\d/])")
+# "6 January 2013", "19th June", "8thJan2019"; "27 th October 2017": the papers' PDF text may
+# set the ordinal apart from its day.
+_D_MON_Y = re.compile(
+    rf"(?<!\d)(\d{{1,2}})(?: ?(?:st|nd|rd|th))?\s*(?:of\s+)?({MONTH_NAME})(?![a-z])\.?,?\s*"
+    rf"((?:19|20)\d{{2}}|'?\d{{2}}(?![\d:.]))?",
+    re.I,
+)
+
+
+def find_dates(text: str, default_year: int | None = None, *, in_full: bool = False) -> list[date]:
+    """Dates in ``text`` in order: "01/04/2012", "6 January 2013", "19th June", "8thJan2019".
+    A day and month with no year takes the year of the next date written, else
+    ``default_year``. With ``in_full``, only dates written whole with a four-digit year
+    (how a paper or a question dates itself)."""
     found: list[tuple[int, date]] = []
-    for m in DAY_MONTH_YEAR.finditer(text):
-        d = _safe_date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+    slashed: list[tuple[int, int]] = []
+    for m in _DMY_SLASH.finditer(text):
+        if in_full and len(m.group(3)) != 4:
+            continue
+        d = safe_date(two_digit_year(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d:
             found.append((m.start(), d))
-    for m in NUMERIC.finditer(text):
-        d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        if d:
-            found.append((m.start(), d))
+            slashed.append(m.span())
+    pending: list[tuple[int, int, int]] = []  # day-month written without a year
+    for m in _D_MON_Y.finditer(text):
+        if any(start <= m.start() < end for start, end in slashed):
+            continue
+        day, month, year = int(m.group(1)), MONTHS[m.group(2).lower()], m.group(3)
+        if year and not (in_full and len(year) != 4):
+            if d := safe_date(two_digit_year(year), month, day):
+                found.append((m.start(), d))
+        elif not in_full:
+            pending.append((m.start(), month, day))
+    for start, month, day in pending:
+        later = [d for s, d in found if s > start]
+        year = later[0].year if later else default_year
+        if year is not None and (d := safe_date(year, month, day)):
+            if later and d > later[0]:
+                d = safe_date(year - 1, month, day) or d
+            found.append((start, d))
     return [d for _, d in sorted(found)]
+
+
+def two_digit_year(text: str) -> int:
+    """A year as written: "2013", "13" or "'13" (2013), "98" (1998)."""
+    text = text.strip("'")
+    n = int(text)
+    return n if n >= 100 else 2000 + n if n < 70 else 1900 + n
 
 
 def first_date(text: str) -> date | None:
     """The first full date in ``text``, or None."""
-    dates = find_dates(text)
+    dates = find_dates(text, in_full=True)
     return dates[0] if dates else None
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
+def safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
@@ -73,12 +111,12 @@ def date_prefix(text: str) -> str:
     if _ISO_PREFIX.match(value):
         parts = [int(p) for p in value.split("-")]
         if (len(parts) < 2 or 1 <= parts[1] <= 12) and (
-            len(parts) < 3 or _safe_date(*parts) is not None  # type: ignore[arg-type]
+            len(parts) < 3 or safe_date(*parts) is not None  # type: ignore[arg-type]
         ):
             return value
     elif m := _MONTH_YEAR.match(value):
         return f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}"
-    elif (found := find_dates(value)) and len(found) == 1:
+    elif (found := find_dates(value, in_full=True)) and len(found) == 1:
         return found[0].isoformat()
     raise ValueError(
         f"'{text.strip()}' is not a date I can read: write it as 2013, April 2013, "

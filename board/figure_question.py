@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from board.dates import MONTH_NAME
+from board.dates import MONTH_NAME, MONTHS, find_dates
 from board.label_words import label_words
 from board.measures import (
     MeasureWords,
@@ -23,7 +23,6 @@ from board.measures import (
     normalise_text,
 )
 from board.metrics import Period
-from board.periods import MONTHS, find_dates
 from board.profile import BoardProfile, active
 from board.question_periods import CURRENT_WORDS, R12_WORDS, TO_DATE, question_periods, unread_dates
 

@@ -11,19 +11,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from board.dates import MONTH_NAME, MONTHS
+from board.dates import MONTH_NAME, MONTHS, find_dates, safe_date, two_digit_year
 
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _FY = re.compile(
     rf"(?<![\d/])(?:FY\s*)?({_YEAR}|\d{{2}})\s*[/-]\s*({_YEAR}|\d{{2}})(?![\d/])", re.I
-)
-_DMY_SLASH = re.compile(r"(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})(?![\d/])")
-# "27 th October 2017": the papers' PDF text may set the ordinal apart from its day.
-_D_MON_Y = re.compile(
-    rf"(?<!\d)(\d{{1,2}})(?: ?(?:st|nd|rd|th))?\s*(?:of\s+)?({MONTH_NAME})(?![a-z])\.?,?\s*((?:{_YEAR})|"
-    rf"'?\d{{2}}(?![\d:.]))?",
-    re.I,
 )
 _WEEK = re.compile(rf"(\d{{1,2}}){_ORD}\s*({MONTH_NAME})\.?", re.I)
 _VERSUS = re.compile(r"\b(?:vs\.?|versus|compared (?:with|to)|against)\s.*$", re.I)
@@ -77,21 +70,8 @@ class PeriodContext:
 # ---------------------------------------------------------------- dates
 
 
-def _year(text: str) -> int:
-    text = text.strip("'")
-    n = int(text)
-    return n if n >= 100 else 2000 + n if n < 70 else 1900 + n
-
-
 def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def fy_start(d: date) -> int:
@@ -117,40 +97,10 @@ def shift_year(d: date, years: int) -> date:
 def latest_on_or_before(day: int, month: int, anchor: date) -> date | None:
     """The latest date with that day and month on or before ``anchor``."""
     for year in (anchor.year, anchor.year - 1):
-        d = _safe_date(year, month, day)
+        d = safe_date(year, month, day)
         if d and d <= anchor + timedelta(days=6):
             return d
     return None
-
-
-def find_dates(text: str, default_year: int | None = None) -> list[date]:
-    """Dates in ``text`` in order: "01/04/2012", "6 January 2013", "19th June", "8thJan2019"."""
-    found: list[tuple[int, date]] = []
-    slashed: list[tuple[int, int]] = []
-    for m in _DMY_SLASH.finditer(text):
-        d = _safe_date(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
-        if d:
-            found.append((m.start(), d))
-            slashed.append(m.span())
-    pending: list[tuple[int, int, int]] = []  # day-month written without a year
-    for m in _D_MON_Y.finditer(text):
-        if any(start <= m.start() < end for start, end in slashed):
-            continue
-        day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
-        if m.group(3):
-            d = _safe_date(_year(m.group(3)), month, day)
-            if d:
-                found.append((m.start(), d))
-        else:
-            pending.append((m.start(), month, day))
-    for start, month, day in pending:
-        later = [d for s, d in found if s > start]
-        year = later[0].year if later else default_year
-        if year is not None and (d := _safe_date(year, month, day)):
-            if later and d > later[0]:
-                d = _safe_date(year - 1, month, day) or d
-            found.append((start, d))
-    return [d for _, d in sorted(found)]
 
 
 # ---------------------------------------------------------------- reading one label
@@ -194,9 +144,9 @@ def read_parts(label: str, default_year: int | None = None) -> Parts:
     fields: dict[str, object] = {}
     rest = text
     if m := _MONTH_RANGE.search(rest):
-        y2 = _year(m.group(4))
+        y2 = two_digit_year(m.group(4))
         m1, m2 = MONTHS[m.group(1).lower()], MONTHS[m.group(3).lower()]
-        y1 = _year(m.group(2)) if m.group(2) else (y2 if m1 <= m2 else y2 - 1)
+        y1 = two_digit_year(m.group(2)) if m.group(2) else (y2 if m1 <= m2 else y2 - 1)
         fields["span"] = (date(y1, m1, 1), month_end(y2, m2))
         rest = rest[: m.start()] + " " + rest[m.end() :]
     dates = find_dates(rest, default_year)
@@ -208,26 +158,26 @@ def read_parts(label: str, default_year: int | None = None) -> Parts:
     elif dates and "span" not in fields and not re.search(r"\b(?:from|since|after)\b", rest, re.I):
         fields["as_of"] = dates[0]
     if "span" not in fields and (m := _FY.search(rest)):
-        a, b = _year(m.group(1)), _year(m.group(2))
+        a, b = two_digit_year(m.group(1)), two_digit_year(m.group(2))
         if b == a + 1:
             fields["fy"] = a
             rest = rest[: m.start()] + " " + rest[m.end() :]
     mon = _MON_Y.search(rest) if "span" not in fields and not dates and "fy" not in fields else None
     if mon is not None:
-        month, year = MONTHS[mon.group(1).lower()], _year(mon.group(2))
+        month, year = MONTHS[mon.group(1).lower()], two_digit_year(mon.group(2))
         if (to := _AS_OF.search(rest)) and mon.start() >= to.start():
             fields["as_of"] = month_end(year, month)
         else:
             fields["month"] = (year, month)
     if "span" not in fields and (m := _SEASON.search(text)):
         first = _SEASONS[m.group(1).lower()]
-        year = _year(m.group(2))
+        year = two_digit_year(m.group(2))
         last_year, last = (year + 1, 2) if first == 12 else (year, first + 2)
         fields["span"] = (date(year, first, 1), month_end(last_year, last))
     if (m := _QUARTER.search(text)) and not _Q_ROLLING.search(text):
         fields["quarter"] = int(m.group(1))
         if m.group(2):
-            fields["quarter_year"] = _year(m.group(2))
+            fields["quarter_year"] = two_digit_year(m.group(2))
     if _FYTD.search(text):
         fields["fytd"] = True
     if _R12.search(text):

@@ -201,7 +201,7 @@ def _read(text: str, profile: BoardProfile) -> Question:
                 for m in _PAPER_MONTH.finditer(asking)
             )
         ),
-        dates=tuple(find_dates(text)),
+        dates=tuple(find_dates(text, in_full=True)),
         areas=tuple(a for a in _areas(profile) if re.search(rf"\b{re.escape(a)}\b", text, re.I)),
         people=_people(text),
         paper_type=next(

@@ -9,13 +9,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from board.dates import MONTH_NAME, MONTHS
+from board.dates import MONTH_NAME, MONTHS, find_dates
 from board.metrics import Period
 from board.period_resolve import resolve
 from board.periods import (
     Parts,
     PeriodContext,
-    find_dates,
     fy_start,
     read_parts,
 )

@@ -37,3 +37,20 @@ def test_a_month_or_year_widens_to_its_first_or_last_day() -> None:
     assert date_bound("February 2012", end=True) == "2012-02-29"
     assert date_bound("2013", end=True) == "2013-12-31"
     assert date_bound("19/04/2013", end=True) == "2013-04-19"
+
+
+def test_one_date_grammar_reads_dates_whole_or_as_tables_shorten_them() -> None:
+    from datetime import date
+
+    from board.dates import find_dates
+
+    text = "Due 30.3.2014; to 8thJan2019; seen 19th June, then 6 Jan 13 in the pack of 1 July 2013"
+
+    assert find_dates(text, in_full=True) == [date(2014, 3, 30), date(2019, 1, 8), date(2013, 7, 1)]
+    assert find_dates(text) == [
+        date(2014, 3, 30),
+        date(2019, 1, 8),
+        date(2012, 6, 19),  # no year of its own: the next date's, the year before when later
+        date(2013, 1, 6),
+        date(2013, 7, 1),
+    ]

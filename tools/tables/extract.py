@@ -12,8 +12,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from board.dates import find_dates
 from board.metrics import MetricTable
-from board.periods import find_dates, read_parts
+from board.periods import read_parts
 from board.profile import active
 from board.records import Line, Section
 from tools.tables.appendices import appendix_title
