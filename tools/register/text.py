@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from board.records import Line
 
@@ -185,6 +186,13 @@ def acronym_of(topic: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def _stemmed(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A text's words stemmed, in order and as a set: read once however many topics look."""
+    tokens = tuple(stem(w) for w in words(text))
+    return tokens, frozenset(tokens)
+
+
 def topic_matcher(topic: str) -> Callable[[str], bool]:
     """Does a text talk about ``topic``: all its content words near each other, or its acronym?"""
     stems = list(dict.fromkeys(content_stems(topic)))
@@ -199,7 +207,9 @@ def topic_matcher(topic: str) -> Callable[[str], bool]:
             return True
         if not stems:
             return False
-        tokens = [stem(w) for w in words(text)]
+        tokens, held = _stemmed(text)
+        if not held.issuperset(stems):
+            return False
         positions = {s: [i for i, t in enumerate(tokens) if t == s] for s in stems}
         if any(not p for p in positions.values()):
             return False

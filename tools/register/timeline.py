@@ -103,8 +103,23 @@ def timeline(
     return kept
 
 
-def _papers(chunks: Sequence[Chunk]) -> dict[tuple[str, str, str | None], _Paper]:
-    papers: dict[tuple[str, str, str | None], _Paper] = {}
+_Papers = dict[tuple[str, str, str | None], _Paper]
+_BUILT: dict[tuple[str, ...], _Papers] = {}  # the papers of the last chunk lists read
+
+
+def _papers(chunks: Sequence[Chunk]) -> _Papers:
+    """Every paper's lines, rebuilt from its chunks once per chunk list (the index's chunks
+    change only with a re-index, and each question's timeline reads them all)."""
+    key = tuple(c.id for c in chunks)
+    if key not in _BUILT:
+        if len(_BUILT) >= 2:
+            _BUILT.clear()
+        _BUILT[key] = _build_papers(chunks)
+    return _BUILT[key]
+
+
+def _build_papers(chunks: Sequence[Chunk]) -> _Papers:
+    papers: _Papers = {}
     for chunk in chunks:
         key = (chunk.source, chunk.title, chunk.meeting_date)
         paper = papers.setdefault(
