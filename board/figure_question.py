@@ -12,19 +12,16 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from board.dates import MONTH_NAME, MONTHS, find_dates
-from board.label_words import label_words
+from board.dates import MONTHS, find_dates
 from board.measures import (
-    MeasureWords,
     areas_in,
     content_tokens,
     is_home_area,
-    measure_words,
-    normalise_text,
 )
 from board.metrics import Period
 from board.profile import BoardProfile, active
 from board.question_periods import CURRENT_WORDS, R12_WORDS, TO_DATE, question_periods, unread_dates
+from board.table_ask import TableAsk, read_table_ask
 
 FIGURE_CUES = re.compile(
     r"\bhow many\b|\bhow much\b|\bwhat (?:was|is|were|are) the (?:number|total|rate|level|figure|"
@@ -44,6 +41,8 @@ FIGURE_CUES = re.compile(
     r"target|baseline|count|share|rank)\b",
     re.I,
 )
+
+
 _COMPARE = re.compile(
     r"\bchange[ds]?\b|\bcompare[ds]?\b|\bcomparison\b|\bdifference\b|\bhow many (?:more|fewer|"
     r"less)\b|"
@@ -51,6 +50,8 @@ _COMPARE = re.compile(
     r"drop)\b|\bhigher\b|\blower\b",
     re.I,
 )
+
+
 _RANK = re.compile(
     r"\bwhich\b.*\b(?:highest|lowest|most|least|fewest|largest|smallest|biggest|best|worst|"
     r"fell the most|"
@@ -59,26 +60,36 @@ _RANK = re.compile(
     r"\bhow did\b.*\brank\b.*\bchange\b",
     re.I,
 )
+
+
 _BY_AREA = re.compile(
     r"\bwhich (?:[a-z]+ )?(?:borough|district|ward)\b|\bwhich area\b|"
     r"\bamong (?:the )?(?:[a-z]+ )?(?:\d+|boroughs|districts|areas)\b|\bboroughs\b",
     re.I,
 )
+
+
 _TREND = re.compile(
     r"\btrend\b|\bover time\b|\bover the (?:years|months|weeks|quarters)\b|\bweek by week\b|"
     r"\bmonth by month\b|\bseries\b",
     re.I,
 )
+
+
 _ASCENDING = re.compile(
     r"\blowest\b|\bleast\b|\bsmallest\b|\bfewest\b|\bfell the most\b|\bbiggest (?:fall|drop|"
     r"decrease|reduction)\b|"
     r"\blargest (?:fall|drop|decrease|reduction)\b|\bbest\b",
     re.I,
 )
+
+
 _PAPER_WORDS = (
     r"(?:pack|dashboard|update|assessment|report|paper|papers|meeting|minutes|table|agenda|"
     r"strategy|summary|figures)"
 )
+
+
 _PAPER_REF = re.compile(
     rf"\b((?:{'|'.join(MONTHS)})\w*\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}|Q[1-4]\s+(?:19|20)\d{{2}}|"
     rf"Qrt\s*[1-4]\s+(?:19|20)\d{{2}})"
@@ -86,6 +97,8 @@ _PAPER_REF = re.compile(
     rf"(?:\s+(?!(?:19|20)\d{{2}}\b|(?:{'|'.join(MONTHS)})\b)[\w'-]+){{0,4}}?\s+{_PAPER_WORDS}\b",
     re.I,
 )
+
+
 _STATISTIC_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bsanction(?:ed)? detection (?:rate )?target|\bsd target\b", re.I), "sd target"),
     (re.compile(r"\bsanction(?:ed)? detection rate|\bsd rate\b", re.I), "sanction detection rate"),
@@ -103,6 +116,8 @@ _STATISTIC_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     # a rate, "custody rate", is read when no rate-per-1,000 column has it)
     (re.compile(r"\brates?\b(?!\s+of\s+(?:change|increase|decrease))", re.I), "rate per 1000"),
 )
+
+
 _PERCENT_CHANGE = re.compile(
     r"\bby what percentage\b|\bpercentage (?:change|increase|decrease|fall|rise)\b|"
     r"\b% change\b|\bper cent change\b",
@@ -128,56 +143,27 @@ class FigureQuestion:
     paper_year: int | None = None
     paper_month: int | None = None
     tokens: frozenset[str] = field(default_factory=frozenset)
+    topic: frozenset[str] = frozenset()  # its words that name what is asked about: not the
+    #                                      asking, the places of the profile, or numbers
     unread: tuple[str, ...] = ()  # dates and years named but not read as any period
     unsupported: bool = False  # a total across minutes: not a table's figure
     ratio: bool = False  # "how many times larger": only between two cells of one ledger
     checked: tuple[FigureQuestion, ...] = ()  # "X, and does it match Y?": X and Y, read
 
 
-@dataclass(frozen=True)
-class TableAsk:
-    """What a figure question says of the table that answers it, read once for the matchers."""
-
-    measure: MeasureWords  # its words, as measure names are matched against them
-    label: str | None  # "Table 2" named, as a caption starts ("table 2")
-    ledger: LedgerWords  # its words as a ledger's rows and columns are named
-    organisations: tuple[str, ...]  # agencies named ("the Police"); "Total" for "all agencies"
-    ranked_home: str | None  # the home area, when it asks where that ranks
-    period_ranked: str | None  # "which week|month|quarter had the most": that kind of period
-    asks_change: bool  # a change word anywhere ("rise", "down", "compared")
-    five_years: bool  # "five years ago": the table's five-year change column
-    days: tuple[tuple[int, int], ...]  # (day, month) named: "the week to 30 December"
-    week_days: tuple[tuple[int, int], ...]  # of those, days not starting a dated period
-    latest_week: bool  # "the latest week shown"
-    descriptors: frozenset[str]  # kinds of table named: "weekly", "dashboard"
-
-
-@dataclass(frozen=True)
-class LedgerWords:
-    """The question's words as a ledger table's rows and columns are named by them."""
-
-    stems: frozenset[str]  # its words stemmed as labels are, "each year" read as "annual"
-    places: tuple[tuple[str, int], ...]  # where it first writes each of them: rows in order
-    operation: str | None = None  # "ratio" (how many times), "difference" (how much more)
-
-    def place(self, words: frozenset[str]) -> int:
-        """Where the question first names one of ``words`` (after all it names, when none)."""
-        at = dict(self.places)
-        return min((at[w] for w in words if w in at), default=_UNNAMED)
-
-
-_UNNAMED = 1 << 30
-
-
 # A question about a table's figures the tables cannot answer: a total across minutes.
 _UNSUPPORTED = re.compile(
     r"\bin total across\b|\b(?:the|its|pack's) minutes\b|\bminutes of\b", re.I
 )
+
+
 # "What is it, and does it match the robbery count in the crime summary?": two figures.
 _MATCH_CHECK = re.compile(
     r",?\s*(?:and\s+)?(?:does|do|did) (?:it|this|that|they) (?:match|agree with|tally with)\s+",
     re.I,
 )
+
+
 # A ratio is computed only between two cells of one named ledger table.
 _RATIO = re.compile(r"\bhow many times\b|\bratio\b", re.I)
 
@@ -219,89 +205,25 @@ def _paper_hint(text: str) -> tuple[int | None, int | None, str]:
     return year, month, text
 
 
-# Phrases a question uses for a ledger column's words ("save ... each year": "Annual saving").
-_LEDGER_PHRASES = (
-    (re.compile(r"\b(?:each|per|a) (?:year|annum)\b|\byearly\b|\bannually\b", re.I), " annual "),
-    (re.compile(r"\bacross all (?:the )?(?:agencies|partners|organisations)\b", re.I), " total "),
-    (re.compile(r"\b(?:altogether|overall|in all)\b", re.I), " total "),
-)
-_TIMES = re.compile(r"\bhow many times\b|\bratio\b|\btimes (?:larger|bigger|greater|more)\b", re.I)
-_DIFFERENCE = re.compile(
-    r"\bhow much (?:larger|bigger|greater|more|higher|smaller|less|lower)\b|\bdifference between\b",
-    re.I,
-)
-_TABLE_LABEL = re.compile(r"\b(table|figure|appendix)\s+(\d{1,2})\b", re.I)
-_CHANGE_WORD = re.compile(
-    r"\b(?:change|compare|increase|decrease|rise|rose|fall|fell|up|down)\b", re.I
-)
-_FIVE_YEARS = re.compile(r"\b(?:five|5) years? (?:ago|earlier|before|previously)\b", re.I)
-_WHICH_PERIOD = re.compile(r"\bwhich (week|month|quarter)\b", re.I)
-_LATEST_WEEK = re.compile(r"\b(?:latest|last|most recent) week\b", re.I)
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_NAME})\b", re.I)  # "30 December"
-_YEAR_NEXT = re.compile(r"\s+(?:19|20)\d{2}\b")
-# Words that name a kind of table; a question using one must be answered from such a table.
-_DESCRIPTORS = ("weekly", "dashboard", "summary", "headline")
+# The words of a figure question that ask rather than name what is asked about.
+_ASKING_WORDS = frozenset(
+    """many much what which how did does was were is are give gives given show shows showing
+    recorded record change changed compare compared comparison rise rose fall fell
+    increase decrease reduction higher lower above below average averages according year
+    years month months week weeks quarter period latest current previous last this same
+    earlier ago later full financial rolling figure figures number total value rate
+    percentage percent share proportion % highest lowest largest smallest most least rank
+    ranked borough boroughs area areas set up modelled model expect expected fewer more
+    less before after between since than during to by from so far""".split()  # noqa: SIM905
+) | frozenset(MONTHS)
 
 
-def _ledger_words(text: str, profile: BoardProfile) -> LedgerWords:
-    """The question's words as a ledger's labels are stemmed, with where it writes each."""
-    phrased = text
-    for pattern, replacement in _LEDGER_PHRASES:
-        phrased = pattern.sub(replacement, phrased)
-    words = label_words(phrased, profile)
-    lowered = text.lower()
-    places = tuple((w, at) for w in sorted(words) if (at := lowered.find(w)) >= 0)
-    operation = (
-        "ratio" if _TIMES.search(text) else "difference" if _DIFFERENCE.search(text) else None
-    )
-    return LedgerWords(words, places, operation)
-
-
-def _ranked_home(text: str, profile: BoardProfile) -> str | None:
-    """The home area, when a question asks where it ranks ("where did X rank", "X's rank")."""
-    home = profile.home_area
-    if not home:
-        return None
-    name = re.escape(home.lower())
-    pattern = rf"\bwhere (?:did|does|do|is|was) {name}\b|\b{name}(?:'?s)? rank"
-    return home if re.search(pattern, text.lower()) else None
-
-
-def _organisations(text: str, profile: BoardProfile) -> tuple[str, ...]:
-    """Organisations a question names ("the Police"), and "Total" for "across all agencies"."""
-    haystack = f" {normalise_text(text)} "
-    words = profile.organisation_words.items()
-    return tuple(dict.fromkeys(name for word, name in words if f" {word} " in haystack))
-
-
-def _days(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
-    """The days a question names ("30 December"), and those that are a week's end rather than
-    the start of a dated period ("to 23 June 2013")."""
-    found = [(m, (int(m.group(1)), MONTHS[m.group(2).lower()])) for m in _DAY_MONTH.finditer(text)]
-    weeks = tuple(day for m, day in found if not _YEAR_NEXT.match(text, m.end()))
-    return tuple(day for _, day in found), weeks
-
-
-def read_table_ask(text: str, profile: BoardProfile | None = None) -> TableAsk:
-    """What the question says of the table to read: its label, its kind, its ledger words."""
-    profile = profile or active()
-    label = _TABLE_LABEL.search(text)
-    period = _WHICH_PERIOD.search(text)
-    days, weeks = _days(text)
-    lowered = text.lower()
-    return TableAsk(
-        measure=measure_words(text, profile),
-        label=f"{label.group(1).lower()} {label.group(2)}" if label else None,
-        ledger=_ledger_words(text, profile),
-        organisations=_organisations(text, profile),
-        ranked_home=_ranked_home(text, profile),
-        period_ranked=period.group(1).lower() if period else None,
-        asks_change=bool(_CHANGE_WORD.search(text)),
-        five_years=bool(_FIVE_YEARS.search(text)),
-        days=days,
-        week_days=weeks,
-        latest_week=bool(_LATEST_WEEK.search(text)),
-        descriptors=frozenset(w for w in _DESCRIPTORS if re.search(rf"\b{w}\b", lowered)),
+def _topic(tokens: list[str], profile: BoardProfile) -> frozenset[str]:
+    """The words that name what is asked about: not the asking, a place, or a number."""
+    return frozenset(
+        w
+        for w in tokens
+        if w not in _ASKING_WORDS and w not in profile.place_words and not w[:1].isdigit()
     )
 
 
@@ -364,6 +286,7 @@ def read_question(
         if a.lower() != group or f"{group} borough" not in text.lower()
     )
     place = next((a for a in areas if not is_home_area(a, profile)), None)
+    tokens = content_tokens(rest, profile)
     return FigureQuestion(
         text=text,
         intent=intent,
@@ -378,6 +301,7 @@ def read_question(
         also_previous=previous,
         paper_year=year,
         paper_month=month,
-        tokens=frozenset(content_tokens(rest, profile)),
+        tokens=frozenset(tokens),
+        topic=_topic(tokens, profile),
         unread=unread_dates(rest, periods),
     )

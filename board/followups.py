@@ -214,12 +214,23 @@ def resolve(
                 f"refers to after “{base}”: please name it.",
             )
         resolved = _THING_PRONOUN.sub(referent, resolved, count=1)
+    resolved = _carried(resolved, last, bool(periods), thing_ref, bare, profile)
+    return Resolution(resolved, follow_up=resolved != text)
+
+
+def _carried(
+    resolved: str, last: Turn, has_period: bool, thing_ref: bool, bare: bool, profile: BoardProfile
+) -> str:
+    """A whole follow-up with what it leaves out carried over from the question before: the
+    period shifted ("the year before") or the same one, or the meeting; the measure when it
+    names none ("how many were detected?")."""
+    base = last.question
     own_shift = SHIFT.search(resolved)
-    if own_shift and not periods:
+    if own_shift and not has_period:
         shifted = shifted_period(base, last.answer, own_shift, profile)
         if shifted:
             resolved = replace_span(resolved, own_shift.span(), f"in {shifted}")
-    elif not periods and not (thing_ref and MEETING.search(resolved)):
+    elif not has_period and not (thing_ref and MEETING.search(resolved)):
         context = carried_context(base)
         if context and context.lower() not in resolved.lower():
             resolved = append_phrase(resolved, context)
@@ -227,7 +238,7 @@ def resolve(
         measure = measure_span(base, profile)
         if measure is not None:
             resolved = with_measure(resolved, base[measure[0] : measure[1]])
-    return Resolution(resolved, follow_up=resolved != text)
+    return resolved
 
 
 _SUPERLATIVES = {

@@ -23,6 +23,7 @@ READER = (
     "board/question.py",
     "board/asks.py",
     "board/figure_question.py",
+    "board/table_ask.py",
     "board/prose_figure.py",
     "board/intents.py",
     "board/question_periods.py",

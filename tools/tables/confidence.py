@@ -16,7 +16,6 @@ from board.figure_question import FigureQuestion
 from board.measures import content_tokens
 from board.metrics import MetricCell
 from board.periods import MONTHS
-from board.profile import active
 from tools.tables.ledger import named_by_acronym
 from tools.tables.match import ALL_WORDS, PHRASE, Candidate, names_table, table_tokens
 from tools.tables.store import TableStore
@@ -27,111 +26,6 @@ TABLE_EVIDENCE = 2  # caption words a weakly matched measure needs
 # none shared with the table, the question is about something else.
 _LEFTOVER_MIN = 4
 _LEFTOVER_SHARE = 0.2
-_QUESTION_WORDS = frozenset(
-    [
-        "many",
-        "much",
-        "what",
-        "which",
-        "how",
-        "did",
-        "does",
-        "was",
-        "were",
-        "is",
-        "are",
-        "give",
-        "gives",
-        "given",
-        "show",
-        "shows",
-        "showing",
-        "recorded",
-        "record",
-        "change",
-        "changed",
-        "compare",
-        "compared",
-        "comparison",
-        "rise",
-        "rose",
-        "fall",
-        "fell",
-        "increase",
-        "decrease",
-        "reduction",
-        "higher",
-        "lower",
-        "above",
-        "below",
-        "average",
-        "averages",
-        "according",
-        "year",
-        "years",
-        "month",
-        "months",
-        "week",
-        "weeks",
-        "quarter",
-        "period",
-        "latest",
-        "current",
-        "previous",
-        "last",
-        "this",
-        "same",
-        "earlier",
-        "ago",
-        "later",
-        "full",
-        "financial",
-        "rolling",
-        "figure",
-        "figures",
-        "number",
-        "total",
-        "value",
-        "rate",
-        "percentage",
-        "percent",
-        "share",
-        "proportion",
-        "%",
-        "highest",
-        "lowest",
-        "largest",
-        "smallest",
-        "most",
-        "least",
-        "rank",
-        "ranked",
-        "borough",
-        "boroughs",
-        "area",
-        "areas",
-        "set",
-        "up",
-        "modelled",
-        "model",
-        "expect",
-        "expected",
-        "fewer",
-        "more",
-        "less",
-        "before",
-        "after",
-        "between",
-        "since",
-        "than",
-        "during",
-        "to",
-        "by",
-        "from",
-        "so",
-        "far",
-    ]
-) | frozenset(MONTHS)
 
 
 def confident(
@@ -195,14 +89,7 @@ def topic_ok(q: FigureQuestion, cell: MetricCell, info: dict) -> bool:
             )
         )
     )
-    leftover = {
-        w
-        for w in q.tokens
-        if w not in described
-        and w not in _QUESTION_WORDS
-        and w not in active().place_words
-        and not w[:1].isdigit()
-    }
+    leftover = {w for w in q.topic if w not in described}
     if len(leftover) < _LEFTOVER_MIN:
         return True
     notes = " ".join(info.get("notes") or ())

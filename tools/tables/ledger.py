@@ -14,9 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from board.figure_question import LedgerWords, TableAsk
 from board.label_words import TOTAL, label_words, stems
 from board.metrics import MetricCell
+from board.table_ask import LedgerWords, TableAsk
 from tools.tables.match import names_table
 from tools.tables.store import TableStore
 

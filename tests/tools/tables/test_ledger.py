@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from board.figure_question import read_table_ask
 from board.label_words import stem
 from board.question import read_question as read_asked
 from board.routing import Filters
+from board.table_ask import read_table_ask
 from tests.tools.tables.conftest import store_of
 from tools.tables.ledger import pick
 from tools.tables.router import TableRouter
