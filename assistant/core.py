@@ -140,7 +140,7 @@ class BoardAssistant:
         with self._lock:
             chunks = self.chunks  # notices a re-index first, which drops stale routers
             if self._routers is None:
-                self._routers = load_routers(self.index_path, chunks)
+                self._routers = load_routers(self.index_path, chunks, self.profile)
             return self._routers
 
     def search(

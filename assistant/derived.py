@@ -53,8 +53,9 @@ def derived_stores(profile: BoardProfile) -> list[DerivedStore]:
     ]
 
 
-def load_routers(index: Path, chunks: Sequence[Chunk]) -> list[Router]:
+def load_routers(index: Path, chunks: Sequence[Chunk], profile: BoardProfile) -> list[Router]:
     """The deterministic handlers over the index's derived stores (the plan orders them)."""
     tables = index / STORE_NAME
-    routers: list[Router] = [*table_handlers(TableStore(tables), chunks)] if tables.exists() else []
+    store = TableStore(tables, profile=profile)
+    routers: list[Router] = [*table_handlers(store, chunks)] if tables.exists() else []
     return [*routers, *register_handlers(index, chunks)]

@@ -187,12 +187,13 @@ def _canonical_measure(label: str, profile: BoardProfile) -> str:
     return text
 
 
-def canonical_statistic(label: str) -> str:
+def canonical_statistic(label: str, profile: BoardProfile | None = None) -> str:
     """A column label as the statistic it gives: "% Chg" -> "% change", "Offences" -> "value"."""
-    text = canonical_text(label)
+    profile = profile or active()
+    text = canonical_text(label, profile)
     text = re.sub(r"\bvs\b.*$", "vs", text) if "5 years ago" not in text else text
     text = " ".join(text.split())
-    for statistic, variants in _statistic_variants(active()).items():
+    for statistic, variants in _statistic_variants(profile).items():
         if text in variants or text.removesuffix(" vs") in variants:
             return statistic
     words = [w for w in text.split() if w not in STOPWORDS]
@@ -238,15 +239,15 @@ def ranked_areas(profile: BoardProfile | None = None) -> tuple[str, ...]:
     return ((profile.home_area,) if profile.home_area else ()) + profile.peer_areas
 
 
-def area_name(label: str) -> str | None:
+def area_name(label: str, profile: BoardProfile | None = None) -> str | None:
     """The place or organisation a label names ("Southtown", "Force", "Police"), or None."""
     text = " ".join(re.sub(r"\(.*?\)", " ", label).replace("&", "and").split()).strip(" :").lower()
-    return _area_names(active()).get(text)
+    return _area_names(profile or active()).get(text)
 
 
-def is_borough(area: str | None) -> bool:
+def is_borough(area: str | None, profile: BoardProfile | None = None) -> bool:
     """Whether an area is one the papers rank (the home area or a peer)."""
-    return area is not None and area in ranked_areas()
+    return area is not None and area in ranked_areas(profile)
 
 
 def is_home_area(area: str | None, profile: BoardProfile | None = None) -> bool:

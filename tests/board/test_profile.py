@@ -109,3 +109,16 @@ def test_a_measure_read_under_one_board_is_not_remembered_under_another() -> Non
         assert canonical_measure(label) == "neighbourhood justice panels"
         assert "njp" not in stems(label)
     assert canonical_measure(label) == "njp"
+
+
+def test_the_tables_answer_under_the_profile_they_were_read_under_not_the_active_one() -> None:
+    """A store keeps the profile its tables were read under: asked after another board's
+    profile is active again, Northtown is still the home area ranked among its districts."""
+    with using(parse_profile(NORTHTOWN)):
+        store = store_of(DISTRICTS, meeting_date="2021-03-01")
+        question = read_asked("Where did Northtown rank for burglaries per 1,000 households?")
+
+    answer = TableRouter(store).route(question, Filters())
+
+    assert answer is not None
+    assert "Northtown is 2nd highest (3rd lowest) of 4: 6.10 per 1,000" in answer.answer

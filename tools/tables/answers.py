@@ -12,6 +12,7 @@ from typing import Any
 
 from board.measures import area_name, canonical_statistic, is_home_area
 from board.periods import is_period_label
+from board.profile import BoardProfile
 from board.records import Chunk, Citation, ToolAnswer, ToolCall
 from board.vocabulary import KNOWN_STATISTICS
 from tools.tables.tools import Figure, same_period
@@ -47,8 +48,10 @@ def _display_row(fig: Figure) -> dict[str, Any]:
 
 @dataclass
 class Composer:
-    """Collects citations (one per table row), tool calls and displayed rows for one answer."""
+    """Collects citations (one per table row), tool calls and displayed rows for one answer,
+    written in the words of the board's profile (its places and agencies)."""
 
+    profile: BoardProfile
     citations: list[Citation] = field(default_factory=list)
     calls: list[ToolCall] = field(default_factory=list)
     rows: list[dict[str, Any]] = field(default_factory=list)
@@ -110,18 +113,22 @@ class Composer:
         )
 
 
-def subject(fig: Figure) -> str:
+def subject(fig: Figure, profile: BoardProfile) -> str:
     """What a figure is about, as the table names it ("Residential Burglary", "Southtown");
     a row labelled by its period ("This Year", "2012/13") is named by its measure instead."""
     row = _NUMBERED.sub("", fig.provenance.row).strip()
-    if not row or is_period_label(row) or canonical_statistic(row) in KNOWN_STATISTICS - {"value"}:
+    if (
+        not row
+        or is_period_label(row)
+        or canonical_statistic(row, profile) in KNOWN_STATISTICS - {"value"}
+    ):
         row = (fig.measure or "").capitalize()
-        if fig.area and not is_home_area(fig.area):
+        if fig.area and not is_home_area(fig.area, profile):
             return f"{row} ({fig.area})" if row else fig.area
         return row
-    if fig.area and not is_home_area(fig.area) and row.lower() != fig.area.lower():
+    if fig.area and not is_home_area(fig.area, profile) and row.lower() != fig.area.lower():
         return f"{row} ({fig.area})"
-    if area_name(row) and fig.measure and fig.measure not in row.lower():
+    if area_name(row, profile) and fig.measure and fig.measure not in row.lower():
         return f"{row}, {fig.measure}"  # "Council, year 1 impact"
     return row
 
@@ -170,7 +177,7 @@ def _column(fig: Figure) -> str:
 
 def describe(fig: Figure, composer: Composer) -> str:
     """Like "Residential Burglary: 2,576 for 1 April 2012 to 6 January 2013 (This Year) [1]"."""
-    what = f"{subject(fig)}{statistic_name(fig)}"
+    what = f"{subject(fig, composer.profile)}{statistic_name(fig)}"
     column = _column(fig)
     if column and column.strip(" ()").lower() in what.lower():
         column = ""
@@ -195,7 +202,7 @@ def lookup_text(figures: Sequence[Figure], conflict: bool, composer: Composer) -
         markers = "".join(composer.cite(f) for f in figures)
         first = figures[0]
         return (
-            f"{subject(first)}{statistic_name(first)}: {value_text(first)}{period_words(first)} {markers}. "
+            f"{subject(first, composer.profile)}{statistic_name(first)}: {value_text(first)}{period_words(first)} {markers}. "
             f"{_WORDS.get(len(figures), 'All the')} tables give the same figure."
         )
     parts = []

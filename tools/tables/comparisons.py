@@ -24,7 +24,7 @@ class Compare(TableHandler):
 
     def answer(self, store: TableStore, q: FigureQuestion) -> ToolAnswer | None:
         statistic = q.statistic or "value"
-        composer = Composer()
+        composer = Composer(store.profile)
         parts: list[str] = []
         pairs, conflict = _pairs(store, q, statistic)
         for cell, other in pairs:

@@ -16,6 +16,7 @@ from board.figure_question import FigureQuestion
 from board.measures import content_tokens
 from board.metrics import MetricCell
 from board.periods import MONTHS
+from board.profile import BoardProfile
 from tools.tables.ledger import named_by_acronym
 from tools.tables.match import ALL_WORDS, PHRASE, Candidate, names_table, table_tokens
 from tools.tables.store import TableStore
@@ -46,8 +47,8 @@ def confident(
         table_id = cand.cell.table_id
         info = store.table_info(table_id)
         if cand.measure_score < ALL_WORDS and not names_table(label, info):
-            measure_words = set(content_tokens(cand.cell.measure or ""))
-            evidence = table_tokens(info, ("caption", "section", "stub")) & (
+            measure_words = set(content_tokens(cand.cell.measure or "", store.profile))
+            evidence = table_tokens(info, ("caption", "section", "stub"), store.profile) & (
                 set(q.tokens) - measure_words
             )
             if len(evidence) < TABLE_EVIDENCE:
@@ -56,7 +57,7 @@ def confident(
             table_fits[table_id] = descriptors_ok(q, info) and dates_ok(q, store, cand.cell)
         return (
             table_fits[table_id]
-            and topic_ok(q, cand.cell, info)
+            and topic_ok(q, cand.cell, info, store.profile)
             # the question names other tables by their acronym ("Neighbourhood Justice
             # Panels" for the YJP savings table) and not this one: the Court's saving in the
             # Community Coaches table does not answer a question about the Panels
@@ -70,11 +71,11 @@ def named_tables(store: TableStore, wanted: frozenset[str]) -> set[str]:
     """The tables a question (its words, stemmed as labels are) names by the acronym over
     their row labels ("YJP" for "Youth Justice Panels"). Captions are not used: one report
     has different captions in different packs, and a caption can be the paper's own title."""
-    frame = store.tables_frame[["id", "stub"]]
-    return {str(info["id"]) for info in frame.to_dict("records") if named_by_acronym(info, wanted)}
+    frame = store.tables_frame[["id", "stub"]].to_dict("records")
+    return {str(info["id"]) for info in frame if named_by_acronym(info, wanted, store.profile)}
 
 
-def topic_ok(q: FigureQuestion, cell: MetricCell, info: dict) -> bool:
+def topic_ok(q: FigureQuestion, cell: MetricCell, info: dict, profile: BoardProfile) -> bool:
     """The question's remaining words ("Youth Justice Panels") must touch the table."""
     described = set(
         content_tokens(
@@ -86,7 +87,8 @@ def topic_ok(q: FigureQuestion, cell: MetricCell, info: dict) -> bool:
                     cell.statistic,
                     cell.area or "",
                 ]
-            )
+            ),
+            profile,
         )
     )
     leftover = {w for w in q.topic if w not in described}
@@ -94,7 +96,7 @@ def topic_ok(q: FigureQuestion, cell: MetricCell, info: dict) -> bool:
         return True
     notes = " ".join(info.get("notes") or ())
     context = table_tokens(
-        {**info, "notes": notes}, ("caption", "section", "title", "stub", "notes")
+        {**info, "notes": notes}, ("caption", "section", "title", "stub", "notes"), profile
     )
     return len(leftover & context) >= _LEFTOVER_SHARE * len(leftover)
 

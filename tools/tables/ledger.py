@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from board.label_words import TOTAL, label_words, stems
 from board.metrics import MetricCell
+from board.profile import BoardProfile
 from board.table_ask import LedgerWords, TableAsk
 from tools.tables.match import names_table
 from tools.tables.store import TableStore
@@ -34,41 +35,42 @@ class LedgerPick:
     operation: str | None  # "ratio" (how many times), "difference" (how much more), or None
 
 
-def named_by_acronym(info: dict, wanted: frozenset[str]) -> bool:
+def named_by_acronym(info: dict, wanted: frozenset[str], profile: BoardProfile) -> bool:
     """Whether the question names the scheme the table's stub abbreviates: "YJP | Gross
     saving | ..." for "Youth Justice Panels"."""
     stub = str(info.get("stub") or "").strip()
-    return bool(_ACRONYM.match(stub) and stems(stub) and stems(stub) <= wanted)
+    words = stems(stub, profile)
+    return bool(_ACRONYM.match(stub) and words and words <= wanted)
 
 
-def named_by_caption(info: dict, wanted: frozenset[str]) -> bool:
+def named_by_caption(info: dict, wanted: frozenset[str], profile: BoardProfile) -> bool:
     """Whether the question names the table by its caption ("enhanced Integrated Offender
     Management" for "5.5 Enhanced Integrated Offender Management") or its acronym stub."""
-    if named_by_acronym(info, wanted):
+    if named_by_acronym(info, wanted, profile):
         return True
     caption = _CAPTION_NUMBER.sub("", str(info.get("caption") or ""))
-    words = stems(caption)
+    words = stems(caption, profile)
     if len(words) < 2:
         return False
     return len(words & wanted) >= 2 and len(words & wanted) / len(words) >= _CAPTION_SHARE
 
 
-def _row_position(label: str, asked: LedgerWords) -> int | None:
+def _row_position(label: str, asked: LedgerWords, profile: BoardProfile) -> int | None:
     """Where the question names this row (its first word's place), or None. Every word of
     the label must be in the question; "Total" also answers "across all agencies"."""
-    words = stems(label) or frozenset({TOTAL} if label.strip().lower() == TOTAL else ())
+    words = stems(label, profile) or frozenset({TOTAL} if label.strip().lower() == TOTAL else ())
     if not words or not words <= asked.stems:
         return None
     return asked.place(words)
 
 
-def _column_words(labels: Sequence[str]) -> frozenset[str]:
-    return label_words(" ".join(labels))
+def _column_words(labels: Sequence[str], profile: BoardProfile) -> frozenset[str]:
+    return label_words(" ".join(labels), profile)
 
 
-def _column_score(labels: Sequence[str], wanted: frozenset[str]) -> float:
+def _column_score(labels: Sequence[str], wanted: frozenset[str], profile: BoardProfile) -> float:
     """Share of the column label's words in the question (1.0: every word)."""
-    words = _column_words(labels)
+    words = _column_words(labels, profile)
     return len(words & wanted) / len(words) if words else 0.0
 
 
@@ -77,21 +79,24 @@ def pick(store: TableStore, asked: TableAsk) -> LedgerPick | None:
     label, wanted = asked.label, asked.ledger.stems
     picks: list[LedgerPick] = []
     for info in store.tables_frame[["id", "caption", "stub"]].to_dict("records"):
-        if not (names_table(label, info) or (label is None and named_by_caption(info, wanted))):
+        by_caption = label is None and named_by_caption(info, wanted, store.profile)
+        if not (names_table(label, info) or by_caption):
             continue
         table_id = str(info["id"])
-        chosen = _cells_named(store.cells_of(table_id), asked.ledger)
+        chosen = _cells_named(store.cells_of(table_id), asked.ledger, store.profile)
         if chosen:
             picks.append(LedgerPick(table_id, chosen, asked.ledger.operation))
     return picks[0] if len(picks) == 1 else None
 
 
-def _cells_named(cells: Sequence[MetricCell], asked: LedgerWords) -> tuple[MetricCell, ...]:
+def _cells_named(
+    cells: Sequence[MetricCell], asked: LedgerWords, profile: BoardProfile
+) -> tuple[MetricCell, ...]:
     figures = [c for c in cells if c.value is not None]
     wanted = asked.stems
     rows: dict[int, int] = {}
     for cell in figures:
-        place = _row_position(cell.row_label, asked)
+        place = _row_position(cell.row_label, asked, profile)
         if place is not None:
             rows[cell.row_index] = place
     if not rows:
@@ -102,7 +107,7 @@ def _cells_named(cells: Sequence[MetricCell], asked: LedgerWords) -> tuple[Metri
     for cell in figures:
         if cell.row_index in rows:
             scores[cell.col_index] = max(
-                scores.get(cell.col_index, 0.0), _column_score(cell.column_labels, wanted)
+                scores.get(cell.col_index, 0.0), _column_score(cell.column_labels, wanted, profile)
             )
     if not scores or max(scores.values()) == 0:
         return ()
@@ -122,6 +127,6 @@ def _cells_named(cells: Sequence[MetricCell], asked: LedgerWords) -> tuple[Metri
     return tuple(
         sorted(
             chosen,
-            key=lambda c: (rows[c.row_index], asked.place(_column_words(c.column_labels))),
+            key=lambda c: (rows[c.row_index], asked.place(_column_words(c.column_labels, profile))),
         )
     )

@@ -65,7 +65,7 @@ class Check(TableHandler):
         if len(first) != 1 or len(second) != 1 or first[0].unit != second[0].unit:
             return None
         a, b = first[0], second[0]
-        composer = Composer()
+        composer = Composer(store.profile)
         text = (
             f"In “{a.provenance.caption}”: {describe(a, composer)}. "
             f"In “{b.provenance.caption}”: {describe(b, composer)}. {match_verdict(a, b)}"
@@ -94,7 +94,7 @@ def lookup(store: TableStore, q: FigureQuestion, statistic: str | None = None) -
     found = candidates(store, q, statistic, q.periods[:1])
     if not found:
         return None
-    composer = Composer()
+    composer = Composer(store.profile)
     sentences: list[str] = []
     for measure in asked_measures(found):
         stated = resolve_candidates(
@@ -102,7 +102,7 @@ def lookup(store: TableStore, q: FigureQuestion, statistic: str | None = None) -
         )
         if not stated.figures:
             continue
-        if stated.conflict and all(ledger_row(f) for f in stated.figures):
+        if stated.conflict and all(ledger_row(f, store.profile) for f in stated.figures):
             continue  # an agency's saving in several schemes' tables: which one is unclear
         sentences.append(lookup_text(stated.figures, stated.conflict, composer))
         sentences.extend(_context(store, q, stated.figures, composer))
@@ -121,7 +121,7 @@ def _areas_lookup(store: TableStore, q: FigureQuestion, statistic: str) -> ToolA
     """ "How did Northtown's rate compare with the region's?": one table, a figure per place."""
     per_area: dict[str, list[Candidate]] = {}
     for place in q.areas:
-        area = None if is_home_area(place) else place
+        area = None if is_home_area(place, store.profile) else place
         per_area[place] = candidates(
             store, replace(q, area=area, areas=()), statistic, q.periods[:1]
         )
@@ -129,7 +129,7 @@ def _areas_lookup(store: TableStore, q: FigureQuestion, statistic: str) -> ToolA
     if not tables:
         return None
     table = max(set(tables), key=tables.count)
-    composer = Composer()
+    composer = Composer(store.profile)
     parts = []
     figures = []
     for found in per_area.values():

@@ -18,7 +18,7 @@ from board.measures import (
     measure_words,
 )
 from board.metrics import MetricCell, Period
-from board.profile import active
+from board.profile import BoardProfile, active
 from tools.tables.period_matching import period_matches
 from tools.tables.store import TableStore, cell_from_row
 
@@ -41,23 +41,26 @@ class Candidate:
     table_score: float
 
 
-def measure_scores(measures: Iterable[str], request: str | MeasureWords) -> dict[str, float]:
+def measure_scores(
+    measures: Iterable[str], request: str | MeasureWords, profile: BoardProfile | None = None
+) -> dict[str, float]:
     """How well each measure matches the request (a question's words as read, or a tool
     call's measure); measures that do not match are left out.
 
     A measure written in the request scores highest, longer ones higher ("residential
     burglary" over "burglary"); measures contained in a longer matched one are dropped.
     """
-    asked = measure_words(request)
+    profile = profile or active()
+    asked = measure_words(request, profile)
     haystack = f" {asked.canonical} "
     wanted = set(asked.tokens)
     scores: dict[str, float] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
     for measure in set(m for m in measures if m):
-        words = set(content_tokens(measure))
+        words = set(content_tokens(measure, profile))
         if not words or all(w.isdigit() for w in words):
             continue
-        weak = len(words) == 1 and measure not in known_measures(active())
+        weak = len(words) == 1 and measure not in known_measures(profile)
         found = [
             (m.start(), m.end())
             for m in re.finditer(rf"(?<=\s){re.escape(measure)}(?=\s)", haystack)
@@ -77,7 +80,7 @@ def measure_scores(measures: Iterable[str], request: str | MeasureWords) -> dict
     # a measure whose words are a strict part of another fully matched measure gives way.
     phrase_spans = {m: sp for m, sp in spans.items() if scores.get(m, 0) >= PHRASE}
     for short in list(scores):
-        words_short = set(content_tokens(short))
+        words_short = set(content_tokens(short, profile))
         others = [
             sp
             for long, sp in spans.items()
@@ -85,7 +88,7 @@ def measure_scores(measures: Iterable[str], request: str | MeasureWords) -> dict
             and (
                 len(long) > len(short)
                 if long in phrase_spans
-                else words_short < set(content_tokens(long))
+                else words_short < set(content_tokens(long, profile))
             )
         ]
         own = phrase_spans.get(short, [])
@@ -97,7 +100,9 @@ def measure_scores(measures: Iterable[str], request: str | MeasureWords) -> dict
         wider = [
             long
             for long, score in scores.items()
-            if long != short and score >= ALL_WORDS and words_short < set(content_tokens(long))
+            if long != short
+            and score >= ALL_WORDS
+            and words_short < set(content_tokens(long, profile))
         ]
         if own or wider:
             del scores[short]
@@ -117,10 +122,12 @@ def _word_span(haystack: str, words: set[str]) -> tuple[int, int] | None:
 
 
 def table_tokens(
-    info: dict, keys: tuple[str, ...] = ("caption", "section", "title", "stub")
+    info: dict,
+    keys: tuple[str, ...] = ("caption", "section", "title", "stub"),
+    profile: BoardProfile | None = None,
 ) -> set[str]:
     text = " ".join(str(info.get(k) or "") for k in keys)
-    return {w for w in content_tokens(text) if not w.isdigit()}
+    return {w for w in content_tokens(text, profile) if not w.isdigit()}
 
 
 def names_table(label: str | None, info: dict) -> bool:
@@ -134,9 +141,10 @@ def table_score(
     year: int | None,
     month: int | None,
     label: str | None = None,
+    profile: BoardProfile | None = None,
 ) -> float:
     """How well a table fits the words and paper a request names ("the July 2013 pack")."""
-    score = float(len(table_tokens(info) & set(tokens)))
+    score = float(len(table_tokens(info, profile=profile) & set(tokens)))
     if names_table(label, info):
         score += 3.0
     meeting = str(info.get("meeting_date") or "")
@@ -186,7 +194,7 @@ def select(
         cells = _of_table(store, cells, table)
     scores: dict[str, float] = {}
     if measure:
-        scores = measure_scores(cells["measure"].dropna().unique(), measure)
+        scores = measure_scores(cells["measure"].dropna().unique(), measure, store.profile)
         if not scores:
             return []
         best = max(scores.values())
@@ -195,7 +203,8 @@ def select(
     if statistic is not None:
         cells = cells[cells["statistic"] == statistic]
     if area is None:
-        cells = cells[cells["area"].isna() | cells["area"].map(is_home_area).astype(bool)]
+        home = cells["area"].map(lambda a: is_home_area(a, store.profile)).astype(bool)
+        cells = cells[cells["area"].isna() | home]
     else:
         cells = cells[cells["area"] == area]
     if cells.empty:
@@ -209,7 +218,9 @@ def select(
         Candidate(
             cell_from_row(r),
             scores.get(r["measure"], 0.0),
-            table_score(infos[r["table_id"]], wanted, paper_year, paper_month, label),
+            table_score(
+                infos[r["table_id"]], wanted, paper_year, paper_month, label, store.profile
+            ),
         )
         for r in rows
     ]
@@ -299,7 +310,7 @@ def measure_candidates(
         periods=periods,
         area=area,
         table=table,
-        tokens=tokens or measure_words(measure).tokens,
+        tokens=tokens or measure_words(measure, store.profile).tokens,
         paper_year=paper_year,
         paper_month=paper_month,
     )

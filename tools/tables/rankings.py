@@ -36,7 +36,8 @@ class Rank(TableHandler):
         statistic = q.statistic or (
             "% change" if q.percent_change or q.table.asks_change else "value"
         )
-        measured = measure_scores(store.cells["measure"].dropna().unique(), q.table.measure)
+        measures = store.cells["measure"].dropna().unique()
+        measured = measure_scores(measures, q.table.measure, store.profile)
         measure = q.table.measure if any(s >= ALL_WORDS for s in measured.values()) else None
         focus = q.table.ranked_home
         ranking = rank(
@@ -57,12 +58,12 @@ class Rank(TableHandler):
         lead = ranking.entries[0].figure.provenance
         info = store.table_info(lead.table_id)
         caption = f"{info.get('caption', '')} {info.get('section', '')}"
-        named = set(content_tokens(caption)) & set(q.tokens)
+        named = set(content_tokens(caption, store.profile)) & set(q.tokens)
         if measure is None and len(named) < TABLE_EVIDENCE:
             return None  # nothing in the question picks this table out
         if not descriptors_ok(q, info):
             return None
-        composer = Composer()
+        composer = Composer(store.profile)
         text = ranking_text(ranking, focus, composer) + self._stated(ranking, focus, composer)
         composer.call(
             "rank",
@@ -100,7 +101,7 @@ class Trend(TableHandler):
         series = series_of(store, q)
         if series is None or not series.points:
             return None
-        composer = Composer()
+        composer = Composer(store.profile)
         text, chart = trend_text(series, composer)
         for point in series.points:
             composer.show(point)
@@ -123,7 +124,7 @@ def _rank_periods(store: TableStore, q: FigureQuestion) -> ToolAnswer | None:
     if not points:
         return None  # the weeks shown are not the weeks asked about
     ordered = sorted(points, key=lambda p: p.value, reverse=q.descending)
-    composer = Composer()
+    composer = Composer(store.profile)
     text = period_ranking_text(ordered, q.descending, composer)
     composer.call(
         "rank",

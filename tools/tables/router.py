@@ -41,7 +41,7 @@ class Ledger(TableHandler):
         if chosen is None:
             return None
         figures = [figure(store, cell) for cell in chosen.cells]
-        composer = Composer()
+        composer = Composer(store.profile)
         text = ledger_text(figures, chosen.operation, composer)
         if text is None:
             return None

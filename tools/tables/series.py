@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from board.measures import MeasureWords, content_tokens, is_borough, measure_words
 from board.metrics import MetricCell, Period
-from board.profile import active
+from board.profile import BoardProfile
 from board.question_periods import as_periods
 from tools.tables.match import measure_candidates, measure_scores, table_score
 from tools.tables.period_matching import period_matches
@@ -33,8 +33,9 @@ def rank(
     label: str | None = None,
 ) -> Ranking | None:
     """The rows of the best-fitting table ordered by one column (totals and the region left out)."""
-    asked = measure_words(measure or "")
-    wanted = set(tokens) | asked.tokens | set(content_tokens(column or ""))
+    profile = store.profile
+    asked = measure_words(measure or "", profile)
+    wanted = set(tokens) | asked.tokens | set(content_tokens(column or "", profile))
     periods = as_periods(period)
     best_key: tuple[float, int] | None = None
     chosen: list[MetricCell] = []
@@ -50,21 +51,22 @@ def rank(
                 for c in rows
                 if c.period_record and any(period_matches(w, c.period_record) for w in periods)
             ]
-        rows = [c for c in rows if not _aggregate(c)]
+        rows = [c for c in rows if not _aggregate(c, profile)]
         if areas_only:
-            rows = [c for c in rows if is_borough(c.area)]
+            rows = [c for c in rows if is_borough(c.area, profile)]
             if len({c.area for c in rows}) < 3:
                 continue
         if len(rows) < 3 or len({c.row_label for c in rows}) < 3:
             continue
-        if measure and not measure_scores({c.measure or "" for c in rows}, asked):
+        if measure and not measure_scores({c.measure or "" for c in rows}, asked, profile):
             continue
-        if column and not set(content_tokens(column)) & set(
-            content_tokens(" ".join(rows[0].column_labels))
+        if column and not set(content_tokens(column, profile)) & set(
+            content_tokens(" ".join(rows[0].column_labels), profile)
         ):
             continue
         info = store.table_info(str(table_id))
-        key = (table_score(info, wanted, paper_year, paper_month, label), -int(col_index))
+        fit = table_score(info, wanted, paper_year, paper_month, label, profile)
+        key = (fit, -int(col_index))
         if best_key is None or key > best_key:
             best_key, chosen = key, rows
     if not chosen:
@@ -78,10 +80,10 @@ def rank(
     return Ranking(tuple(entries), descending, " / ".join(chosen[0].column_labels))
 
 
-def _aggregate(cell: MetricCell) -> bool:
+def _aggregate(cell: MetricCell, profile: BoardProfile) -> bool:
     label = cell.row_label.strip().lower()
     return (
-        cell.area in active().aggregate_areas
+        cell.area in profile.aggregate_areas
         or label in ("total", "all")
         or label.endswith(" total")
     )
@@ -157,12 +159,13 @@ def _within(cell: MetricCell, periods: Sequence[Period]) -> bool:
 def find_tables(store: TableStore, words: str, limit: int = 5) -> list[TableMatch]:
     """Tables whose caption, section, header or row labels share the most words with ``words``
     (a tool call's description of the table, "weekly residential burglary")."""
-    wanted = set(content_tokens(words))
+    wanted = set(content_tokens(words, store.profile))
     scored: list[TableMatch] = []
     labels = store.cells.groupby("table_id")["row_label"].apply(lambda s: " ".join(s.unique()))
     for info in store.tables_frame.to_dict("records"):
         text = " ".join(str(info.get(k) or "") for k in ("caption", "section", "stub", "columns"))
-        held = set(content_tokens(text)) | set(content_tokens(str(labels.get(info["id"], ""))))
+        named = str(labels.get(info["id"], ""))
+        held = set(content_tokens(text, store.profile)) | set(content_tokens(named, store.profile))
         score = float(len(held & wanted))
         if score > 0:
             scored.append(

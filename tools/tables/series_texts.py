@@ -27,7 +27,7 @@ def comparison_text(comp: Comparison, composer: Composer) -> str:
     decimals = max(cur.decimals, prev.decimals)
     moved = change_words(comp.difference, unit, decimals)
     text = (
-        f"{subject(cur)}{statistic_name(cur)}: {cur.text}{period_words(cur)} {composer.cite(cur)} against "
+        f"{subject(cur, composer.profile)}{statistic_name(cur)}: {cur.text}{period_words(cur)} {composer.cite(cur)} against "
         f"{prev.text}{period_words(prev)} {composer.cite(prev)}, {moved}"
     )
     if comp.percent_change is not None and not points:
@@ -105,7 +105,7 @@ def period_ranking_text(ordered: Sequence[Figure], descending: bool, composer: C
     order = "highest" if descending else "lowest"
     when = " and ".join(p.period_label or "" for p in tied)
     text = (
-        f"In “{lead.provenance.caption}” ({subject(lead)}, {lead.provenance.row} row), the "
+        f"In “{lead.provenance.caption}” ({subject(lead, composer.profile)}, {lead.provenance.row} row), the "
         f"{order} figure is {lead.text} for {when} {composer.cite(lead)}"
     )
     others = ordered[len(tied) : len(tied) + 2]
@@ -137,7 +137,7 @@ def trend_text(trend: Trend, composer: Composer) -> tuple[str, dict[str, Any]]:
     points = trend.points
     first, last = points[0], points[-1]
     text = (
-        f"{subject(last)}{statistic_name(last)} across {len(points)} periods of "
+        f"{subject(last, composer.profile)}{statistic_name(last)} across {len(points)} periods of "
         f"“{last.provenance.caption}”: {first.text}{period_words(first)} {composer.cite(first)} "
         f"to {last.text}{period_words(last)} {composer.cite(last)}."
     )

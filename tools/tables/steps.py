@@ -10,7 +10,7 @@ from typing import Any
 
 from board.figure_question import FigureQuestion
 from board.metrics import Period
-from board.profile import active
+from board.profile import BoardProfile
 from tools.tables.confidence import asked_measures, confident, latest_per_table
 from tools.tables.match import Candidate, select
 from tools.tables.store import TableStore
@@ -34,9 +34,9 @@ def is_rate(unit: str | None, measure: str | None) -> bool:
     return unit == "rate_per_1000" or "rate" in (measure or "")
 
 
-def ledger_row(fig: Figure) -> bool:
+def ledger_row(fig: Figure, profile: BoardProfile) -> bool:
     """An undated figure on an agency's row (a business case's "Court | Gross saving")."""
-    return fig.period is None and fig.area in set(active().organisation_words.values())
+    return fig.period is None and fig.area in set(profile.organisation_words.values())
 
 
 def place_of(q: FigureQuestion) -> str | None:

@@ -27,6 +27,7 @@ import pandas as pd
 
 from board.errors import IndexMissing
 from board.metrics import MetricCell, MetricTable
+from board.profile import BoardProfile, active
 
 STORE_NAME = "tables.duckdb"
 _TABLE_JSON = ("header", "columns", "notes")
@@ -96,25 +97,34 @@ def _decode(row: dict[str, Any], json_fields: Sequence[str]) -> dict[str, Any]:
 
 
 class TableStore:
-    """The extracted tables, read-only: cheap to construct, loaded once on first use."""
+    """The extracted tables, read-only: cheap to construct, loaded once on first use; with the
+    board profile they were read under, whose places, agencies and words answer from them
+    (the active profile when none is given)."""
 
     def __init__(
-        self, path: Path | None = None, *, tables: Sequence[MetricTable] | None = None
+        self,
+        path: Path | None = None,
+        *,
+        tables: Sequence[MetricTable] | None = None,
+        profile: BoardProfile | None = None,
     ) -> None:
         self.path = path / STORE_NAME if path is not None and path.is_dir() else path
+        self.profile = profile or active()
         self._given = list(tables) if tables is not None else None
         self._tables: pd.DataFrame | None = None
         self._cells: pd.DataFrame | None = None
         self._by_column: dict[tuple[str, int], list[MetricCell]] | None = None
 
     @classmethod
-    def from_tables(cls, tables: Sequence[MetricTable]) -> TableStore:
+    def from_tables(
+        cls, tables: Sequence[MetricTable], profile: BoardProfile | None = None
+    ) -> TableStore:
         """An in-memory store (tests, or answering right after extraction)."""
-        return cls(tables=tables)
+        return cls(tables=tables, profile=profile)
 
     def subset(self, table_ids: set[str]) -> TableStore:
         """A view of this store holding only ``table_ids`` (for a user's date or paper filters)."""
-        view = TableStore(self.path)
+        view = TableStore(self.path, profile=self.profile)
         view._tables = self.tables_frame[self.tables_frame["id"].isin(table_ids)]
         view._cells = self.cells[self.cells["table_id"].isin(table_ids)]
         return view

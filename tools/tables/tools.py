@@ -45,8 +45,9 @@ def _pinned(
     store: TableStore, table_id: str, tokens: Sequence[str] | frozenset[str], measure: str | None
 ) -> bool:
     """Whether the request names this table by its caption ("the crime summary")."""
-    measure_words = set(content_tokens(measure or ""))
-    overlap = table_tokens(store.table_info(table_id)) & (set(tokens) - measure_words)
+    measure_words = set(content_tokens(measure or "", store.profile))
+    info = store.table_info(table_id)
+    overlap = table_tokens(info, profile=store.profile) & (set(tokens) - measure_words)
     return len(overlap) >= PINNED
 
 
