@@ -33,7 +33,6 @@ from assistant.compose import (
 )
 from assistant.statements import figure_units, footnotes, row_labels, statements
 from board.dates import MONTH_NAME
-from board.profile import active
 from board.prose_figure import ProseFigureAsk
 from board.question import Question
 from board.records import Chunk, Citation, ToolCall
@@ -193,9 +192,7 @@ def _asked_change(
     """The change the question asks about: of the quoted units stating one, the one closest
     to the question's words ("DVA offences rose from 1125 to 2523", not the calls before it);
     else a change the units state together ("358 ...", then "this had risen to 443")."""
-    # what changed, not when or where: the years and the borough are in every candidate
-    home = active().place_words
-    terms = [t for _, t in figure.subject if not t[:1].isdigit() and t not in home]
+    terms = list(figure.changed)
     direction = figure.direction
     own = [
         (coverage(terms, u.display, idf), c)

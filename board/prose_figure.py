@@ -71,6 +71,8 @@ class ProseFigureAsk:
     direction: int = 0  # +1 how much it rose, -1 how much it fell
     spelled: tuple[str, ...] = ()  # the question's words as written: abbreviations it spells out
     initials: tuple[str, ...] = ()  # bodies it names by their initials ("OPCC")
+    changed: tuple[str, ...] = ()  # what a change is asked of: its subject words, without the
+    #                                 years and the board's own places every candidate names
 
 
 def read_prose_figure(
@@ -88,17 +90,25 @@ def read_prose_figure(
         kinds.extend(k for k in ("rate", "percent", "count") if k not in kinds)
     if not kinds:
         return None
+    subject = subject_terms(text, profile)
     return ProseFigureAsk(
         tuple(parts),
         tuple(kinds),
         counted if "count" in parts else None,
         bool(_CHANGE_WORDS.search(text)),
         _measured_by_rate(text),
-        tuple(subject_terms(text, profile).items()),
+        tuple(subject.items()),
         _asked_direction(text),
         tuple(_WORD.findall(text)),
         tuple(dict.fromkeys(INITIALS.findall(text))),
+        _changed(subject, profile),
     )
+
+
+def _changed(subject: dict[str, str], profile: BoardProfile) -> tuple[str, ...]:
+    """What changed, not when or where: the years and the home area are in every candidate."""
+    home = profile.place_words
+    return tuple(t for t in subject.values() if not t[:1].isdigit() and t not in home)
 
 
 def figure_only(text: str, prose: ProseFigureAsk | None) -> bool:
