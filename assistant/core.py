@@ -195,7 +195,9 @@ class BoardAssistant:
     def _answer(self, question: Question, filters: Filters, started: float) -> Answer:
         """Plan by the question's intent and let its handlers answer in turn (``started``: when
         the reading began, for the total time)."""
-        context = Context(question, filters, self.retriever, self.embedder, self.settings)
+        context = Context(
+            question, filters, self.retriever, self.embedder, self.settings, self.profile
+        )
         answer: Answer | None = None
         for handler in plan_for(question, self.settings.plan, self.handlers):
             t0 = time.perf_counter()

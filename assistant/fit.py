@@ -13,6 +13,7 @@ from functools import lru_cache
 from assistant.compose import Unit, has_quantity
 from board.dates import MONTH_NAME, MONTH_NAMES
 from board.names import looks_like_name
+from board.profile import BoardProfile
 from board.question import Question
 from board.records import Chunk, long_date
 from board.text import is_table_row, stem, tokenize
@@ -135,7 +136,7 @@ def needs_type(question: Question) -> bool:
     return question.answer_type in ("number", "person", "date", "place")
 
 
-def has_answer_type(question: Question, unit: Unit) -> bool:
+def has_answer_type(question: Question, unit: Unit, profile: BoardProfile | None = None) -> bool:
     text = unit.display
     kind = question.answer_type
     if kind == "number":
@@ -154,7 +155,7 @@ def has_answer_type(question: Question, unit: Unit) -> bool:
         named += [
             m.group(0)
             for m in _FULL_NAME.finditer(text)
-            if looks_like_name(m.group(0)) and not _PLACE.search(m.group(0))
+            if looks_like_name(m.group(0), profile) and not _PLACE.search(m.group(0))
         ]
         # "the Chairperson" names no one when the question asks who chaired
         return any(not set(tokenize(n)) <= asked for n in named)

@@ -22,6 +22,7 @@ from assistant.compose import NOT_FOUND
 from assistant.figures import answer_figure
 from assistant.fit import unknown_words
 from assistant.reader import Reading, combine, read
+from board.profile import BoardProfile
 from board.question import Question, read_question
 from board.records import Answer, ToolCall
 from board.routing import Filters, Router
@@ -40,6 +41,7 @@ class Context:
     retriever: Retriever
     embedder: Embedder
     settings: Settings
+    profile: BoardProfile  # the board's: the names and places the passages are read with
     timings: dict[str, float] = field(default_factory=dict)
 
     @cached_property
@@ -130,7 +132,7 @@ class Passages:
                 reading,
                 [
                     self._read(
-                        read_question(part),
+                        read_question(part, context.profile),
                         context.retriever.search(part, context.filters, top_k),
                         context,
                     )
@@ -164,4 +166,5 @@ class Passages:
             retriever.knows,
             min_support=context.settings.answer.min_passage_support,
             file_date=retriever.file_date,
+            profile=context.profile,
         )

@@ -37,6 +37,7 @@ from assistant.fit import (
     unknown_words,
 )
 from assistant.units import BULLET, answer_units
+from board.profile import BoardProfile
 from board.question import Question
 from board.records import AnswerStatus, Citation
 from board.text import tokenize
@@ -88,6 +89,7 @@ def read(
     known: Callable[[str], bool] = lambda word: True,
     min_support: float = 0.4,
     file_date: Callable[[str], str | None] = lambda source: None,
+    profile: BoardProfile | None = None,
 ) -> Reading:
     """Answer ``question`` from ``hits`` or abstain, saying why. ``paper`` gives a paper's
     whole text by source: a name written once at a paper's head still dates its passages;
@@ -100,7 +102,7 @@ def read(
         return Reading(
             "not_found", f"{NOT_FOUND} No paper mentions {said}.", (), f"unknown words: {said}"
         )
-    scored, skipped = _score(question, hits, idf, paper, file_date)
+    scored, skipped = _score(question, hits, idf, paper, file_date, profile)
     if not scored:
         why = ", ".join(f"{n} passages {k}" for k, n in skipped.items()) or "no units"
         return _abstain(question, hits, paper, f"no passage fits: {why}")
@@ -129,6 +131,7 @@ def _score(
     idf: Callable[[str], float],
     paper: Callable[[str], str],
     file_date: Callable[[str], str | None],
+    profile: BoardProfile | None,
 ) -> tuple[list[_Scored], dict[str, int]]:
     """Every unit of the passages about the names and months asked that holds an answer of
     the kind wanted, scored; and how many passages were passed over, and why."""
@@ -149,7 +152,7 @@ def _score(
         asked = question.words | set(tokenize(hit.chunk.section))
         units = answer_units(hit.chunk)
         for i, unit in enumerate(units):
-            if not _may_answer(question, unit, asked):
+            if not _may_answer(question, unit, asked, profile):
                 continue
             own = coverage(topic, unit.text, idf)
             if question.wants_figure and min(own, coverage(subject, unit.text, idf)) < (
@@ -170,7 +173,9 @@ def _score(
     return scored, skipped
 
 
-def _may_answer(question: Question, unit: Unit, asked: frozenset[str] | set[str]) -> bool:
+def _may_answer(
+    question: Question, unit: Unit, asked: frozenset[str] | set[str], profile: BoardProfile | None
+) -> bool:
     """Whether a unit can answer at all: a statement that adds to the question's words and,
     when a figure, person, date, place or contact is asked, holds one."""
     if len(BULLET.sub("", unit.display).split()) < 2:
@@ -180,7 +185,7 @@ def _may_answer(question: Question, unit: Unit, asked: frozenset[str] | set[str]
         return False  # a heading or label that only repeats the question ("Quorum 3" adds)
     if question.asks_contact and not CONTACT.search(unit.text):
         return False  # a telephone number or e-mail address is asked: only units giving one
-    return has_answer_type(question, unit) or not needs_type(question)
+    return has_answer_type(question, unit, profile) or not needs_type(question)
 
 
 def _reranked(

@@ -18,7 +18,7 @@ from board.measures import (
     measure_words,
 )
 from board.metrics import MetricCell, Period
-from board.profile import BoardProfile, active
+from board.profile import BoardProfile
 from tools.tables.period_matching import period_matches
 from tools.tables.store import TableStore, cell_from_row
 
@@ -42,7 +42,7 @@ class Candidate:
 
 
 def measure_scores(
-    measures: Iterable[str], request: str | MeasureWords, profile: BoardProfile | None = None
+    measures: Iterable[str], request: str | MeasureWords, profile: BoardProfile
 ) -> dict[str, float]:
     """How well each measure matches the request (a question's words as read, or a tool
     call's measure); measures that do not match are left out.
@@ -50,7 +50,6 @@ def measure_scores(
     A measure written in the request scores highest, longer ones higher ("residential
     burglary" over "burglary"); measures contained in a longer matched one are dropped.
     """
-    profile = profile or active()
     asked = measure_words(request, profile)
     haystack = f" {asked.canonical} "
     wanted = set(asked.tokens)
