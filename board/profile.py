@@ -7,9 +7,12 @@ every page) lives in ``profile.toml`` beside the corpus. A board with no
 profile gets the generic behaviour: no home area, no peers, only the
 organisations any public body's papers name.
 
-The active profile is process-wide: the core object activates the one its
-settings name before any paper is read or question answered, and the readers
-ask ``active()``. Tests activate a made-up board's profile with ``using()``.
+At question time the profile is a parameter: the question reader takes it
+(``board.reading.read(text, profile, history)``), a table store carries the one its
+tables were read under, and the handlers' context holds it. Ingest still reads the
+process-wide active profile, which the core object activates before any paper is
+read; ``active()`` is also the default where no profile is given. Tests activate a
+made-up board's profile with ``using()``.
 """
 
 from __future__ import annotations
