@@ -38,12 +38,10 @@ from boardqa.web.viewer import passage_html
 
 log = logging.getLogger(__name__)
 
-
 CSS = """
 .cited-passage { white-space: pre-wrap; font-size: 0.9em; max-height: 28em; overflow-y: auto; }
 .cited-passage mark { background: #ffe58a; padding: 0 1px; }
 """
-
 
 EMPTY_CHAT: dict[str, list[Any]] = {"messages": [], "turns": []}
 

@@ -26,7 +26,6 @@ INTENT_WORDS = frozenset(
     happened discuss discussed""".split()  # noqa: SIM905
 )
 
-
 _PERSON = re.compile(
     r"\b(?:Cllr|Councillor|Clir|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Rev|Prof)\.?\s+[A-Z]"
     r"|\b[A-Z]\.?\s?[A-Z][a-z]+\b"
@@ -35,12 +34,9 @@ _PERSON = re.compile(
     r"|[Mm]ayor|[Dd]irector|[Mm]anager|[Oo]fficer|[Cc]hief)\b"
 )
 
-
 FIGURE_ROW = re.compile(r"[\t|]\s*[-(£$€]?\d")  # a table row with figures in its cells
 
-
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'’-]+\b")
-
 
 _DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}[a-z]*\b"
@@ -51,20 +47,17 @@ _DATE = re.compile(
     re.I,
 )
 
-
 _PLACE = re.compile(
     r"\b(?:hall|room|centre|center|school|church|chamber|chambers|offices?|library|house|zoom"
     r"|teams|online|virtual|pavilion|hotel|building|street|road|lane|avenue)\b",
     re.I,
 )
 
-
 _DECIDED = re.compile(
     r"\b(?:resolved|agreed|approved|decided|carried|unanimous(?:ly)?|voted|accepted|adopted"
     r"|rejected|declined|endorsed|ratified|noted|confirmed|motion|moved|seconded|not to)\b",
     re.I,
 )
-
 
 _ACTION = re.compile(
     r"\b(?:to|will|would|agreed to|asked to|action(?:ed)?|volunteered|offered|undertook"
@@ -117,7 +110,6 @@ _QUANTITY_WORDS = (
     "cost costs costing price spend spent spending pay paid paying amount sum fee charge "
     "money total much many number"
 )
-
 
 CONTACT = re.compile(r"\+?\d[\d ()-]{7,}\d|[\w.+-]+@[\w-]+\.[\w.]+")
 

@@ -17,14 +17,12 @@ from tools.register.router import REGISTER_HANDLER_NAMES
 from tools.tables.router import TABLE_HANDLER_NAMES
 
 HANDLER_NAMES = (*TABLE_HANDLER_NAMES, *REGISTER_HANDLER_NAMES, "prose_figure", "passages")
-FALLBACK_INTENT = "passage"
 CLOSING_HANDLER = "passages"
 
 
 def plan_names(intent: str, plan: PlanSettings) -> tuple[str, ...]:
     """The handler names tried for an intent; the passage reader always closes the plan."""
-    names = plan.handlers.get(intent) or plan.handlers.get(FALLBACK_INTENT) or []
-    ordered = [n for n in dict.fromkeys(names) if n != CLOSING_HANDLER]
+    ordered = [n for n in dict.fromkeys(plan.for_intent(intent)) if n != CLOSING_HANDLER]
     return (*ordered, CLOSING_HANDLER)
 
 

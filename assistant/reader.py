@@ -47,15 +47,11 @@ from retrieval.search import Hit
 # --curve`); the support threshold is a setting (answer.min_passage_support).
 MIN_DENSE = 0.25  # the passage's cosine similarity with the question
 
-
 MIN_FIGURE_TOPIC = 0.5  # idf share of the topic words a figure's own sentence must hold
-
 
 KEEP_RATIO = 0.6  # units scoring this close to the best are quoted too
 
-
 RERANK_DEPTH = 24
-
 
 MAX_UNITS = 4
 

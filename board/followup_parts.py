@@ -16,9 +16,7 @@ from board.vocabulary import SYNONYMS
 
 _FY = r"(?:19|20)\d{2}\s*[/-]\s*(?:\d{2}|(?:19|20)\d{2})"
 
-
 _YEAR = r"(?<![\d/])(?:19|20)\d{2}(?![\d/])"
-
 
 # A period as people write it in a question: "2016/17", "2016", "January 2018", "Q4 2012".
 PERIOD = re.compile(
@@ -27,9 +25,7 @@ PERIOD = re.compile(
     re.I,
 )
 
-
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
-
 
 SHIFT = re.compile(
     r"\b(?:(?P<count>a|one|two|three|four|five|ten|\d{1,2})\s+|the\s+)?(?P<unit>year|quarter|"
@@ -118,7 +114,6 @@ def carried_context(base: str) -> str | None:
 
 _DATE = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}\s+(?:19|20)\d{{2}}"
 
-
 _RANGE = re.compile(
     rf"\bbetween\s+{_DATE}\s+and\s+{_DATE}|\bfrom\s+{_DATE}\s+to\s+{_DATE}|"
     rf"\b(?:up )?to\s+{_DATE}|\b(?:(?:the )?(?:12|twelve) months|year) to\s+{MONTH_NAME}\s+(?:19|20)\d{{2}}",
@@ -174,7 +169,6 @@ MEETING = re.compile(
     r"\b(?:the )?(?:first|last|latest|previous|next) meeting\b",
     re.I,
 )
-
 
 _DATED_MEETING = re.compile(
     rf"\b(?:the )?(?:\w+\s+)?meeting (?:of|on|held on)\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"

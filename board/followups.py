@@ -69,12 +69,9 @@ _OPENER = re.compile(
     re.I,
 )
 
-
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
 
-
 _THING_PRONOUN = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their)\b", re.I)
-
 
 # A follow-up that only carries a part ("and the year before?", "what about robbery?").
 _QUESTION_WORD = re.compile(
@@ -83,7 +80,6 @@ _QUESTION_WORD = re.compile(
     r"give|name|summari[sz]e|describe|explain)\b",
     re.I,
 )
-
 
 _OTHER = re.compile(
     r"\b(?:the )?other (?:one|ones|borough|area|district|thing|item)\b|\bthe rest\b|"
@@ -125,7 +121,6 @@ _PLACE_WORDS = frozenset(
     ]
 )
 
-
 _PERSON_CUE = re.compile(r"\b(?:by|chair(?:ed|man|woman|person)?|is|was)\s*:?\s*$", re.I)
 
 
@@ -147,13 +142,17 @@ def person_named(answer: str, profile: BoardProfile) -> str | None:
 
 
 def resolve(
-    question: str, history: Sequence[Turn], profile: BoardProfile | None = None
+    question: str,
+    history: Sequence[Turn],
+    profile: BoardProfile | None = None,
+    max_chars: int | None = None,
 ) -> Resolution:
     """The standalone question a follow-up asks, given the earlier turns (latest last).
 
-    Raises QuestionError for a question too long to read, before any tool sees it."""
+    Raises QuestionError for a question over ``max_chars`` (default: the setting), before any
+    tool sees it."""
     profile = profile or active()
-    text = checked_question(question)
+    text = checked_question(question, max_chars)
     if not any(ch.isalnum() for ch in text):
         return Resolution(text, unresolved=NO_WORDS)
     rest = _strip_opener(text)

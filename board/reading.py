@@ -27,7 +27,7 @@ def read(
     """``text`` read once: a follow-up resolved against ``history`` (latest last), then read.
     Raises QuestionError for a question over ``max_chars`` before anything else reads it."""
     written = checked_question(text, max_chars)
-    resolution = resolve(written, history, profile)
+    resolution = resolve(written, history, profile, max_chars)
     question = read_question(resolution.question, profile, max_chars=max_chars)
     if not resolution.follow_up and resolution.unresolved is None:
         return question

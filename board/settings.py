@@ -109,6 +109,10 @@ class PlanSettings(BaseModel):
         "an intent not listed gets the plan of 'passage'.",
     )
 
+    def for_intent(self, intent: str) -> list[str]:
+        """The handlers named for ``intent``; an intent not listed gets the plan of 'passage'."""
+        return self.handlers.get(intent) or self.handlers.get("passage") or []
+
 
 class AppSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")

@@ -51,7 +51,6 @@ class LedgerWords:
 
 _UNNAMED = 1 << 30
 
-
 # Phrases a question uses for a ledger column's words ("save ... each year": "Annual saving").
 _LEDGER_PHRASES = (
     (re.compile(r"\b(?:each|per|a) (?:year|annum)\b|\byearly\b|\bannually\b", re.I), " annual "),
@@ -59,38 +58,28 @@ _LEDGER_PHRASES = (
     (re.compile(r"\b(?:altogether|overall|in all)\b", re.I), " total "),
 )
 
-
 _TIMES = re.compile(r"\bhow many times\b|\bratio\b|\btimes (?:larger|bigger|greater|more)\b", re.I)
-
 
 _DIFFERENCE = re.compile(
     r"\bhow much (?:larger|bigger|greater|more|higher|smaller|less|lower)\b|\bdifference between\b",
     re.I,
 )
 
-
 _TABLE_LABEL = re.compile(r"\b(table|figure|appendix)\s+(\d{1,2})\b", re.I)
-
 
 _CHANGE_WORD = re.compile(
     r"\b(?:change|compare|increase|decrease|rise|rose|fall|fell|up|down)\b", re.I
 )
 
-
 _FIVE_YEARS = re.compile(r"\b(?:five|5) years? (?:ago|earlier|before|previously)\b", re.I)
-
 
 _WHICH_PERIOD = re.compile(r"\bwhich (week|month|quarter)\b", re.I)
 
-
 _LATEST_WEEK = re.compile(r"\b(?:latest|last|most recent) week\b", re.I)
-
 
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_NAME})\b", re.I)  # "30 December"
 
-
 _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d{2}\b")
-
 
 # Words that name a kind of table; a question using one must be answered from such a table.
 _DESCRIPTORS = ("weekly", "dashboard", "summary", "headline")

@@ -12,9 +12,7 @@ from eval.numbers import DateMention, NumberMention, parse_dates, parse_numbers
 
 DERIVED_TOLERANCE = 0.0015  # relative, for values the system must compute
 
-
 KEY_FACT_THRESHOLD = 0.5
-
 
 # Which units written in an answer can state a gold value of each unit.
 # Percent and percentage points never stand in for each other.
@@ -108,7 +106,6 @@ _INCREASE = re.compile(
     re.IGNORECASE,
 )
 
-
 _DECREASE = re.compile(
     r"\b(?:f[ae]ll(?:s|en|ing)?|decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tions?)"
     r"|declin(?:e|es|ed|ing)|dropp?(?:s|ed|ing)?|lower|down(?=\s+(?:by|from|on)\b|\s*[-–£\d]))\b",
@@ -139,7 +136,6 @@ def direction_agrees(gold_direction: str | None, answer_text: str) -> bool:
 
 
 _TITLES = {"cllr", "councillor", "dr", "mr", "mrs", "ms"}
-
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 

@@ -39,7 +39,6 @@ class Place:
 
 _LINES = re.compile(r"\blines?\s+(\d+)(?:\s*[-–]\s*(\d+))?", re.IGNORECASE)
 
-
 _PAGE = re.compile(r"\bpage\s+(\d+)", re.IGNORECASE)
 
 

@@ -44,7 +44,6 @@ from eval.retrieval_metrics import RETRIEVAL_KS, retrieval_scores
 
 BOOTSTRAP_RESAMPLES = 2000
 
-
 BOOTSTRAP_SEED = 20130115
 
 

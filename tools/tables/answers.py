@@ -160,9 +160,7 @@ def value_text(fig: Figure) -> str:
 
 _NUMBERED = re.compile(r"^\s*(?:\(?[a-z0-9]{1,2}\)|\d{1,2}[.)])\s*", re.I)
 
-
 _LOOSE_NUMBER = re.compile(r"(?<![\w.])(?<!year )(?<!Year )\d")
-
 
 _WORDS = {2: "Both", 3: "All three", 4: "All four", 5: "All five"}
 
@@ -278,7 +276,6 @@ def side_by_side(a: Figure, b: Figure) -> str:
 
 
 _SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?\s+|\s+\d{1,2}(?:\.\d{1,2})?\s*$")
-
 
 _UNIT_LABEL = re.compile(r"\s*\((?:£|£0{3}|£k|£m|%|no\.?)\)", re.I)
 

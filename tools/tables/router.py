@@ -10,13 +10,13 @@ that want the tables' answer alone.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from board.figure_question import FigureQuestion
 from board.question import Question
 from board.records import Chunk, ToolAnswer
 from board.routing import Filters
-from board.settings import DEFAULT_PLAN
+from board.settings import PlanSettings
 from tools.tables import ledger
 from tools.tables.answers import Composer, ledger_text
 from tools.tables.comparisons import Compare
@@ -84,15 +84,14 @@ class TableRouter:
         self,
         store: TableStore,
         passages: Sequence[Chunk] = (),
-        plan: Mapping[str, Sequence[str]] = DEFAULT_PLAN,
+        plan: PlanSettings | None = None,
     ) -> None:
         self.store = store
-        self.plan = plan
+        self.plan = plan or PlanSettings()
         self.handlers = {h.name: h for h in table_handlers(store, passages)}
 
     def route(self, question: Question, filters: Filters) -> ToolAnswer | None:
-        names = self.plan.get(question.intent) or self.plan.get("passage") or ()
-        for name in names:
+        for name in self.plan.for_intent(question.intent):
             if name in self.handlers:
                 answer = self.handlers[name].route(question, filters)
                 if answer is not None:

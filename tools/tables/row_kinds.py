@@ -14,18 +14,13 @@ from tools.tables.values import has_figure
 # Pieces of "GREEN" from a rotated RAG column: "GRE EN", "GRE", "EN", "GR GR E".
 _RAG_FRAGMENT = re.compile(r"^(?:GR|GRE|GREE|EN|E|N|EEN)(?:\s+(?:GR|GRE|GREE|EN|E|N|EEN))*$")
 
-
 _SYMBOLS = re.compile(r"[\w%£]")
-
 
 CODE_CELL = re.compile(r"^[A-Za-z]{1,6}\d{0,4}[A-Za-z]?$")
 
-
 _MIN_ECHO_ROWS = 2
 
-
 _SYMBOL_SHARE = 0.25
-
 
 _MAX_HEADER_CELL = 90
 

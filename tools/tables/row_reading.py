@@ -22,9 +22,7 @@ from tools.tables.values import CellValue, Part, mentions_per_1000, parse_cell
 
 _CHANGE = ("% change", "% change vs 5 years ago")
 
-
 _COUNT_STATISTICS = {"value", "sanction detections", "base", "previous", "count", "sds short"}
-
 
 GENERIC = {
     "",

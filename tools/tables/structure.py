@@ -29,7 +29,6 @@ from tools.tables.values import has_figure, parse_cell
 
 _TRAILING_FIGURES = re.compile(r"(?:\s+\(?£[\d,]+(?:\.\d+)?\)?)+\s*$")
 
-
 _FIGURE_SHARE = 0.3  # below this share of figure cells a grid is a text table, kept whole
 
 
