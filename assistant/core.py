@@ -16,7 +16,7 @@ from assistant.library import add_files, paper_rows, remove_file
 from assistant.plan import check_plan, plan_for
 from board.errors import IngestError
 from board.followups import Turn
-from board.profile import BoardProfile, activate, load_profile
+from board.profile import BoardProfile, load_profile
 from board.question import Question
 from board.reading import read
 from board.records import Answer, Chunk, ToolCall
@@ -53,7 +53,6 @@ class BoardAssistant:
         check_plan(self.settings.plan)
         # The board's particulars are read before any paper or question is.
         self.profile: BoardProfile = load_profile(self.settings.profile_path)
-        activate(self.profile)
         self.embedder = embedder or make_embedder(self.settings.embedding)
         self.store = store or ChromaStore(self.settings.index / CHROMA_DIR)
         self._given_routers = list(routers) if routers is not None else None
@@ -69,7 +68,6 @@ class BoardAssistant:
 
     def ingest(self, paths: Sequence[Path] | None = None, progress=None):  # type: ignore[no-untyped-def]
         """Bring the index up to date with the corpus (or the given files); returns the IngestReport."""
-        activate(self.profile)
         corpus = self.settings.corpus
         report = ingest(
             list(paths) if paths else [corpus],
@@ -77,6 +75,7 @@ class BoardAssistant:
             self.embedder,
             self.store,
             corpus=None if paths else corpus,
+            profile=self.profile,
             derived=derived_stores(self.profile),
             progress=progress,
         )
@@ -95,7 +94,7 @@ class BoardAssistant:
 
     def papers(self) -> list[dict[str, object]]:
         """The papers in the index, with their counts, and the files the last ingest refused."""
-        return paper_rows(self.index_path, self.last_failures)
+        return paper_rows(self.index_path, self.profile, self.last_failures)
 
     def add_papers(self, uploads: Sequence[Path], replace: bool = False, progress=None):  # type: ignore[no-untyped-def]
         """Copy files into the corpus under safe names and re-index: (outcomes, IngestReport)."""
@@ -157,7 +156,6 @@ class BoardAssistant:
         history: Sequence[Answer | Turn] = (),
     ) -> Answer:
         """Answer a question, reading a follow-up against the earlier turns; never a guess."""
-        activate(self.profile)
         started = time.perf_counter()
         turns = [
             Turn(h.asked, h.answer) if isinstance(h, Answer) else h

@@ -9,6 +9,7 @@ actions.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 from board.profile import BoardProfile
@@ -27,10 +28,12 @@ from tools.tables import (
 from tools.tables.router import table_handlers
 
 
-def tables_builder(parsed: Sequence[Parsed], chunks: Sequence[Chunk], index: Path) -> str:
-    """Extract every paper's tables into ``<index>/tables.duckdb``."""
+def tables_builder(
+    parsed: Sequence[Parsed], chunks: Sequence[Chunk], index: Path, profile: BoardProfile
+) -> str:
+    """Extract every paper's tables into ``<index>/tables.duckdb``, read under ``profile``."""
     del chunks  # tables are read from sections, where rows keep their line numbers
-    tables = extract_tables([s for _, sections in parsed for s in sections])
+    tables = extract_tables([s for _, sections in parsed for s in sections], profile)
     build_table_store(index / STORE_NAME, tables)
     return f"tables: {tables_summary(tables)}"
 
@@ -41,13 +44,13 @@ def derived_stores(profile: BoardProfile) -> list[DerivedStore]:
         DerivedStore(
             "metric tables",
             STORE_NAME,
-            tables_builder,
+            partial(tables_builder, profile=profile),
             code_fingerprint("tools.tables.extract", "tools.tables.store") + profile.fingerprint,
         ),
         DerivedStore(
             "register of decisions and actions",
             "register.json",
-            register_builder,
+            partial(register_builder, profile=profile),
             code_fingerprint("tools.register.store") + profile.fingerprint,
         ),
     ]

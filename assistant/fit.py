@@ -128,7 +128,7 @@ def needs_type(question: Question) -> bool:
     return question.answer_type in ("number", "person", "date", "place")
 
 
-def has_answer_type(question: Question, unit: Unit, profile: BoardProfile | None = None) -> bool:
+def has_answer_type(question: Question, unit: Unit, profile: BoardProfile) -> bool:
     text = unit.display
     kind = question.answer_type
     if kind == "number":

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from board.errors import BoardQAError, IngestError
+from board.profile import BoardProfile
 from ingest.loaders import LOADERS
 from retrieval.index import read_state
 from tools.register import Register
@@ -114,7 +115,9 @@ PAPER_COLUMNS = [
 ]
 
 
-def paper_rows(index: Path, failures: Sequence[IngestError] = ()) -> list[dict[str, object]]:
+def paper_rows(
+    index: Path, profile: BoardProfile, failures: Sequence[IngestError] = ()
+) -> list[dict[str, object]]:
     """One row per paper in the index (title, type, date, counts, when ingested), and one per
     file the last ingest could not read, with its reason."""
     state = read_state(index)
@@ -122,7 +125,7 @@ def paper_rows(index: Path, failures: Sequence[IngestError] = ()) -> list[dict[s
     decisions: Counter[str] = Counter()
     actions: Counter[str] = Counter()
     if (index / STORE_NAME).exists():
-        frame = TableStore(index / STORE_NAME).tables_frame
+        frame = TableStore(index / STORE_NAME, profile=profile).tables_frame
         tables.update(frame["source"].tolist())
     if register_path(index).exists():
         register = Register(register_path(index))

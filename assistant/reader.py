@@ -85,7 +85,8 @@ def read(
     known: Callable[[str], bool] = lambda word: True,
     min_support: float = 0.4,
     file_date: Callable[[str], str | None] = lambda source: None,
-    profile: BoardProfile | None = None,
+    *,
+    profile: BoardProfile,
 ) -> Reading:
     """Answer ``question`` from ``hits`` or abstain, saying why. ``paper`` gives a paper's
     whole text by source: a name written once at a paper's head still dates its passages;
@@ -127,7 +128,7 @@ def _score(
     idf: Callable[[str], float],
     paper: Callable[[str], str],
     file_date: Callable[[str], str | None],
-    profile: BoardProfile | None,
+    profile: BoardProfile,
 ) -> tuple[list[_Scored], dict[str, int]]:
     """Every unit of the passages about the names and months asked that holds an answer of
     the kind wanted, scored; and how many passages were passed over, and why."""
@@ -170,7 +171,7 @@ def _score(
 
 
 def _may_answer(
-    question: Question, unit: Unit, asked: frozenset[str] | set[str], profile: BoardProfile | None
+    question: Question, unit: Unit, asked: frozenset[str] | set[str], profile: BoardProfile
 ) -> bool:
     """Whether a unit can answer at all: a statement that adds to the question's words and,
     when a figure, person, date, place or contact is asked, holds one."""

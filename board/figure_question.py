@@ -19,7 +19,7 @@ from board.measures import (
     is_home_area,
 )
 from board.metrics import Period
-from board.profile import BoardProfile, active
+from board.profile import BoardProfile
 from board.question_periods import CURRENT_WORDS, R12_WORDS, TO_DATE, question_periods, unread_dates
 from board.table_ask import TableAsk, read_table_ask
 
@@ -227,11 +227,9 @@ def _topic(tokens: list[str], profile: BoardProfile) -> frozenset[str]:
     )
 
 
-def read_question(
-    text: str, profile: BoardProfile | None = None, today: date | None = None
-) -> FigureQuestion:
+def read_question(text: str, profile: BoardProfile, today: date | None = None) -> FigureQuestion:
     """A figure question's intent, periods, place, statistic and the paper it points at."""
-    profile = profile or active()
+    profile = profile
     year, month, rest = _paper_hint(text)
     periods, previous = question_periods(rest, today)
     if not periods:

@@ -33,7 +33,7 @@ from board.followup_parts import (
 )
 from board.measures import areas_in
 from board.names import MENTION, looks_like_name, strip_title
-from board.profile import BoardProfile, active
+from board.profile import BoardProfile
 from board.question import checked_question
 from board.text import STOPWORDS, tokenize
 
@@ -144,14 +144,14 @@ def person_named(answer: str, profile: BoardProfile) -> str | None:
 def resolve(
     question: str,
     history: Sequence[Turn],
-    profile: BoardProfile | None = None,
+    profile: BoardProfile,
     max_chars: int | None = None,
 ) -> Resolution:
     """The standalone question a follow-up asks, given the earlier turns (latest last).
 
     Raises QuestionError for a question over ``max_chars`` (default: the setting), before any
     tool sees it."""
-    profile = profile or active()
+    profile = profile
     text = checked_question(question, max_chars)
     if not any(ch.isalnum() for ch in text):
         return Resolution(text, unresolved=NO_WORDS)

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from board.measures import content_tokens
-from board.profile import BoardProfile, active
+from board.profile import BoardProfile
 
 # Words that say nothing about which row or column is meant.
 _GENERIC = frozenset(
@@ -49,9 +49,9 @@ def stem(word: str) -> str:
     return word
 
 
-def stems(text: str, profile: BoardProfile | None = None) -> frozenset[str]:
+def stems(text: str, profile: BoardProfile) -> frozenset[str]:
     """The meaningful words of ``text`` as stems (captions and labels recur: cached)."""
-    return _stems(text, profile or active())
+    return _stems(text, profile)
 
 
 @lru_cache(maxsize=4096)
@@ -69,6 +69,6 @@ def kept_words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _KEPT.findall(text))
 
 
-def label_words(text: str, profile: BoardProfile | None = None) -> frozenset[str]:
+def label_words(text: str, profile: BoardProfile) -> frozenset[str]:
     """A label's stems with "total" and "year" kept: what a question must name to name it."""
     return stems(text, profile) | kept_words(text)

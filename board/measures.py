@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from board.profile import BoardProfile, active
+from board.profile import BoardProfile
 from board.vocabulary import STATISTICS, STOPWORDS, SYNONYMS, VALUE_WORDS
 
 
@@ -57,10 +57,10 @@ def normalise_text(text: str) -> str:
     return " ".join(text.split())
 
 
-def canonical_text(text: str, profile: BoardProfile | None = None) -> str:
+def canonical_text(text: str, profile: BoardProfile) -> str:
     """``text`` normalised with every synonym replaced by its canonical phrase (the generic
-    synonyms and ``profile``'s; the active profile's when none is given)."""
-    return _canonical_text(text, profile or active())
+    synonyms and ``profile``'s)."""
+    return _canonical_text(text, profile)
 
 
 @lru_cache(maxsize=65536)
@@ -90,9 +90,9 @@ def _stopwords(profile: BoardProfile) -> frozenset[str]:
     return STOPWORDS | home | {f"{w}s" for w in home}
 
 
-def content_tokens(text: str, profile: BoardProfile | None = None) -> list[str]:
+def content_tokens(text: str, profile: BoardProfile) -> list[str]:
     """The canonical words of ``text`` that carry meaning (no stopwords), crudely singular."""
-    profile = profile or active()
+    profile = profile
     words = canonical_text(text, profile).split()
     stop = _stopwords(profile)
     return [_singular(w) for w in words if w not in stop]
@@ -121,11 +121,11 @@ class MeasureWords:
         return bool(self.canonical)
 
 
-def measure_words(text: str | MeasureWords, profile: BoardProfile | None = None) -> MeasureWords:
+def measure_words(text: str | MeasureWords, profile: BoardProfile) -> MeasureWords:
     """The words of ``text`` (a question, or a tool call's measure) as measures match them."""
     if isinstance(text, MeasureWords):
         return text
-    profile = profile or active()
+    profile = profile
     return MeasureWords(
         canonical_text(text, profile),
         frozenset(content_tokens(text, profile)),
@@ -142,9 +142,9 @@ _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 _FOOTNOTE = re.compile(r"(?<=\))\s*\d{1,2}\s*$")
 
 
-def known_measure(text: str, profile: BoardProfile | None = None) -> str | None:
+def known_measure(text: str, profile: BoardProfile) -> str | None:
     """The longest canonical measure written in ``text`` ("residential burglary"), or None."""
-    profile = profile or active()
+    profile = profile
     haystack = f" {canonical_text(text, profile)} "
     for measure in known_measures(profile):
         if measure not in ("mins", "%", "motor vehicle", "pas") and f" {measure} " in haystack:
@@ -152,11 +152,11 @@ def known_measure(text: str, profile: BoardProfile | None = None) -> str | None:
     return None
 
 
-def canonical_measure(label: str, profile: BoardProfile | None = None) -> str:
+def canonical_measure(label: str, profile: BoardProfile) -> str:
     """A row or column label as a measure: "3) Reduction in burglary" -> "burglary",
     "Reduction of Total Crime (TNO)" -> "total notifiable offences", "Violent crime (VWI)" ->
     "violence with injury" (an abbreviation in brackets defines the row)."""
-    return _canonical_measure(label, profile or active())
+    return _canonical_measure(label, profile)
 
 
 @lru_cache(maxsize=65536)
@@ -187,9 +187,9 @@ def _canonical_measure(label: str, profile: BoardProfile) -> str:
     return text
 
 
-def canonical_statistic(label: str, profile: BoardProfile | None = None) -> str:
+def canonical_statistic(label: str, profile: BoardProfile) -> str:
     """A column label as the statistic it gives: "% Chg" -> "% change", "Offences" -> "value"."""
-    profile = profile or active()
+    profile = profile
     text = canonical_text(label, profile)
     text = re.sub(r"\bvs\b.*$", "vs", text) if "5 years ago" not in text else text
     text = " ".join(text.split())
@@ -233,31 +233,31 @@ def _area_names(profile: BoardProfile) -> dict[str, str]:
     return names
 
 
-def ranked_areas(profile: BoardProfile | None = None) -> tuple[str, ...]:
+def ranked_areas(profile: BoardProfile) -> tuple[str, ...]:
     """The home area and its peers: the places a table ranks."""
-    profile = profile or active()
+    profile = profile
     return ((profile.home_area,) if profile.home_area else ()) + profile.peer_areas
 
 
-def area_name(label: str, profile: BoardProfile | None = None) -> str | None:
+def area_name(label: str, profile: BoardProfile) -> str | None:
     """The place or organisation a label names ("Southtown", "Force", "Police"), or None."""
     text = " ".join(re.sub(r"\(.*?\)", " ", label).replace("&", "and").split()).strip(" :").lower()
-    return _area_names(profile or active()).get(text)
+    return _area_names(profile).get(text)
 
 
-def is_borough(area: str | None, profile: BoardProfile | None = None) -> bool:
+def is_borough(area: str | None, profile: BoardProfile) -> bool:
     """Whether an area is one the papers rank (the home area or a peer)."""
     return area is not None and area in ranked_areas(profile)
 
 
-def is_home_area(area: str | None, profile: BoardProfile | None = None) -> bool:
+def is_home_area(area: str | None, profile: BoardProfile) -> bool:
     """Whether an area is the board's own (its figures are the board's figures)."""
-    return (profile or active()).is_home(area)
+    return profile.is_home(area)
 
 
-def areas_in(text: str, profile: BoardProfile | None = None) -> list[str]:
+def areas_in(text: str, profile: BoardProfile) -> list[str]:
     """Places named in a question, longest names first ("Upper Southtown", "the region")."""
-    profile = profile or active()
+    profile = profile
     found: list[tuple[int, str]] = []
     haystack = f" {normalise_text(text)} "
     aliases = profile.area_aliases

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from board.profile import BoardProfile, active
+from board.profile import BoardProfile
 
 TITLE = (
     r"(?:Chief\s+Superintendent|Chief\s+Inspector|Councillor|Cllr|Supt|Superintendent|DCI|CI|Dr|"
@@ -47,12 +47,12 @@ def strip_title(name: str) -> str:
     )
 
 
-def is_org_word(token: str, profile: BoardProfile | None = None) -> bool:
+def is_org_word(token: str, profile: BoardProfile) -> bool:
     word = token.lower().strip(".,;:()'’")
-    return word in ORG_WORDS or word in (profile or active()).name_words
+    return word in ORG_WORDS or word in profile.name_words
 
 
-def looks_like_name(text: str, profile: BoardProfile | None = None) -> bool:
+def looks_like_name(text: str, profile: BoardProfile) -> bool:
     """Two or three capitalised words, none of them a role or organisation word."""
     tokens = strip_title(text).split()
     return (

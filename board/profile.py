@@ -7,12 +7,11 @@ every page) lives in ``profile.toml`` beside the corpus. A board with no
 profile gets the generic behaviour: no home area, no peers, only the
 organisations any public body's papers name.
 
-At question time the profile is a parameter: the question reader takes it
+The profile is a frozen parameter, never a process-wide setting: ingest reads
+every paper under the one it is given, the question reader takes it
 (``board.reading.read(text, profile, history)``), a table store carries the one its
-tables were read under, and the handlers' context holds it. Ingest still reads the
-process-wide active profile, which the core object activates before any paper is
-read; ``active()`` is also the default where no profile is given. Tests activate a
-made-up board's profile with ``using()``.
+tables were read under, and the handlers' context holds it. Caches that depend on
+it are keyed by it, so two boards can be read in one process.
 """
 
 from __future__ import annotations
@@ -20,8 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -254,28 +252,3 @@ def load_profile(path: Path | None) -> BoardProfile:
     if path is None or not path.is_file():
         return GENERIC
     return parse_profile(path.read_text(encoding="utf-8"), str(path))
-
-
-_active: BoardProfile = GENERIC
-
-
-def active() -> BoardProfile:
-    """The profile of the board whose papers this process reads."""
-    return _active
-
-
-def activate(profile: BoardProfile) -> None:
-    """Make ``profile`` the one every reader uses from now on."""
-    global _active
-    _active = profile
-
-
-@contextmanager
-def using(profile: BoardProfile) -> Iterator[BoardProfile]:
-    """Activate ``profile`` for the length of a ``with`` block (tests, a second board)."""
-    previous = active()
-    activate(profile)
-    try:
-        yield profile
-    finally:
-        activate(previous)

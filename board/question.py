@@ -2,7 +2,7 @@
 
 `read_question` is pure and cheap; the assistant reads each question once and
 hands the record to the reader and the tools. It knows no board: places and
-bodies come from the active profile, everything else from general English.
+bodies come from the profile it is given, everything else from general English.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from board.intents import (
     plan_intent,
     wanted_quantity,
 )
-from board.profile import BoardProfile, active
+from board.profile import BoardProfile
 from board.prose_figure import ProseFigureAsk, figure_only, read_prose_figure
 from board.settings import get_settings
 from board.text import QUESTION_WORDS, STOPWORDS, tokenize
@@ -128,12 +128,10 @@ class Question:
         return token
 
 
-def read_question(
-    text: str, profile: BoardProfile | None = None, *, max_chars: int | None = None
-) -> Question:
+def read_question(text: str, profile: BoardProfile, *, max_chars: int | None = None) -> Question:
     """The record of ``text``; cached, so reading a question twice costs nothing. Raises
     QuestionError for a question over ``max_chars`` (default: answer.max_question_chars)."""
-    return _read(checked_question(text, max_chars), profile or active())
+    return _read(checked_question(text, max_chars), profile)
 
 
 def checked_question(text: str, max_chars: int | None = None) -> str:

@@ -14,7 +14,7 @@ from board.measures import (
     measure_words,
     normalise_text,
 )
-from board.profile import BoardProfile, active
+from board.profile import BoardProfile
 
 
 @dataclass(frozen=True)
@@ -124,9 +124,9 @@ def _days(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int]
     return tuple(day for _, day in found), weeks
 
 
-def read_table_ask(text: str, profile: BoardProfile | None = None) -> TableAsk:
+def read_table_ask(text: str, profile: BoardProfile) -> TableAsk:
     """What the question says of the table to read: its label, its kind, its ledger words."""
-    profile = profile or active()
+    profile = profile
     label = _TABLE_LABEL.search(text)
     period = _WHICH_PERIOD.search(text)
     days, weeks = _days(text)

@@ -181,6 +181,13 @@ def _index_path(index: Path | None) -> Path:
     return index or get_settings().index
 
 
+def _profile():  # type: ignore[no-untyped-def]
+    from board.profile import load_profile
+    from board.settings import get_settings
+
+    return load_profile(get_settings().profile_path)
+
+
 def _table_store(index: Path | None):  # type: ignore[no-untyped-def]
     from board.errors import IndexMissing
     from tools.tables import STORE_NAME, TableStore
@@ -188,7 +195,7 @@ def _table_store(index: Path | None):  # type: ignore[no-untyped-def]
     path = _index_path(index) / STORE_NAME
     if not path.exists():
         raise IndexMissing(f"no metric tables at {path}: run `boardqa ingest` first")
-    return TableStore(path)
+    return TableStore(path, profile=_profile())
 
 
 def _register(index: Path | None):  # type: ignore[no-untyped-def]

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from board.errors import BoardQAError, IngestError
-from board.profile import PROFILE_NAME
+from board.profile import PROFILE_NAME, BoardProfile
 from board.records import Chunk, Document, Section
 from board.text import embedding_text
 from ingest.chunking import chunk_document
@@ -38,7 +38,7 @@ OCR_CACHE = "ocr"  # folder in the index: what OCR read of each page image
 Progress = Callable[[int, int, str], None]
 Parsed = tuple[Document, list[Section]]
 # Rebuilds a derived store (metric tables, the register) from every parsed paper; returns a summary.
-DerivedBuilder = Callable[[Sequence[Parsed], Sequence[Chunk], Path], str]
+DerivedBuilder = Callable[[Sequence[Parsed], Sequence[Chunk], Path], str]  # read under the profile
 
 
 @dataclass(frozen=True)
@@ -138,15 +138,17 @@ def parse_file(
     manifest_entry: dict | None,  # type: ignore[type-arg]
     count_tokens: Callable[[str], int],
     max_tokens: int,
+    profile: BoardProfile,
     ocr: PageOcr | None = None,
 ) -> tuple[FileState, list[Chunk], list[Section], int]:
-    """Load, describe, segment and chunk one file. Raises IngestError."""
+    """Load, describe, segment (under the board's ``profile``) and chunk one file. Raises
+    IngestError."""
     if not path.exists():
         raise IngestError(path.name, "no such file")
     data = path.read_bytes()
     lines = load_lines(path, data, ocr=ocr)
     doc = describe(path.name, data, lines, manifest_entry)
-    sections = segment(doc, lines)
+    sections = segment(doc, lines, profile)
     chunks = chunk_document(doc, sections, count_tokens, max_tokens)
     if not chunks:
         raise IngestError(path.name, "no text could be extracted")
@@ -161,6 +163,7 @@ def ingest(
     embedder: Embedder,
     store: VectorStore,
     *,
+    profile: BoardProfile,
     corpus: Path | None = None,
     derived: Sequence[DerivedStore] = (),
     progress: Progress | None = None,
@@ -172,7 +175,9 @@ def ingest(
     cached in the index folder so an unchanged scan is read once)."""
     started = time.perf_counter()
     ocr = ocr or Tesseract(cache=index / OCR_CACHE)
-    run = _Run.starting(index, (embedder.name, f"{CHUNKER_VERSION}/{embedder.max_tokens}"))
+    # Papers are segmented under the board's profile: another profile reads them afresh.
+    chunker = CHUNKER_VERSION + (f"+{profile.fingerprint}" if profile.fingerprint else "")
+    run = _Run.starting(index, (embedder.name, f"{chunker}/{embedder.max_tokens}"), profile)
     files = discover(paths)
     for i, path in enumerate(files):
         if progress:
@@ -210,6 +215,7 @@ class _Run:
     old_chunks: dict[str, Chunk]
     rebuild: bool
     state: IndexState
+    profile: BoardProfile
     report: IngestReport = field(default_factory=IngestReport)
     manifests: dict[Path, dict] = field(default_factory=dict)  # type: ignore[type-arg]
     chunks_by_file: dict[str, list[Chunk]] = field(default_factory=dict)
@@ -218,7 +224,7 @@ class _Run:
     now: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
 
     @classmethod
-    def starting(cls, index: Path, fingerprint: tuple[str, str]) -> _Run:
+    def starting(cls, index: Path, fingerprint: tuple[str, str], profile: BoardProfile) -> _Run:
         """A run over the index as it was; rebuilt whole when the embedder or chunker changed
         or the chunk list is missing or damaged."""
         previous = read_state(index)
@@ -231,7 +237,8 @@ class _Run:
                 rebuild = True
         if rebuild:
             previous = IndexState()
-        return cls(index, previous, old_chunks, rebuild, IndexState(*fingerprint), changed=rebuild)
+        state = IndexState(*fingerprint)
+        return cls(index, previous, old_chunks, rebuild, state, profile, changed=rebuild)
 
     def _manifest(self, folder: Path) -> dict:  # type: ignore[type-arg]
         if folder not in self.manifests:
@@ -251,6 +258,7 @@ class _Run:
                 self._manifest(path.parent).get(path.name),
                 embedder.count_tokens,
                 embedder.max_tokens,
+                self.profile,
                 ocr,
             )
         except IngestError as exc:
@@ -318,7 +326,7 @@ class _Run:
     ) -> None:
         """Rebuild the stale derived stores from every indexed paper; one that fails is
         reported and costs nothing else."""
-        parsed = _complete(self.parsed, self.state, ocr) if stale else self.parsed
+        parsed = _complete(self.parsed, self.state, ocr, self.profile) if stale else self.parsed
         self.state.derived = {d.name: self.previous.derived.get(d.name, "") for d in derived}
         self.index.mkdir(parents=True, exist_ok=True)
         for store_ in stale:
@@ -332,7 +340,9 @@ class _Run:
                 )
 
 
-def _complete(parsed: list[Parsed], state: IndexState, ocr: PageOcr) -> list[Parsed]:
+def _complete(
+    parsed: list[Parsed], state: IndexState, ocr: PageOcr, profile: BoardProfile
+) -> list[Parsed]:
     """Every indexed paper's sections: derived stores are rebuilt whole, not from this run's files only."""
     have = {doc.source for doc, _ in parsed}
     complete = list(parsed)
@@ -343,7 +353,7 @@ def _complete(parsed: list[Parsed], state: IndexState, ocr: PageOcr) -> list[Par
             lines = load_lines(Path(file_state.path), ocr=ocr)
         except (IngestError, OSError):
             continue  # its passages stay; its derived records go until it reads again
-        complete.append((file_state.document, segment(file_state.document, lines)))
+        complete.append((file_state.document, segment(file_state.document, lines, profile)))
     return complete
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from board.dates import first_date
-from board.profile import active
+from board.profile import BoardProfile
 from board.records import Document, Line, Section, iso, long_date
 
 BLANK_PAGE = re.compile(r"this page is intentionally left blank", re.I)
@@ -80,7 +80,7 @@ def read_agenda(lines: Sequence[Line]) -> AgendaInfo:
     return AgendaInfo(items, previous)
 
 
-def split_papers(doc: Document, lines: Sequence[Line]) -> list[Paper]:
+def split_papers(doc: Document, lines: Sequence[Line], profile: BoardProfile) -> list[Paper]:
     """Cut a file into its papers at blank-page markers, minutes headers and agenda-item marks."""
     is_pack = doc.paper_type == "pack"
     pack_date = date.fromisoformat(doc.meeting_date) if doc.meeting_date else None
@@ -157,7 +157,7 @@ def split_papers(doc: Document, lines: Sequence[Line]) -> list[Paper]:
         current.lines.append(line)
 
     for paper in papers:
-        paper.title = paper.title or _paper_title(paper, agenda)
+        paper.title = paper.title or _paper_title(paper, agenda, profile)
     return [p for p in papers if p.text_lines()]
 
 
@@ -207,7 +207,7 @@ def _item_title(item: str, agenda: AgendaInfo) -> str | None:
     return f"Item {item}: {title}" if title else None
 
 
-def _paper_title(paper: Paper, agenda: AgendaInfo) -> str:
+def _paper_title(paper: Paper, agenda: AgendaInfo, profile: BoardProfile) -> str:
     when = long_date(paper.meeting_date) if paper.meeting_date is not None else None
     if paper.kind == "agenda":
         return f"Agenda for the meeting of {when}" if when else "Agenda"
@@ -218,7 +218,7 @@ def _paper_title(paper: Paper, agenda: AgendaInfo) -> str:
     opening = [ln for ln in paper.lines if clean(ln.text)][:_TITLE_HEAD]
     for line in opening:  # a title opens a paper: one found further in is another's
         text = clean(line.text)
-        if _reads_as_title(text) and "\t" not in line.text:
+        if _reads_as_title(text, profile) and "\t" not in line.text:
             return text
     return paper.kind.title()
 
@@ -231,7 +231,7 @@ _LABEL = re.compile(r"^\S+(?:\s\S+){0,2}:")  # "NB:", "Document owner:", "DOCUME
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d+(?:\s*(?:of|/)\s*\d+)?$", re.I)
 
 
-def _reads_as_title(text: str) -> bool:
+def _reads_as_title(text: str, profile: BoardProfile) -> bool:
     """Whether a paper's opening line can be its title: a short run of words, not a label
     ("DOCUMENT AIMS:"), a list item, a sentence, a chart legend's symbols, or just the name
     of the body that publishes the papers (a letterhead such as the council's name)."""
@@ -246,7 +246,6 @@ def _reads_as_title(text: str) -> bool:
         return False
     if any(unicodedata.category(ch) == "So" for ch in text):  # 📥, 🔶: a legend, not a title
         return False
-    profile = active()
     return text.lower().strip() not in {*profile.home_names, profile.name.lower()}
 
 
@@ -355,6 +354,6 @@ def split_sections(doc: Document, paper: Paper) -> list[Section]:
     return sections
 
 
-def segment(doc: Document, lines: Sequence[Line]) -> list[Section]:
+def segment(doc: Document, lines: Sequence[Line], profile: BoardProfile) -> list[Section]:
     """All sections of a file, in order, each dated to the meeting its content belongs to."""
-    return [s for paper in split_papers(doc, lines) for s in split_sections(doc, paper)]
+    return [s for paper in split_papers(doc, lines, profile) for s in split_sections(doc, paper)]

@@ -28,6 +28,7 @@ from board.records import PAPER_TYPES, Document, Line
 from eval.numbers import parse_dates, parse_numbers
 from ingest.segment import BLANK_PAGE, segment
 from tests.fuzzing import gold_question, line_text, paper_window, question_text
+from tests.profiles import BARNET
 from tools.tables.extract import extract_tables
 from tools.tables.labels import read_label
 
@@ -68,7 +69,7 @@ def papers(draw: st.DrawFn, *, tables: bool = False) -> tuple[Document, list[Lin
 @given(papers())
 def test_segmenting_keeps_every_line_in_order(paper: tuple[Document, list[Line]]) -> None:
     doc, lines = paper
-    sections = segment(doc, lines)
+    sections = segment(doc, lines, profile=BARNET)
     numbers = [ln.number for s in sections for ln in s.lines]
     assert numbers == sorted(set(numbers)), "a line was repeated or moved"
     kept = set(numbers)
@@ -97,7 +98,7 @@ def _figures_in(text: str) -> set[float]:
 @given(papers(tables=True))
 def test_every_extracted_figure_is_in_its_source_text(paper: tuple[Document, list[Line]]) -> None:
     doc, lines = paper
-    tables = extract_tables(segment(doc, lines))
+    tables = extract_tables(segment(doc, lines, profile=BARNET), profile=BARNET)
     written = {part for ln in lines for part in ln.text.split("\n")}
     for table in tables:
         for cell in table.cells:
@@ -114,7 +115,12 @@ def test_an_entity_in_a_plain_text_row_is_not_read_as_a_figure() -> None:
     # a figure the paper never wrote; in an HTML table it is 12.
     doc = Document("fuzz.txt", "A paper", "pack", None, "0" * 64, "", None)
     lines = [Line("Minutes", 1, 1), Line("Horsley\t&#49;&#50;\t7", 2, 1)]
-    figures = [c.value for t in extract_tables(segment(doc, lines)) for c in t.cells if c.value]
+    figures = [
+        c.value
+        for t in extract_tables(segment(doc, lines, profile=BARNET), profile=BARNET)
+        for c in t.cells
+        if c.value
+    ]
     assert 12.0 not in figures
 
 
@@ -154,7 +160,7 @@ def test_date_and_period_readers_read_any_line(
     is_period_label(text)
     period = normalise_period(text, PeriodContext(meeting_date))
     assert period is None or period.key
-    assert read_label(text, default_year).text == " ".join(text.split())
+    assert read_label(text, default_year, profile=BARNET).text == " ".join(text.split())
     periods, _ = question_periods(text, meeting_date)
     assert all(p.key for p in periods)
 
@@ -174,7 +180,7 @@ def test_a_date_written_into_a_line_is_read(case: tuple[str, date]) -> None:
 @given(question_text(), gold_question)
 def test_the_question_reader_reads_any_question(text: str, previous: str) -> None:
     try:
-        question = read_question(text)
+        question = read_question(text, profile=BARNET)
     except QuestionError as exc:
         assert len(" ".join(text.split())) > 2000 and "\n" not in str(exc)
         return
@@ -182,8 +188,8 @@ def test_the_question_reader_reads_any_question(text: str, previous: str) -> Non
     assert question.intent in INTENTS
     assert all(y in question.text for y in question.years)
     assert all(part.strip() for part in question_parts(question.text))
-    read_figure_question(question.text)
-    resolution = resolve(text, [Turn(previous, "An earlier answer.")])
+    read_figure_question(question.text, profile=BARNET)
+    resolution = resolve(text, [Turn(previous, "An earlier answer.")], profile=BARNET)
     assert resolution.question or resolution.unresolved
 
 

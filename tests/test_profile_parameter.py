@@ -1,63 +1,61 @@
-"""The board profile is a parameter at question time (issue #24): no handler, matcher or
-answer sentence reads the active profile. The question is read under the profile it is
+"""The board profile is a frozen parameter, never a process-wide setting (issue #24): ingest
+reads papers under the profile it is given, the question is read under the profile it is
 given, and the tables answer under the profile their store was opened with. Checked with
-`ast`: a call to ``active()`` is allowed only where a profile enters (the reader's entry
-points and the store's constructor take it as a default) and in ingest, which still
-reads the active profile."""
+`ast` over all non-test code: nothing keeps a module-level profile to switch (a ``global``
+statement), and nothing calls a function that would hand one out."""
 
 from __future__ import annotations
 
 import ast
 from pathlib import Path
 
+import board.profile
+
 ROOT = Path(__file__).resolve().parents[1]
-# Where a question is answered: the handlers and everything they call at question time.
-QUESTION_TIME = (
-    "assistant",
-    "tools/tables/lookups.py",
-    "tools/tables/comparisons.py",
-    "tools/tables/rankings.py",
-    "tools/tables/router.py",
-    "tools/tables/handler.py",
-    "tools/tables/steps.py",
-    "tools/tables/confidence.py",
-    "tools/tables/ledger.py",
-    "tools/tables/match.py",
-    "tools/tables/series.py",
-    "tools/tables/tools.py",
-    "tools/tables/answers.py",
-    "tools/tables/series_texts.py",
-    "tools/register",
-)
-# Ingest reads the active profile still (the next step of #24).
-INGEST = ("tools/register/minutes.py", "tools/register/agenda.py", "tools/register/status.py")
+PACKAGES = ("board", "retrieval", "ingest", "tools", "assistant", "eval", "boardqa")
 
 
-def _files() -> list[Path]:
-    out: list[Path] = []
-    for name in QUESTION_TIME:
-        path = ROOT / name
-        out.extend(sorted(path.rglob("*.py")) if path.is_dir() else [path])
-    return [p for p in out if p.relative_to(ROOT).as_posix() not in INGEST]
+def _modules() -> list[Path]:
+    return [p for name in PACKAGES for p in sorted((ROOT / name).rglob("*.py"))] + [ROOT / "app.py"]
 
 
-def _reads_active(tree: ast.Module) -> list[int]:
+def _switches(tree: ast.Module) -> list[int]:
+    """Lines that keep process-wide state or read a process-wide profile."""
     return [
         node.lineno
         for node in ast.walk(tree)
-        if isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Name)
-        and node.func.id in ("active", "activate")
+        if isinstance(node, ast.Global)
+        or (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in ("active", "activate", "using")
+        )
     ]
 
 
-def test_no_question_time_code_reads_the_active_profile() -> None:
-    found = {
+def test_no_code_keeps_or_reads_a_process_wide_profile() -> None:
+    found = [
         f"{path.relative_to(ROOT).as_posix()}:{line}"
-        for path in _files()
-        for line in _reads_active(ast.parse(path.read_text(encoding="utf-8")))
-    }
-    # the core object sets the active profile for ingest, which still reads it
-    allowed = {f for f in found if f.startswith("assistant/core.py:")}
+        for path in _modules()
+        for line in _switches(ast.parse(path.read_text(encoding="utf-8")))
+    ]
+    assert found == [], f"take the profile as a parameter instead: {found}"
 
-    assert found == allowed, f"take the profile as a parameter instead: {sorted(found - allowed)}"
+
+def test_the_profile_module_hands_out_no_active_profile() -> None:
+    assert not any(hasattr(board.profile, name) for name in ("active", "activate", "using"))
+
+
+def test_ingest_and_the_reader_take_the_profile_they_read_under() -> None:
+    """The entry points of ingest and of the question reader cannot be called without one."""
+    import inspect
+
+    from board.reading import read
+    from ingest.pipeline import ingest, parse_file
+    from ingest.segment import segment
+    from tools.register.store import compile_register
+    from tools.tables.extract import extract_tables
+
+    for function in (read, ingest, parse_file, segment, compile_register, extract_tables):
+        parameter = inspect.signature(function).parameters["profile"]
+        assert parameter.default is inspect.Parameter.empty, function.__name__

@@ -7,6 +7,7 @@ from functools import partial
 from assistant.compose import units_of
 from board.question import asked_part, read_question
 from tests.assistant.passages import passage
+from tests.profiles import BARNET
 
 make_chunk = partial(
     passage,
@@ -131,11 +132,11 @@ def test_a_figure_for_a_month_must_say_that_month() -> None:
     from assistant.compose import says_months
 
     question = "How many cases were open to the YOT in January 2018?"
-    months = read_question(question).months
+    months = read_question(question, profile=BARNET).months
     assert says_months("Total cases open: Jan-18: 82", months)
     assert not says_months("Total cases open: Dec-17: 82", months)
     # the month of a paper is not a period asked for
-    pack = read_question("According to the January 2018 pack?").months
-    update = read_question("How many, says the update in October 2017?").months
+    pack = read_question("According to the January 2018 pack?", profile=BARNET).months
+    update = read_question("How many, says the update in October 2017?", profile=BARNET).months
     assert says_months("Total cases open: Dec-17: 82", pack)
     assert says_months("560 offenders on licence", update)

@@ -6,6 +6,7 @@ import pytest
 
 from board.errors import QuestionError
 from board.followups import NO_WORDS, Turn, resolve
+from tests.profiles import BARNET
 
 
 @pytest.mark.parametrize(
@@ -82,7 +83,7 @@ from board.followups import NO_WORDS, Turn, resolve
 def test_follow_up_is_read_against_the_last_turn(
     before: str, answer: str, follow_up: str, expected: str
 ) -> None:
-    resolution = resolve(follow_up, [Turn(before, answer)])
+    resolution = resolve(follow_up, [Turn(before, answer)], profile=BARNET)
     assert resolution.unresolved is None
     assert resolution.question == expected
     assert resolution.understood == expected
@@ -99,23 +100,27 @@ def test_follow_up_is_read_against_the_last_turn(
 def test_a_question_that_stands_alone_is_left_alone(question: str) -> None:
     turns = [Turn("How many robberies were there in 2016/17?", "841 [1]")]
     for history in ([], turns):
-        resolution = resolve(question, history)
+        resolution = resolve(question, history, profile=BARNET)
         assert resolution.question == question and resolution.understood is None
 
 
 def test_a_follow_up_with_nothing_to_follow_says_so() -> None:
-    resolution = resolve("And the year before?", [])
+    resolution = resolve("And the year before?", [], profile=BARNET)
     assert resolution.unresolved is not None and "no earlier question" in resolution.unresolved
 
 
 def test_the_other_one_is_not_guessed() -> None:
-    resolution = resolve("And the other one?", [Turn("Where do the board meet?", "Hendon [1]")])
+    resolution = resolve(
+        "And the other one?", [Turn("Where do the board meet?", "Hendon [1]")], profile=BARNET
+    )
     assert resolution.unresolved is not None and "the other one" in resolution.unresolved
 
 
 def test_a_pronoun_for_nobody_named_is_not_guessed() -> None:
     resolution = resolve(
-        "When did he take that over?", [Turn("How many robberies in 2016/17?", "841 [1]")]
+        "When did he take that over?",
+        [Turn("How many robberies in 2016/17?", "841 [1]")],
+        profile=BARNET,
     )
     assert resolution.unresolved is not None and "who 'he' is" in resolution.unresolved
 
@@ -124,7 +129,7 @@ def test_a_pronoun_for_nobody_named_is_not_guessed() -> None:
 def test_a_text_with_no_words_asks_for_a_question(text: str) -> None:
     turns = [Turn("How many robberies were there in 2016/17?", "841 [1]")]
     for history in ([], turns):
-        resolution = resolve(text, history)
+        resolution = resolve(text, history, profile=BARNET)
         assert resolution.unresolved == NO_WORDS
         assert NO_WORDS.startswith("Please ask a question about the board papers")
 
@@ -134,16 +139,20 @@ def test_a_text_with_no_words_asks_for_a_question(text: str) -> None:
     ["¿Quién preside la junta?", "董事会主席是谁？", "من يرأس المجلس؟", "Wer leitet den Vorstand?"],
 )
 def test_a_question_in_another_language_is_not_taken_for_a_follow_up(question: str) -> None:
-    resolution = resolve(question, [])
+    resolution = resolve(question, [], profile=BARNET)
     assert resolution.unresolved is None and resolution.question == question
 
 
 @pytest.mark.parametrize("fragment", ["Robbery?", "the lowest?", "In Barnet in 2016?"])
 def test_an_english_fragment_with_nothing_to_follow_still_says_so(fragment: str) -> None:
-    resolution = resolve(fragment, [])
+    resolution = resolve(fragment, [], profile=BARNET)
     assert resolution.unresolved is not None and "no earlier question" in resolution.unresolved
 
 
 def test_a_question_too_long_to_read_is_refused_before_it_is_resolved() -> None:
     with pytest.raises(QuestionError, match="characters long"):
-        resolve("And the year before? " * 200, [Turn("How many robberies were there?", "")])
+        resolve(
+            "And the year before? " * 200,
+            [Turn("How many robberies were there?", "")],
+            profile=BARNET,
+        )

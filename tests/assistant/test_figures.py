@@ -13,6 +13,7 @@ from board.question import read_question
 from board.records import Chunk
 from retrieval.search import Hit
 from tests.assistant.passages import passage
+from tests.profiles import BARNET
 
 make_chunk = partial(
     passage,
@@ -127,7 +128,7 @@ BURGLARY_SCHEME = make_chunk(
 
 def figure_question(question: str):  # type: ignore[no-untyped-def]
     """What the question reader reads of a figure stated in prose."""
-    return read_question(question).prose
+    return read_question(question, profile=BARNET).prose
 
 
 @pytest.mark.parametrize(
@@ -246,7 +247,8 @@ def test_two_part_count_quotes_the_adjacent_bullets_and_cites_each_line() -> Non
     answer = answer_figure(
         read_question(
             "How many live incidents did the CCTV control room spot in the last 12 months, "
-            "and how many of those were spotted proactively by operators?"
+            "and how many of those were spotted proactively by operators?",
+            profile=BARNET,
         ),
         hits_of(HATE_CRIME, CCTV),
         flat_idf,
@@ -262,7 +264,8 @@ def test_a_rise_is_computed_from_the_cited_figures_and_recorded_as_a_tool_call()
     answer = answer_figure(
         read_question(
             "By what percentage did reported racist and religious hate crimes rise in the last "
-            "12 months compared with a year earlier?"
+            "12 months compared with a year earlier?",
+            profile=BARNET,
         ),
         hits_of(CCTV, HATE_CRIME),
         flat_idf,
@@ -283,7 +286,8 @@ def test_a_rise_told_across_two_sentences_is_computed() -> None:
     answer = answer_figure(
         read_question(
             "How much did the number of families the Troubled Families team was working with grow "
-            "between the October 2012 DCLG submission and 31 December 2012?"
+            "between the October 2012 DCLG submission and 31 December 2012?",
+            profile=BARNET,
         ),
         hits_of(TROUBLED_FAMILIES),
         flat_idf,
@@ -297,7 +301,8 @@ def test_a_list_item_is_quoted_with_its_lead_in_and_not_its_sibling() -> None:
     answer = answer_figure(
         read_question(
             "How many serious youth violence offences were recorded in the 12 months to March 2017, "
-            "and how many the year before?"
+            "and how many the year before?",
+            profile=BARNET,
         ),
         hits_of(YOUTH_VIOLENCE),
         flat_idf,
@@ -312,7 +317,8 @@ def test_a_footnote_holding_the_figure_is_quoted_and_cited() -> None:
     answer = answer_figure(
         read_question(
             "What was Barnet's burglary rate per 1,000 population in the 12 months to March 2017, "
-            "and what was the London average?"
+            "and what was the London average?",
+            profile=BARNET,
         ),
         hits_of(BURGLARY),
         flat_idf,
@@ -327,7 +333,8 @@ def test_a_part_missing_from_the_best_line_is_taken_from_the_next_line() -> None
     answer = answer_figure(
         read_question(
             "How much direct DCLG grant funding will Barnet receive under the payment by results "
-            "formula, and for how many eligible cases?"
+            "formula, and for how many eligible cases?",
+            profile=BARNET,
         ),
         hits_of(TROUBLED_FAMILIES),
         flat_idf,
@@ -341,7 +348,8 @@ def test_an_abbreviation_in_the_passage_covers_the_words_of_the_question() -> No
     answer = answer_figure(
         read_question(
             "How did Barnet's First Time Entrant rate compare with the London and national averages "
-            "in the October 2017 Youth Offending update?"
+            "in the October 2017 Youth Offending update?",
+            profile=BARNET,
         ),
         hits_of(YOT),
         flat_idf,
@@ -353,7 +361,7 @@ def test_an_abbreviation_in_the_passage_covers_the_words_of_the_question() -> No
 
 def test_a_change_question_prefers_the_sentence_giving_both_ends() -> None:
     answer = answer_figure(
-        read_question("By what percentage did burglary offences in Barnet fall?"),
+        read_question("By what percentage did burglary offences in Barnet fall?", profile=BARNET),
         hits_of(BURGLARY_SCHEME),
         flat_idf,
     )
@@ -388,7 +396,12 @@ def test_a_change_question_prefers_the_sentence_giving_both_ends() -> None:
 def test_no_answer_without_a_stated_figure_about_the_subject(
     question: str, chunks: tuple[Chunk, ...]
 ) -> None:
-    assert answer_figure(read_question(question), hits_of(*chunks), flat_idf, chunks=chunks) is None
+    assert (
+        answer_figure(
+            read_question(question, profile=BARNET), hits_of(*chunks), flat_idf, chunks=chunks
+        )
+        is None
+    )
 
 
 # ---------------------------------------------------------------- end to end
@@ -475,7 +488,8 @@ def test_the_change_computed_is_the_one_about_the_subject_asked() -> None:
     answer = answer_figure(
         read_question(
             "By how much did the number of DVA offences recorded in Barnet change between 2012 "
-            "and 2016?"
+            "and 2016?",
+            profile=BARNET,
         ),
         hits_of(DVA),
         flat_idf,
@@ -495,7 +509,9 @@ YOT_BULLET = make_chunk(
 def test_a_month_the_figures_do_not_cover_is_not_answered() -> None:
     def ask(month: str) -> str | None:
         found = answer_figure(
-            read_question(f"How many young people were open to the YOT in {month}?"),
+            read_question(
+                f"How many young people were open to the YOT in {month}?", profile=BARNET
+            ),
             hits_of(YOT_BULLET),
             flat_idf,
         )
@@ -513,7 +529,7 @@ def test_a_minus_sign_in_a_quoted_cell_is_kept() -> None:
 def test_a_change_against_the_direction_asked_is_not_computed() -> None:
     fell = make_chunk(ASSESSMENT, "- Knife crime went down from 347 offences to 318.", 192)
     answer = answer_figure(
-        read_question("By how much did knife crime rise over the last 12 months?"),
+        read_question("By how much did knife crime rise over the last 12 months?", profile=BARNET),
         hits_of(fell),
         flat_idf,
     )
@@ -529,7 +545,9 @@ def test_a_figure_in_the_header_a_row_is_shown_with_is_not_the_rows_figure() -> 
     )
     assert (
         answer_figure(
-            read_question("How much does the business case expect the Police saving to be?"),
+            read_question(
+                "How much does the business case expect the Police saving to be?", profile=BARNET
+            ),
             hits_of(ledger),
             flat_idf,
         )

@@ -15,6 +15,7 @@ from board.question import Question, read_question
 from board.reading import read
 from board.settings import DEFAULT_PLAN, PlanSettings
 from eval.gold import load_gold
+from tests.profiles import BARNET
 from tools.register.router import REGISTER_HANDLER_NAMES
 from tools.tables.router import TABLE_HANDLER_NAMES
 
@@ -44,7 +45,11 @@ def test_a_plan_naming_no_handler_is_refused_with_the_names_that_are() -> None:
 
 
 def test_every_intent_the_reader_gives_has_a_plan_of_its_own() -> None:
-    intents = {read_question(item.question).intent for f in GOLD_FOLDERS for item in load_gold(f)}
+    intents = {
+        read_question(item.question, profile=BARNET).intent
+        for f in GOLD_FOLDERS
+        for item in load_gold(f)
+    }
 
     assert intents <= set(DEFAULT_PLAN), intents - set(DEFAULT_PLAN)
     assert all(set(names) <= set(HANDLER_NAMES) for names in DEFAULT_PLAN.values())
@@ -110,7 +115,7 @@ def test_the_plan_decides_which_handler_answers_a_figure(real_assistant) -> None
     from assistant.core import BoardAssistant
 
     asked = "How many residential burglaries were there between 1 April 2012 and 6 January 2013?"
-    assert read_question(asked).intent == "figure"
+    assert read_question(asked, profile=BARNET).intent == "figure"
     by_table = real_assistant.ask(asked)
     passages_only = BoardAssistant(
         real_assistant.settings.model_copy(
@@ -140,14 +145,14 @@ def test_the_plan_decides_which_handler_answers_a_figure(real_assistant) -> None
 def test_one_intent_from_what_the_question_asks_of_the_record_or_the_figures(
     text: str, intent: str
 ) -> None:
-    assert read_question(text).intent == intent
+    assert read_question(text, profile=BARNET).intent == intent
 
 
 def test_a_question_of_the_record_is_never_tried_on_the_tables_nor_a_figure_on_the_register() -> (
     None
 ):
-    record = read_question("What did the council decide about the allotment rents?")
-    figure = read_question("How many burglaries were recorded in 2020/21?")
+    record = read_question("What did the council decide about the allotment rents?", profile=BARNET)
+    figure = read_question("How many burglaries were recorded in 2020/21?", profile=BARNET)
 
     assert not set(TABLE_HANDLER_NAMES) & set(plan_names(record.intent, PlanSettings()))
     assert not set(REGISTER_HANDLER_NAMES) & set(plan_names(figure.intent, PlanSettings()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from assistant.reader import read
 from assistant.units import answer_units
-from board.profile import GENERIC, using
+from board.profile import GENERIC
 from board.question import question_parts, read_question
 from board.text import tokenize
 from eval.curve import Outcome, curve
@@ -52,9 +52,8 @@ def known(word: str) -> bool:  # as the retriever knows its papers' words (by th
 
 
 def ask(question: str, *chunks):  # type: ignore[no-untyped-def]
-    with using(GENERIC):
-        record = read_question(question)
-        return read(record, hits(*(chunks or (MINUTES,))), idf, known=known)
+    record = read_question(question, profile=GENERIC)
+    return read(record, hits(*(chunks or (MINUTES,))), idf, known=known, profile=GENERIC)
 
 
 def test_a_count_stated_in_a_sentence_across_line_wraps_is_quoted_and_cited() -> None:
@@ -116,17 +115,15 @@ def test_units_rebuild_sentences_across_line_wraps_and_keep_list_items() -> None
 
 
 def test_the_question_is_read_once_into_what_it_asks() -> None:
-    with using(GENERIC):
-        q = read_question(
-            "How much did Milburn agree to pay for the defibrillator pads in 2021/22?"
-        )
+    q = read_question(
+        "How much did Milburn agree to pay for the defibrillator pads in 2021/22?",
+        profile=GENERIC,
+    )
     assert (q.intent, q.answer_type, q.quantity) == ("figure", "number", "money")
     assert "milburn" in q.names and "2021/22" in q.names
-    with using(GENERIC):
-        who = read_question("Who chaired the Upton meeting on 14 September 2021?")
+    who = read_question("Who chaired the Upton meeting on 14 September 2021?", profile=GENERIC)
     assert who.answer_type == "person" and who.named_months == ((2021, 9),)
-    with using(GENERIC):
-        role = read_question("Who is Jane Smith?")
+    role = read_question("Who is Jane Smith?", profile=GENERIC)
     assert role.answer_type == "passage"  # her role, not a name
 
 
@@ -161,9 +158,8 @@ def test_a_sum_said_of_something_else_does_not_answer_what_a_thing_cost() -> Non
 
 
 def test_a_telephone_number_is_answered_only_by_a_number() -> None:
-    with using(GENERIC):  # other papers use the word "telephone": it is not unknown
-        question = read_question("What is Cllr Dale's telephone number?")
-        reading = read(question, hits(MINUTES), idf, known=lambda word: True)
+    question = read_question("What is Cllr Dale's telephone number?", profile=GENERIC)
+    reading = read(question, hits(MINUTES), idf, known=lambda word: True, profile=GENERIC)
     assert reading.status == "not_found"
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from board.asks import read_record_ask
 from board.question import read_question
+from tests.profiles import BARNET
 
 
 @pytest.mark.parametrize(
@@ -68,7 +69,7 @@ def test_what_a_report_asked_the_board_to_decide_is_not_the_minutes_record() -> 
 
 
 def test_the_question_record_carries_it() -> None:
-    question = read_question("What did the board decide about the allotment rents?")
+    question = read_question("What did the board decide about the allotment rents?", profile=BARNET)
 
     assert question.record == read_record_ask(question.text)
     assert question.record.kind == "decided"

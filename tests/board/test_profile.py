@@ -7,9 +7,10 @@ import re
 import pytest
 
 from board.errors import ConfigError
-from board.profile import GENERIC, parse_profile, using
+from board.profile import GENERIC, parse_profile
 from board.question import read_question as read_asked
 from board.routing import Filters
+from tests.profiles import BARNET
 from tests.tools.tables.conftest import store_of
 from tools.tables.router import TableRouter
 
@@ -45,29 +46,37 @@ DISTRICTS = (
 
 
 def test_a_made_up_board_ranks_its_own_area_among_its_peers() -> None:
-    with using(parse_profile(NORTHTOWN)):
-        router = TableRouter(store_of(DISTRICTS, meeting_date="2021-03-01"))
-        answer = router.route(
-            read_asked("Where did Northtown rank for burglaries per 1,000 households?"), Filters()
-        )
-        assert answer is not None
-        assert "Northtown is 2nd highest (3rd lowest) of 4: 6.10 per 1,000" in answer.answer
-        top = router.route(
-            read_asked("Which district had the highest rate of burglaries per 1,000 households?"),
-            Filters(),
-        )
-        assert top is not None and "Easton: 8.25 per 1,000" in top.answer
-        # The force-area total is compared with, never ranked.
-        assert "Shire Police Area" not in top.answer.split("Easton")[0]
+    profile = parse_profile(NORTHTOWN)
+    router = TableRouter(store_of(DISTRICTS, meeting_date="2021-03-01", profile=profile))
+    answer = router.route(
+        read_asked(
+            "Where did Northtown rank for burglaries per 1,000 households?", profile=profile
+        ),
+        Filters(),
+    )
+    assert answer is not None
+    assert "Northtown is 2nd highest (3rd lowest) of 4: 6.10 per 1,000" in answer.answer
+    top = router.route(
+        read_asked(
+            "Which district had the highest rate of burglaries per 1,000 households?",
+            profile=profile,
+        ),
+        Filters(),
+    )
+    assert top is not None and "Easton: 8.25 per 1,000" in top.answer
+    # The force-area total is compared with, never ranked.
+    assert "Shire Police Area" not in top.answer.split("Easton")[0]
 
 
 def test_without_a_profile_no_area_is_anyones_home() -> None:
-    with using(GENERIC):
-        router = TableRouter(store_of(DISTRICTS, meeting_date="2021-03-01"))
-        answer = router.route(
-            read_asked("Where did Northtown rank for burglaries per 1,000 households?"), Filters()
-        )
-        assert answer is None or "Northtown is 2nd highest" not in answer.answer
+    router = TableRouter(store_of(DISTRICTS, meeting_date="2021-03-01", profile=GENERIC))
+    answer = router.route(
+        read_asked(
+            "Where did Northtown rank for burglaries per 1,000 households?", profile=GENERIC
+        ),
+        Filters(),
+    )
+    assert answer is None or "Northtown is 2nd highest" not in answer.answer
 
 
 def test_profile_fields_are_read() -> None:
@@ -103,20 +112,21 @@ def test_a_measure_read_under_one_board_is_not_remembered_under_another() -> Non
     from board.measures import canonical_measure
 
     label = "Neighbourhood Justice Panels"
-    assert canonical_measure(label) == "njp"  # the shipped profile is active in tests
-    assert stems(label) == {"njp"}
-    with using(GENERIC):
-        assert canonical_measure(label) == "neighbourhood justice panels"
-        assert "njp" not in stems(label)
-    assert canonical_measure(label) == "njp"
+    assert canonical_measure(label, profile=BARNET) == "njp"
+    assert stems(label, profile=BARNET) == {"njp"}
+    assert canonical_measure(label, profile=GENERIC) == "neighbourhood justice panels"
+    assert "njp" not in stems(label, profile=GENERIC)
+    assert canonical_measure(label, profile=BARNET) == "njp"
 
 
-def test_the_tables_answer_under_the_profile_they_were_read_under_not_the_active_one() -> None:
-    """A store keeps the profile its tables were read under: asked after another board's
-    profile is active again, Northtown is still the home area ranked among its districts."""
-    with using(parse_profile(NORTHTOWN)):
-        store = store_of(DISTRICTS, meeting_date="2021-03-01")
-        question = read_asked("Where did Northtown rank for burglaries per 1,000 households?")
+def test_the_tables_answer_under_the_profile_they_were_read_under() -> None:
+    """A store keeps the profile its tables were read under: asked with no board named to
+    the router, Northtown is still the home area ranked among its districts."""
+    profile = parse_profile(NORTHTOWN)
+    store = store_of(DISTRICTS, meeting_date="2021-03-01", profile=profile)
+    question = read_asked(
+        "Where did Northtown rank for burglaries per 1,000 households?", profile=profile
+    )
 
     answer = TableRouter(store).route(question, Filters())
 

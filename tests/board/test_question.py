@@ -10,6 +10,7 @@ import pytest
 from board.errors import BoardQAError, QuestionError
 from board.question import checked_question, read_question
 from board.settings import get_settings
+from tests.profiles import BARNET
 
 
 @pytest.fixture
@@ -21,7 +22,7 @@ def fresh_settings() -> Iterator[None]:
 
 def test_a_question_over_the_limit_is_refused_with_its_reason() -> None:
     with pytest.raises(QuestionError) as info:
-        read_question("How many burglaries were there? " * 4000)
+        read_question("How many burglaries were there? " * 4000, profile=BARNET)
 
     message = str(info.value)
     assert isinstance(info.value, BoardQAError)  # the CLI and the app show it as it is
@@ -34,21 +35,27 @@ def test_a_question_over_the_limit_is_refused_with_its_reason() -> None:
 def test_a_question_at_the_limit_is_read() -> None:
     text = ("Who chairs the board? " * 100)[:2000]
 
-    assert read_question(text).text == text.strip()
+    assert read_question(text, profile=BARNET).text == text.strip()
     with pytest.raises(QuestionError):
-        read_question(text + " and why?")
+        read_question(text + " and why?", profile=BARNET)
 
 
 def test_runs_of_spaces_do_not_count_towards_the_limit() -> None:
-    assert read_question("Who chairs " + " " * 5000 + "the board?").text == "Who chairs the board?"
+    assert (
+        read_question("Who chairs " + " " * 5000 + "the board?", profile=BARNET).text
+        == "Who chairs the board?"
+    )
 
 
 def test_the_limit_is_a_setting(monkeypatch: pytest.MonkeyPatch, fresh_settings: None) -> None:
     monkeypatch.setenv("BOARDQA_ANSWER__MAX_QUESTION_CHARS", "10")
 
     with pytest.raises(QuestionError, match="limited to 10 "):
-        read_question("Who chairs the board?")
-    assert read_question("Who chairs the board?", max_chars=50).asked == "Who chairs the board?"
+        read_question("Who chairs the board?", profile=BARNET)
+    assert (
+        read_question("Who chairs the board?", max_chars=50, profile=BARNET).asked
+        == "Who chairs the board?"
+    )
 
 
 @pytest.mark.parametrize(
@@ -66,4 +73,4 @@ def test_the_limit_is_a_setting(monkeypatch: pytest.MonkeyPatch, fresh_settings:
 )
 def test_controls_and_invisible_characters_are_not_read(typed: str, read: str) -> None:
     assert checked_question(typed) == read
-    assert read_question(typed).text == read
+    assert read_question(typed, profile=BARNET).text == read

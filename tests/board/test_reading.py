@@ -7,15 +7,15 @@ import pytest
 
 from board.errors import QuestionError
 from board.followups import Turn
-from board.profile import GENERIC, BoardProfile, active, using
+from board.profile import GENERIC, BoardProfile
 from board.reading import read
+from tests.profiles import BARNET
 
 ASKED = "How many burglaries were reported in 2016/17?"
 
 
 def test_a_follow_up_is_read_as_the_question_it_stands_for() -> None:
-    with using(GENERIC):
-        question = read("And the year before?", GENERIC, [Turn(ASKED, "There were 12 [1].")])
+    question = read("And the year before?", GENERIC, [Turn(ASKED, "There were 12 [1].")])
 
     assert question.text == "How many burglaries were reported in 2015/16?"
     assert question.written == "And the year before?"
@@ -25,23 +25,21 @@ def test_a_follow_up_is_read_as_the_question_it_stands_for() -> None:
 
 
 def test_a_question_that_stands_alone_is_read_as_written() -> None:
-    with using(GENERIC):
-        question = read(ASKED, GENERIC, [Turn("Who chairs the parish council?", "Ann Lowe.")])
+    question = read(ASKED, GENERIC, [Turn("Who chairs the parish council?", "Ann Lowe.")])
 
     assert question.text == ASKED
     assert question.written == "" and question.understood is None
 
 
 def test_a_follow_up_with_nothing_to_follow_carries_the_reason_and_no_rewrite() -> None:
-    with using(GENERIC):
-        question = read("And the year before?", GENERIC)
+    question = read("And the year before?", GENERIC)
 
     assert question.unresolved is not None and "no earlier question" in question.unresolved
     assert question.understood is None
 
 
 def test_a_question_over_the_limit_is_refused_before_it_is_read() -> None:
-    with using(GENERIC), pytest.raises(QuestionError, match="limited to 20"):
+    with pytest.raises(QuestionError, match="limited to 20"):
         read("How many burglaries were there in the parish?", GENERIC, max_chars=20)
 
 
@@ -50,12 +48,12 @@ NORTHTOWN = BoardProfile(
 )
 
 
-def test_a_question_is_read_under_the_profile_it_is_given_not_the_active_one() -> None:
-    """The shipped board's profile is active in tests and spells its schemes out ('njp'); a
-    question read for another body is read with that body's words only."""
+def test_a_question_is_read_under_the_profile_it_is_given() -> None:
+    """The shipped board's profile spells its schemes out ('njp'); a question read for
+    another body is read with that body's words only."""
     text = "How many Neighbourhood Justice Panels cases were there in 2013/14?"
 
-    shipped = read(text, active())
+    shipped = read(text, BARNET)
     other = read(text, GENERIC)
 
     assert shipped.figure is not None and other.figure is not None

@@ -7,6 +7,7 @@ from board.text import embedding_text, is_table_row
 from ingest.chunking import chunk_document, chunk_section
 from ingest.segment import segment
 from retrieval.embedder import FakeEmbedder
+from tests.profiles import BARNET
 
 count = FakeEmbedder().count_tokens
 MAX_TOKENS = 60
@@ -209,7 +210,7 @@ def minutes_chunks() -> list[Chunk]:
         meeting_date="2013-04-19",
         sha256="0",
     )
-    return chunk_document(doc, segment(doc, lines_of(MINUTES)), count, 256)
+    return chunk_document(doc, segment(doc, lines_of(MINUTES), profile=BARNET), count, 256)
 
 
 def chunk_holding(chunks: list[Chunk], text: str) -> Chunk:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -15,6 +16,7 @@ from retrieval.embedder import FakeEmbedder, TextKind
 from retrieval.index import read_chunks, read_state
 from retrieval.search import Retriever
 from retrieval.vectorstore import ChromaStore, MemoryStore, VectorStore
+from tests.profiles import BARNET
 
 MINUTES = """Minutes of meeting held on 16 October 2012
 
@@ -92,7 +94,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> VectorStore:
 
 def run(corpus: Path, index: Path, embedder: CountingEmbedder, store: VectorStore) -> IngestReport:
     embedder.passages.clear()
-    return ingest([corpus], index, embedder, store, corpus=corpus)
+    return ingest([corpus], index, embedder, store, corpus=corpus, profile=BARNET)
 
 
 def chunk_ids(index: Path) -> list[str]:
@@ -275,16 +277,16 @@ def test_derived_stores_are_built_from_every_paper_and_rebuilt_when_their_code_c
 
     everything = {p.name for p in corpus.iterdir() if p.name != "manifest.toml"}
     v1 = DerivedStore("test store", "derived.txt", build, "v1")
-    report = ingest([corpus], index, embedder, store, corpus=corpus, derived=[v1])
+    report = ingest([corpus], index, embedder, store, corpus=corpus, derived=[v1], profile=BARNET)
     assert "derived: built" in report.summary()
     assert builds == [everything]
-    ingest([corpus], index, embedder, store, corpus=corpus, derived=[v1])
+    ingest([corpus], index, embedder, store, corpus=corpus, derived=[v1], profile=BARNET)
     assert len(builds) == 1  # nothing changed: not rebuilt
     v2 = DerivedStore("test store", "derived.txt", build, "v2")
-    ingest([corpus], index, embedder, store, corpus=corpus, derived=[v2])
+    ingest([corpus], index, embedder, store, corpus=corpus, derived=[v2], profile=BARNET)
     assert builds[-1] == everything and len(builds) == 2  # new extractor code: rebuilt, whole
     (index / "derived.txt").unlink()
-    ingest([corpus], index, embedder, store, corpus=corpus, derived=[v2])
+    ingest([corpus], index, embedder, store, corpus=corpus, derived=[v2], profile=BARNET)
     assert len(builds) == 3  # its file went missing: rebuilt
 
 
@@ -301,16 +303,22 @@ def test_a_csv_paper_is_ingested_as_passages_and_a_metric_table(
         "E05000829,Gorse Hill,Anti-social behaviour,2017-10 to 2018-11,Rate,Incidents,26.7\n",
         encoding="utf-8",
     )
-    tables = DerivedStore("metric tables", STORE_NAME, tables_builder, "v1")
+    tables = DerivedStore(
+        "metric tables", STORE_NAME, partial(tables_builder, profile=BARNET), "v1"
+    )
 
-    report = ingest([corpus], index, embedder, store, corpus=corpus, derived=[tables])
+    report = ingest(
+        [corpus], index, embedder, store, corpus=corpus, derived=[tables], profile=BARNET
+    )
 
     assert report.ok, report.failures  # not skipped as an unsupported type
     passages = [c for c in read_chunks(index) if c.source == "anti-social_behaviour.csv"]
     assert passages and all(c.doc_title == "Anti-social behaviour" for c in passages)
     assert any("Gorse Hill" in c.text and "26.7" in c.text for c in passages)
-    (table,) = [t for t in TableStore(index / STORE_NAME).tables() if t.form == "csv"]
-    cells = TableStore(index / STORE_NAME).cells_of(table.id)
+    (table,) = [
+        t for t in TableStore(index / STORE_NAME, profile=BARNET).tables() if t.form == "csv"
+    ]
+    cells = TableStore(index / STORE_NAME, profile=BARNET).cells_of(table.id)
     gorse_hill = next(c for c in cells if c.row_label == "Gorse Hill")
     assert (table.caption, gorse_hill.value, gorse_hill.line) == ("Anti-social behaviour", 26.7, 3)
 
@@ -326,7 +334,7 @@ def test_a_scanned_paper_is_ocrd_once_searchable_and_recorded_as_ocrd(
 
     make_scan(corpus / "scan.pdf", [["Balances carried forward 1654"]])
 
-    report = ingest([corpus], index, embedder, MemoryStore(), corpus=corpus)
+    report = ingest([corpus], index, embedder, MemoryStore(), corpus=corpus, profile=BARNET)
 
     assert report.ok, report.failures
     (passage,) = [c for c in read_chunks(index) if c.source == "scan.pdf"]

@@ -11,6 +11,7 @@ from board.records import Document, Line, Section
 from ingest.loaders import load_lines
 from ingest.metadata import describe, load_manifest
 from ingest.segment import heading_of, segment
+from tests.profiles import BARNET
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 JULY_2013 = "2013-07-19_scpb_pack.txt"
@@ -23,7 +24,7 @@ def corpus_sections(name: str) -> tuple[Section, ...]:
     path = CORPUS / name
     lines = load_lines(path)
     doc = describe(name, path.read_bytes(), lines, load_manifest(CORPUS).get(name))
-    return tuple(segment(doc, lines))
+    return tuple(segment(doc, lines, profile=BARNET))
 
 
 def section_holding(name: str, text: str) -> Section:
@@ -161,7 +162,7 @@ def test_numbered_and_markdown_headings_start_sections_with_their_path() -> None
         "2.1 Property crime\n\nBurglary fell by 6 per cent.\n"
     )
 
-    sections = segment(paper("report"), lines_of(text))
+    sections = segment(paper("report"), lines_of(text), profile=BARNET)
 
     assert headings(sections) == [("Summary",), ("2 Details",), ("2 Details", "2.1 Property crime")]
     assert [s.locator.line_start for s in sections] == [1, 5, 9]
@@ -171,7 +172,7 @@ def test_numbered_and_markdown_headings_start_sections_with_their_path() -> None
 def test_priority_label_and_its_title_on_the_next_line_are_one_heading() -> None:
     text = "Priority 8\n\nBuilding Reassurance and Confidence\n\nResidents said they feel safe.\n"
 
-    sections = segment(paper("strategy"), lines_of(text))
+    sections = segment(paper("strategy"), lines_of(text), profile=BARNET)
 
     assert headings(sections) == [("Priority 8 – Building Reassurance and Confidence",)]
 
@@ -191,7 +192,7 @@ def test_minutes_items_are_numbered_headings_and_a_numbered_list_inside_an_item_
         "1 Fewer repeat victims\n\n6 Any other business\n\nNone.\n"
     )
 
-    sections = segment(paper("minutes", "2012-10-16"), lines_of(text))
+    sections = segment(paper("minutes", "2012-10-16"), lines_of(text), profile=BARNET)
 
     assert [(s.agenda_item, s.heading_path[1:]) for s in sections] == [
         (None, ()),
@@ -220,7 +221,7 @@ def test_a_sub_item_under_a_short_item_heading_is_its_own_item() -> None:
         "6 Performance\n\n6.1 Property crime\n\nBurglary fell.\n"
     )
 
-    sections = segment(paper("minutes", "2013-04-19"), lines_of(text))
+    sections = segment(paper("minutes", "2013-04-19"), lines_of(text), profile=BARNET)
     burglary = next(s for s in sections if "Burglary fell." in s.text)
 
     assert burglary.agenda_item == "6.1"
@@ -238,7 +239,9 @@ def test_a_papers_title_page_before_its_agenda_item_mark_belongs_to_that_paper()
     path = corpus / "2018-01-26_scpb_pack.txt"
     lines = load_lines(path)
     doc = describe(path.name, path.read_bytes(), lines, load_manifest(corpus).get(path.name))
-    papers = {p.agenda_item: p for p in split_papers(doc, lines) if p.kind == "report"}
+    papers = {
+        p.agenda_item: p for p in split_papers(doc, lines, profile=BARNET) if p.kind == "report"
+    }
     # "# Community Safety CCTV update" (line 338) precedes "AGENDA ITEM 7" (line 344).
     assert papers["7"].lines[0].number == 338
     assert any("Community Safety CCTV update" in ln.text for ln in papers["7"].lines[:2])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from board.profile import BoardProfile, using
+from board.profile import BoardProfile
 from ingest.segment import _reads_as_title
 
 
@@ -18,8 +18,8 @@ from ingest.segment import _reads_as_title
     ],
 )
 def test_a_title_line_is_a_title(line: str) -> None:
-    with using(BoardProfile(name="Northtown Safety Board", home_area="Northtown")):
-        assert _reads_as_title(line)
+    profile = BoardProfile(name="Northtown Safety Board", home_area="Northtown")
+    assert _reads_as_title(line, profile)
 
 
 @pytest.mark.parametrize(
@@ -44,5 +44,4 @@ def test_furniture_and_labels_are_not_titles(line: str) -> None:
         home_area="Northtown",
         home_aliases=("Northtown Borough Council",),
     )
-    with using(profile):
-        assert not _reads_as_title(line)
+    assert not _reads_as_title(line, profile)

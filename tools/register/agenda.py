@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from board.dates import first_date
 from board.names import strip_title
-from board.profile import active
+from board.profile import BoardProfile
 from board.records import Line
 from tools.register.minutes import Paper, next_meeting_date
 from tools.register.people import names_in_run_text
@@ -36,13 +36,13 @@ _TIME = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[–-]\s*\d{1,2}[.:]\d{2}\s*)?(?:am
 _NEXT_MEETING = r"date of next meeting\s*[:–-]?\s*(.*)|\bnext (?:{names})\b\W*(.*)"
 
 
-def _next_pattern() -> re.Pattern[str]:
+def _next_pattern(profile: BoardProfile) -> re.Pattern[str]:
     """'Date of next meeting: …', 'next meeting …', or 'next' and the board's initials ('next SPB: …')."""
-    names = "|".join(["meeting", *(re.escape(i) for i in sorted(active().initials))])
+    names = "|".join(["meeting", *(re.escape(i) for i in sorted(profile.initials))])
     return re.compile(_NEXT_MEETING.format(names=names), re.I)
 
 
-def read_agenda(paper: Paper) -> AgendaInfo:
+def read_agenda(paper: Paper, profile: BoardProfile) -> AgendaInfo:
     """Venue, time, chair, members listed and agenda rows (number, title, lead, pages)."""
     nonblank = [(ln, strip_markup(ln.text)) for ln in paper.lines if strip_markup(ln.text)]
     venue = chair = time = None
@@ -76,8 +76,8 @@ def read_agenda(paper: Paper) -> AgendaInfo:
                 if name and name not in members:
                     members.append(name)
             else:
-                members.extend(n for n in names_in_run_text(text) if n not in members)
-    next_meeting, next_line, next_text = _next_meeting(nonblank, paper.meeting_date)
+                members.extend(n for n in names_in_run_text(text, profile) if n not in members)
+    next_meeting, next_line, next_text = _next_meeting(nonblank, paper.meeting_date, profile)
     return AgendaInfo(
         venue=venue,
         chair=chair,
@@ -97,10 +97,10 @@ def _time(text: str) -> str | None:
 
 
 def _next_meeting(
-    nonblank: Sequence[tuple[Line, str]], held: str
+    nonblank: Sequence[tuple[Line, str]], held: str, profile: BoardProfile
 ) -> tuple[str | None, int | None, str]:
     """The next meeting's date, line and words: a 'Date of Next Meeting' row, or 'next SPB: …'."""
-    pattern = _next_pattern()
+    pattern = _next_pattern(profile)
     for line, text in nonblank:
         m = pattern.search(text)
         when = (m.group(1) or m.group(2) or "") if m else ""

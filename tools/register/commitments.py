@@ -98,7 +98,7 @@ class ItemReader:
             return group
         if name := self.people.resolve(text, self.lead):
             return name
-        return strip_title(text) if looks_like_name(text) else None
+        return strip_title(text) if looks_like_name(text, self.people.profile) else None
 
     def owners_of_label(self, label: str, subjects: Sequence[Mention]) -> tuple[str, ...]:
         """'Ruth Murphy/Andrew Nathan' or 'Supt Neil Seabridge' as resolved owners."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from board.profile import BoardProfile
 from board.records import Section, content_id
 from tools.register.commitments import ItemReader, find_actions
 from tools.register.meetings import MinutesRecord, extract_meetings, people_of, read_minutes
@@ -48,10 +49,10 @@ _OTHER_AGENT = re.compile(r"^\s+(?:by|at)\s+(?!the board\b|board\b|all\b)", re.I
 _ACTION_LABEL = re.compile(r"^\W*action\s*[:;]", re.I)
 
 
-def extract_items(sections: Iterable[Section]) -> list[MinuteItem]:
+def extract_items(sections: Iterable[Section], profile: BoardProfile) -> list[MinuteItem]:
     """Every numbered item of every set of minutes, with its lead and text."""
     found: list[MinuteItem] = []
-    for record in read_minutes(sections):
+    for record in read_minutes(sections, profile):
         for item in record.items:
             reader = ItemReader(item, record.people)
             text = "\n".join(p.text for p in paragraphs(item.lines))
@@ -72,10 +73,10 @@ def extract_items(sections: Iterable[Section]) -> list[MinuteItem]:
     return found
 
 
-def extract_decisions(sections: Iterable[Section]) -> list[Decision]:
+def extract_decisions(sections: Iterable[Section], profile: BoardProfile) -> list[Decision]:
     """Every decision in the minutes, with its meeting date, item and kind."""
     found: list[Decision] = []
-    for record in read_minutes(sections):
+    for record in read_minutes(sections, profile):
         for item in record.items:
             found.extend(_item_decisions(record, item))
     return found
@@ -160,7 +161,9 @@ def _decision_text(
     return " ".join(parts), start, end
 
 
-def extract_actions(sections: Iterable[Section], meetings: Sequence[Meeting] = ()) -> list[Action]:
+def extract_actions(
+    sections: Iterable[Section], profile: BoardProfile, meetings: Sequence[Meeting] = ()
+) -> list[Action]:
     """Every action in the minutes, owners resolved, status read from later papers.
 
     Owners resolve against the meeting's people: those present, also present and
@@ -168,10 +171,10 @@ def extract_actions(sections: Iterable[Section], meetings: Sequence[Meeting] = (
     sections when not given).
     """
     sections = list(sections)
-    by_date = {m.meeting_date: m for m in (meetings or extract_meetings(sections))}
+    by_date = {m.meeting_date: m for m in (meetings or extract_meetings(sections, profile))}
     found: list[Action] = []
-    for record in read_minutes(sections):
-        people = people_of(by_date.get(record.paper.meeting_date)) or record.people
+    for record in read_minutes(sections, profile):
+        people = people_of(by_date.get(record.paper.meeting_date), profile) or record.people
         for item in record.items:
             reader = ItemReader(item, people)
             for draft in find_actions(
@@ -197,4 +200,4 @@ def extract_actions(sections: Iterable[Section], meetings: Sequence[Meeting] = (
                         context=draft.context,
                     )
                 )
-    return apply_status(found, sections)
+    return apply_status(found, sections, profile)

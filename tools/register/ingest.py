@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from board.profile import BoardProfile
 from board.records import Chunk, Document, Section
 from tools.register.handler import RegisterHandler
 from tools.register.router import register_handlers
@@ -12,11 +13,14 @@ from tools.register.store import Register, compile_register, register_path, writ
 
 
 def register_builder(
-    parsed: Sequence[tuple[Document, Sequence[Section]]], chunks: Sequence[Chunk], index: Path
+    parsed: Sequence[tuple[Document, Sequence[Section]]],
+    chunks: Sequence[Chunk],
+    index: Path,
+    profile: BoardProfile,
 ) -> str:
     """An ``ingest.pipeline.DerivedBuilder``: rebuild ``<index>/register.json`` from the papers."""
     del chunks  # the register reads sections; chunks serve the timeline at question time
-    data = compile_register([sections for _, sections in parsed])
+    data = compile_register([sections for _, sections in parsed], profile)
     write_register(register_path(index), data)
     return (
         f"register: {len(data.meetings)} meetings, {len(data.decisions)} decisions, "

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from board.profile import BoardProfile
 from board.records import Line, Section
 from tools.register.agenda import read_agenda
 from tools.register.commitments import ItemReader
@@ -34,19 +35,19 @@ class MinutesRecord:
     people: People
 
 
-def read_minutes(sections: Iterable[Section]) -> list[MinutesRecord]:
+def read_minutes(sections: Iterable[Section], profile: BoardProfile) -> list[MinutesRecord]:
     """Every minutes paper among the sections, with its meeting and people."""
     records: list[MinutesRecord] = []
     for paper in papers_of(sections, "minutes"):
-        preamble, items = split_items(paper.lines)
-        attendance = read_attendance(preamble)
+        preamble, items = split_items(paper.lines, profile)
+        attendance = read_attendance(preamble, profile)
         apologies: tuple[str, ...] = ()
         apologies_locator = next_meeting = next_locator = None
         apologies_text = next_text = ""
         for item in items:
             title = item.title.lower()
             if "apolog" in title and not apologies:
-                apologies = read_apologies(item)
+                apologies = read_apologies(item, profile)
                 apologies_text = " ".join(p.text for p in paragraphs(item.body)[:1])
                 apologies_locator = _locator(item)
             if "next meeting" in title:
@@ -57,7 +58,11 @@ def read_minutes(sections: Iterable[Section]) -> list[MinutesRecord]:
                     p.text for p in [item_heading(item), *paragraphs(item.body)[:1]]
                 )
         people = People.of(
-            attendance.members_present, attendance.also_present, apologies, chair=attendance.chair
+            attendance.members_present,
+            attendance.also_present,
+            apologies,
+            chair=attendance.chair,
+            profile=profile,
         )
         leads = {item.number: ItemReader(item, people).lead for item in items}
         meeting = Meeting(
@@ -114,14 +119,14 @@ def _lines_text(lines: Sequence[Line], start: int | None, end: int | None) -> st
     )
 
 
-def extract_meetings(sections: Iterable[Section]) -> list[Meeting]:
+def extract_meetings(sections: Iterable[Section], profile: BoardProfile) -> list[Meeting]:
     """Every meeting the papers record, by date: from its minutes, its agenda, or both merged."""
     sections = list(sections)
     by_date: dict[str, Meeting] = {
-        r.meeting.meeting_date: r.meeting for r in read_minutes(sections)
+        r.meeting.meeting_date: r.meeting for r in read_minutes(sections, profile)
     }
     for paper in papers_of(sections, "agenda"):
-        agenda = read_agenda(paper)
+        agenda = read_agenda(paper, profile)
         known = by_date.get(paper.meeting_date)
         if known is None:
             by_date[paper.meeting_date] = Meeting(
@@ -166,7 +171,7 @@ def extract_meetings(sections: Iterable[Section]) -> list[Meeting]:
     return [by_date[d] for d in sorted(by_date)]
 
 
-def people_of(meeting: Meeting | None) -> People | None:
+def people_of(meeting: Meeting | None, profile: BoardProfile) -> People | None:
     if meeting is None:
         return None
     return People.of(
@@ -175,4 +180,5 @@ def people_of(meeting: Meeting | None) -> People | None:
         meeting.apologies,
         meeting.members_listed,
         chair=meeting.chair,
+        profile=profile,
     )

@@ -14,7 +14,7 @@ from datetime import date
 
 from board.dates import MONTHS, first_date
 from board.names import strip_title
-from board.profile import active
+from board.profile import BoardProfile
 from board.records import Line, Section
 from tools.register.people import names_in_list, names_in_run_text
 from tools.register.records import lines_locator
@@ -75,14 +75,14 @@ def papers_of(sections: Iterable[Section], paper_type: str) -> list[Paper]:
     return sorted(papers, key=lambda p: (p.meeting_date, p.source, p.lines[0].number))
 
 
-def tidy_title(title: str) -> str:
+def tidy_title(title: str, profile: BoardProfile) -> str:
     """An item title without markup or trailing colon; ALL-CAPS titles put in sentence case."""
     title = strip_markup(title).rstrip(":").strip()
     if title.isupper():
         words = title.split()
         title = " ".join(
             w
-            if w.strip("():,-") in ACRONYMS or w.strip("():,-") in active().initials
+            if w.strip("():,-") in ACRONYMS or w.strip("():,-") in profile.initials
             else w.capitalize()
             if i == 0 or w.lower() in _MONTH_NAMES
             else w.lower()
@@ -91,7 +91,9 @@ def tidy_title(title: str) -> str:
     return title
 
 
-def split_items(lines: Sequence[Line]) -> tuple[tuple[Line, ...], list[ItemBlock]]:
+def split_items(
+    lines: Sequence[Line], profile: BoardProfile
+) -> tuple[tuple[Line, ...], list[ItemBlock]]:
     """A minutes paper's preamble (attendance) and its numbered items.
 
     Item numbers must rise: a lower number is a list inside an item, except a
@@ -101,7 +103,7 @@ def split_items(lines: Sequence[Line]) -> tuple[tuple[Line, ...], list[ItemBlock
     items: list[tuple[str, str, list[Line]]] = []
     top, sub = 0, 0
     for line in lines:
-        heading = _item_heading(line, top, sub)
+        heading = _item_heading(line, top, sub, profile)
         if heading:
             number, title = heading
             top = int(number.split(".")[0])
@@ -114,7 +116,7 @@ def split_items(lines: Sequence[Line]) -> tuple[tuple[Line, ...], list[ItemBlock
     return tuple(preamble), [ItemBlock(n, t, tuple(ls)) for n, t, ls in items]
 
 
-def _item_heading(line: Line, top: int, sub: int) -> tuple[str, str] | None:
+def _item_heading(line: Line, top: int, sub: int, profile: BoardProfile) -> tuple[str, str] | None:
     if "\t" in line.text.strip():
         return None
     m = ITEM_HEADING.match(strip_markup(line.text))
@@ -130,14 +132,14 @@ def _item_heading(line: Line, top: int, sub: int) -> tuple[str, str] | None:
         return None
     if minor is None:
         if top < major <= top + _MAX_JUMP:
-            return str(major), tidy_title(title)
+            return str(major), tidy_title(title, profile)
         return None
     if major == top and int(minor) > sub:
-        return f"{major}.{int(minor)}", tidy_title(title)
+        return f"{major}.{int(minor)}", tidy_title(title, profile)
     if major < top and int(minor) == sub + 1:
-        return f"{top}.{int(minor)}", tidy_title(title)
+        return f"{top}.{int(minor)}", tidy_title(title, profile)
     if top < major <= top + _MAX_JUMP:
-        return f"{major}.{int(minor)}", tidy_title(title)
+        return f"{major}.{int(minor)}", tidy_title(title, profile)
     return None
 
 
@@ -153,7 +155,7 @@ class Attendance:
     header_end: int | None = None
 
 
-def read_attendance(preamble: Sequence[Line]) -> Attendance:
+def read_attendance(preamble: Sequence[Line], profile: BoardProfile) -> Attendance:
     """Chair, members present, also present and venue from the lines before item 1."""
     venue = None
     chair = None
@@ -196,7 +198,7 @@ def read_attendance(preamble: Sequence[Line]) -> Attendance:
         parts = re.split(r"also present:?", text, maxsplit=1, flags=re.I)
         for k, part in enumerate(parts):
             group = target if k == 0 else also
-            for name in names_in_run_text(part):
+            for name in names_in_run_text(part, profile):
                 if name not in members and name not in also:
                     group.append(name)
                 previous_name = name
@@ -231,10 +233,10 @@ def _next_venue(rest: Sequence[tuple[Line, str]]) -> tuple[str, int] | None:
     return None
 
 
-def read_apologies(item: ItemBlock) -> tuple[str, ...]:
+def read_apologies(item: ItemBlock, profile: BoardProfile) -> tuple[str, ...]:
     """Names in the first paragraph of an 'Apologies for Absence' item."""
     paras = paragraphs(item.body)
-    return tuple(dict.fromkeys(names_in_list(paras[0].text))) if paras else ()
+    return tuple(dict.fromkeys(names_in_list(paras[0].text, profile))) if paras else ()
 
 
 def next_meeting_date(text: str, after: str) -> str | None:

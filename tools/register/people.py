@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from board.names import (
     MENTION,
@@ -19,6 +19,7 @@ from board.names import (
     looks_like_name,
     strip_title,
 )
+from board.profile import BoardProfile
 
 FEMALE_TITLES = ("Ms", "Mrs", "Miss")
 
@@ -36,7 +37,7 @@ GROUPS = {
 PRONOUNS = {"he": "m", "she": "f"}
 
 
-def names_in_run_text(text: str) -> list[str]:
+def names_in_run_text(text: str, profile: BoardProfile) -> list[str]:
     """Names in a flattened attendance table ('Neil Seabridge Deputy Borough Commander, Met …').
 
     Runs of capitalised non-role words are names; a run of four is two names.
@@ -56,7 +57,7 @@ def names_in_run_text(text: str) -> list[str]:
 
     for raw in re.findall(r"[\w'’&-]+|[,;:]", text):
         token = raw.strip("'’")
-        if re.fullmatch(NAME_TOKEN, token) and not is_org_word(token):
+        if re.fullmatch(NAME_TOKEN, token) and not is_org_word(token, profile):
             run.append(token)
         else:
             flush()
@@ -64,7 +65,7 @@ def names_in_run_text(text: str) -> list[str]:
     return names
 
 
-def names_in_list(text: str) -> list[str]:
+def names_in_list(text: str, profile: BoardProfile) -> list[str]:
     """Names in a written list: 'Ann Shaw (Police), Steve Leader … and Jo Reed of the Council'."""
     text = re.sub(r"\([^)]*\)", "", text)
     text = re.sub(r"^.*?\b(?:received|were)\s+from\s+", "", text, flags=re.I)
@@ -72,7 +73,7 @@ def names_in_list(text: str) -> list[str]:
     for piece in re.split(r",|;|\band\b|&", text):
         piece = strip_title(piece.strip())
         m = re.match(rf"^({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}})\b", piece)
-        if m and looks_like_name(m.group(1)):
+        if m and looks_like_name(m.group(1), profile):
             names.append(m.group(1))
     return names
 
@@ -92,11 +93,12 @@ def _distance(a: str, b: str) -> int:
 class People:
     """The people of one meeting, in order of preference for resolving a mention."""
 
-    names: list[str] = field(default_factory=list)
-    chair: str | None = None
+    names: list[str]
+    chair: str | None
+    profile: BoardProfile  # the board's names of places and bodies are not people
 
     @classmethod
-    def of(cls, *groups: Iterable[str], chair: str | None = None) -> People:
+    def of(cls, *groups: Iterable[str], chair: str | None = None, profile: BoardProfile) -> People:
         names: list[str] = []
         for group in groups:
             for name in group:
@@ -104,7 +106,7 @@ class People:
                     names.append(name)
         if chair and chair not in names:
             names.insert(0, chair)
-        return cls(names, chair)
+        return cls(names, chair, profile)
 
     def resolve(self, mention: str, lead: str | None = None) -> str | None:
         """The full name a mention refers to, or None when it names nobody on the lists."""
@@ -175,7 +177,9 @@ def mentions(sentence: str, people: People, lead: str | None = None) -> list[Men
         name = people.resolve(text, lead)
         title = text.split()[0].rstrip(".") if text.split() else ""
         gender = "f" if title in FEMALE_TITLES else "m" if title == "Mr" else None
-        if name is None and not (looks_like_name(text) and not text.startswith(("The", "A "))):
+        if name is None and not (
+            looks_like_name(text, people.profile) and not text.startswith(("The", "A "))
+        ):
             continue
         found.append(Mention(text, name or strip_title(text), gender, m.start()))
     return found

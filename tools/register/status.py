@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from board.names import looks_like_name
-from board.profile import active
+from board.profile import BoardProfile
 from board.records import Section
 from tools.register.records import NO_LATER_RECORD, Action, lines_locator
 from tools.register.text import STOPWORDS, content_stems, paragraphs, stem, strip_markup, words
@@ -99,7 +99,7 @@ GENERIC_ANCHOR = frozenset(
 )
 
 
-def anchors(task: str) -> list[tuple[str, ...]]:
+def anchors(task: str, profile: BoardProfile) -> list[tuple[str, ...]]:
     """The named things in a task ('Community Coaches', 'Youth Justice Board') as word stems.
 
     A run of capitalised words (joined by 'of', 'and', '&') that is not a person's
@@ -116,11 +116,13 @@ def anchors(task: str) -> list[tuple[str, ...]]:
             run.pop(0)
         capitalised = [t for t in run if t[:1].isupper()]
         people = [
-            part for part in re.split(r"\s+(?:and|&)\s+", " ".join(run)) if looks_like_name(part)
+            part
+            for part in re.split(r"\s+(?:and|&)\s+", " ".join(run))
+            if looks_like_name(part, profile)
         ]
         if len(capitalised) >= 2 and not people:
             stems = tuple(stem(w) for t in run for w in words(t) if w not in _ANCHOR_DROP)
-            board = active().name_words
+            board = profile.name_words
             if stems and not all(
                 s in GENERIC_ANCHOR or s in STOPWORDS or s in board for s in stems
             ):
@@ -149,10 +151,10 @@ def _contains(sequence: Sequence[str], part: Sequence[str]) -> bool:
     return any(tuple(sequence[i : i + n]) == tuple(part) for i in range(len(sequence) - n + 1))
 
 
-def task_words(task: str, named: Sequence[tuple[str, ...]]) -> set[str]:
+def task_words(task: str, named: Sequence[tuple[str, ...]], profile: BoardProfile) -> set[str]:
     """The task's distinctive words outside its named things."""
     inside = {s for anchor in named for s in anchor}
-    board = active().name_words
+    board = profile.name_words
     return {
         s
         for s in content_stems(task)
@@ -164,13 +166,15 @@ def task_words(task: str, named: Sequence[tuple[str, ...]]) -> set[str]:
     }
 
 
-def apply_status(actions: Sequence[Action], sections: Sequence[Section]) -> list[Action]:
+def apply_status(
+    actions: Sequence[Action], sections: Sequence[Section], profile: BoardProfile
+) -> list[Action]:
     """Each action with its status: 'done' with the later passage that records it, else open."""
     pool = passages(sections)
     result: list[Action] = []
     for action in actions:
-        named = anchors(action.task)
-        extra = task_words(action.task, named)
+        named = anchors(action.task, profile)
+        extra = task_words(action.task, named, profile)
         held = date.fromisoformat(action.meeting_date)
         done: list[Passage] = []
         mention: Passage | None = None

@@ -13,6 +13,7 @@ import pandas as pd
 
 from board.errors import IndexMissing
 from board.files import atomic_write_text
+from board.profile import BoardProfile
 from board.records import Section
 from tools.register.extract import (
     extract_actions,
@@ -28,15 +29,17 @@ REGISTER_FILE = "register.json"
 KINDS = ("meetings", "items", "decisions", "actions")
 
 
-def compile_register(sections: Iterable[Section | Sequence[Section]]) -> RegisterData:
+def compile_register(
+    sections: Iterable[Section | Sequence[Section]], profile: BoardProfile
+) -> RegisterData:
     """The register of every meeting, decision and action in the papers' sections (pure)."""
     flat = _flatten(sections)
-    meetings = extract_meetings(flat)
+    meetings = extract_meetings(flat, profile)
     return RegisterData(
         meetings=tuple(meetings),
-        items=tuple(extract_items(flat)),
-        decisions=tuple(extract_decisions(flat)),
-        actions=tuple(extract_actions(flat, meetings)),
+        items=tuple(extract_items(flat, profile)),
+        decisions=tuple(extract_decisions(flat, profile)),
+        actions=tuple(extract_actions(flat, profile, meetings)),
         sources=tuple(sorted({s.source for s in flat})),
     )
 
@@ -56,10 +59,12 @@ def register_path(path: Path) -> Path:
     return path / REGISTER_FILE if path.suffix != ".json" else path
 
 
-def build_register(path: Path, sections: Iterable[Section | Sequence[Section]]) -> Path:
+def build_register(
+    path: Path, sections: Iterable[Section | Sequence[Section]], profile: BoardProfile
+) -> Path:
     """Compile the register from all documents' sections, write it atomically, return its path."""
     target = register_path(path)
-    write_register(target, compile_register(sections))
+    write_register(target, compile_register(sections, profile))
     return target
 
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from board.measures import content_tokens
+from board.profile import BoardProfile
 from board.records import Line
 
 _ENTRY = re.compile(
@@ -69,8 +70,8 @@ def appendix_list(lines: Sequence[Line]) -> list[Appendix]:
     return found if len(found) >= 2 else []
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in content_tokens(text) if w not in _GENERIC and not w.isdigit()}
+def _words(text: str, profile: BoardProfile) -> set[str]:
+    return {w for w in content_tokens(text, profile) if w not in _GENERIC and not w.isdigit()}
 
 
 def _names(words: set[str], tokens: set[str]) -> bool:
@@ -81,20 +82,22 @@ def _names(words: set[str], tokens: set[str]) -> bool:
     return len(hits) >= 2 and 2 * len(hits) >= len(words)
 
 
-def anchored(lines: Sequence[Line], entries: Sequence[Appendix]) -> list[Appendix]:
+def anchored(
+    lines: Sequence[Line], entries: Sequence[Appendix], profile: BoardProfile
+) -> list[Appendix]:
     """``entries`` with the first line after the list (not a table row) that names each,
     taken in the list's order."""
     out: list[Appendix] = []
     start = entries[-1].listed_at + 1 if entries else 0
     for entry in entries:
-        words = _words(entry.title)
+        words = _words(entry.title, profile)
         anchor = None
         if len(words) >= 1:
             for i in range(start, len(lines)):
                 text = lines[i].text
                 if "\t" in text or _ENTRY.match(text) or len(text) > 200:
                     continue
-                if _names(words, set(content_tokens(text))):
+                if _names(words, set(content_tokens(text, profile))):
                     anchor = i
                     break
         if anchor is not None:
@@ -103,10 +106,10 @@ def anchored(lines: Sequence[Line], entries: Sequence[Appendix]) -> list[Appendi
     return out
 
 
-def appendix_title(lines: Sequence[Line], index: int) -> str | None:
+def appendix_title(lines: Sequence[Line], index: int, profile: BoardProfile) -> str | None:
     """The list entry ("Appendix D- Robbery weekly figures") of the one appendix that a table
     at ``lines[index]`` can belong to, or None."""
-    entries = anchored(lines, appendix_list(lines))
+    entries = anchored(lines, appendix_list(lines), profile)
     if not entries or index <= entries[-1].listed_at:
         return None
     before = [k for k, e in enumerate(entries) if e.anchor is not None and e.anchor < index]

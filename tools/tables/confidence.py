@@ -48,7 +48,7 @@ def confident(
         info = store.table_info(table_id)
         if cand.measure_score < ALL_WORDS and not names_table(label, info):
             measure_words = set(content_tokens(cand.cell.measure or "", store.profile))
-            evidence = table_tokens(info, ("caption", "section", "stub"), store.profile) & (
+            evidence = table_tokens(info, store.profile, ("caption", "section", "stub")) & (
                 set(q.tokens) - measure_words
             )
             if len(evidence) < TABLE_EVIDENCE:
@@ -96,7 +96,7 @@ def topic_ok(q: FigureQuestion, cell: MetricCell, info: dict, profile: BoardProf
         return True
     notes = " ".join(info.get("notes") or ())
     context = table_tokens(
-        {**info, "notes": notes}, ("caption", "section", "title", "stub", "notes"), profile
+        {**info, "notes": notes}, profile, ("caption", "section", "title", "stub", "notes")
     )
     return len(leftover & context) >= _LEFTOVER_SHARE * len(leftover)
 

@@ -19,6 +19,7 @@ from board.measures import area_name, canonical_measure, canonical_statistic, ca
 from board.metrics import MetricCell, MetricTable, Period
 from board.period_resolve import normalise_period
 from board.periods import PeriodContext, is_period_label
+from board.profile import BoardProfile
 from board.records import Section, content_id
 from board.vocabulary import KNOWN_STATISTICS
 from tools.tables.values import Part, mentions_per_1000, parse_cell
@@ -53,10 +54,10 @@ def _key(header: str) -> str:
     return " ".join(re.sub(r"[_.\-]+", " ", header).lower().split())
 
 
-def _names_statistic(text: str) -> bool:
+def _names_statistic(text: str, profile: BoardProfile) -> bool:
     """ "Rate", "Count", "% change": a kind of figure rather than a measure."""
-    statistic = canonical_statistic(text)
-    return canonical_text(text) in _STATISTIC_WORDS or (
+    statistic = canonical_statistic(text, profile)
+    return canonical_text(text, profile) in _STATISTIC_WORDS or (
         statistic in KNOWN_STATISTICS and statistic != "value"
     )
 
@@ -127,7 +128,8 @@ def _at(row: list[str], j: int | None) -> str:
 class _File:
     """A data file's header, records and their lines, and what its columns hold."""
 
-    def __init__(self, sections: Sequence[Section]) -> None:
+    def __init__(self, sections: Sequence[Section], profile: BoardProfile) -> None:
+        self.profile = profile
         lines = [ln for s in sections for ln in s.lines if ln.text.strip()]
         self.section = sections[0]
         self.header_line, self.lines = lines[0], lines[1:]
@@ -157,11 +159,11 @@ class _File:
         """The figures of record ``i``, one cell per column of figures."""
         row, line, cols = self.rows[i], self.lines[i], self.cols
         described = [_at(row, j) for j in cols.describes if _at(row, j)]
-        measured = next((d for d in described if not _names_statistic(d)), None)
+        measured = next((d for d in described if not _names_statistic(d, self.profile)), None)
         label = _at(row, cols.label)
-        if measured is None and not self.label_is_place and not area_name(label):
+        if measured is None and not self.label_is_place and not area_name(label, self.profile):
             measured = label  # wide data: the row names its measure ("Burglary")
-        measure = canonical_measure(measured or self.caption) or None
+        measure = canonical_measure(measured or self.caption, self.profile) or None
         own = [d for d in described if d is not measured]  # "Rate": said over the figure
         row_period = _period(_at(row, cols.period), self.ctx)
         out: list[MetricCell] = []
@@ -170,13 +172,15 @@ class _File:
             parsed = parse_cell(raw) if raw else None
             if parsed is None:
                 continue
-            stated = [canonical_statistic(t) for t in (*described, heading)]
+            stated = [canonical_statistic(t, self.profile) for t in (*described, heading)]
             statistic = next((s for s in stated if s in KNOWN_STATISTICS and s != "value"), "value")
             labels = (*own, heading) if own and _key(heading) not in _GENERIC_VALUE else own
             period = row_period or (
                 _period(heading, self.ctx) if is_period_label(heading) else None
             )
-            rate = any("rate" in canonical_text(t).split() for t in (*described, heading))
+            rate = any(
+                "rate" in canonical_text(t, self.profile).split() for t in (*described, heading)
+            )
             unit = _unit(
                 f"{_at(row, cols.unit)} {heading}", parsed.main, statistic, self.whole[j], rate
             )
@@ -194,7 +198,7 @@ class _File:
                     sign=parsed.main.sign,
                     measure=measure,
                     statistic=statistic,
-                    area=area_name(label),
+                    area=area_name(label, self.profile),
                     period=period.key if period else None,
                     period_label=period.label if period else None,
                     period_kind=period.kind if period else None,
@@ -210,11 +214,11 @@ class _File:
         return out
 
 
-def data_file_table(sections: Sequence[Section]) -> MetricTable | None:
+def data_file_table(sections: Sequence[Section], profile: BoardProfile) -> MetricTable | None:
     """The data file's table with a cell per figure, or None when it holds no figures."""
     if sum(1 for s in sections for ln in s.lines if ln.text.strip()) < 2:
         return None
-    file = _File(sections)
+    file = _File(sections, profile)
     if not file.cols.values:
         return None
     header, cols, section = file.header, file.cols, file.section

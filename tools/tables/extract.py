@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from board.dates import find_dates
 from board.metrics import MetricTable
 from board.periods import read_parts
-from board.profile import active
+from board.profile import BoardProfile
 from board.records import Line, Section
 from tools.tables.appendices import appendix_title
 from tools.tables.data_files import data_file_table, is_data_file
@@ -39,9 +39,9 @@ _FURNITURE = re.compile(
 )
 
 
-def is_furniture(text: str) -> bool:
+def is_furniture(text: str, profile: BoardProfile) -> bool:
     """A page number, a copyright line, or a line the board's publisher prints on every page."""
-    own = active().furniture_pattern()
+    own = profile.furniture_pattern()
     return bool(_FURNITURE.match(text) or (own is not None and own.match(text)))
 
 
@@ -82,9 +82,9 @@ def is_note(text: str) -> bool:
     return bool(NOTE_LIKE.match(text) or _NOTE_WORDS.search(text))
 
 
-def is_title(text: str) -> bool:
+def is_title(text: str, profile: BoardProfile) -> bool:
     """A line that reads as a table's title: short, mostly words, not a sentence or a note."""
-    if not 3 <= len(text) <= _MAX_CAPTION or is_note(text) or is_furniture(text):
+    if not 3 <= len(text) <= _MAX_CAPTION or is_note(text) or is_furniture(text, profile):
         return False
     if text.startswith(("-", "•", "\uf0b7")) or (text.endswith(".") and len(text) > 60):
         return False
@@ -103,7 +103,7 @@ def _split_base(caption: str) -> tuple[str, list[str]]:
 
 
 def find_caption(
-    lines: Sequence[Line], first: int, last: int, floor: int
+    lines: Sequence[Line], first: int, last: int, floor: int, profile: BoardProfile
 ) -> tuple[str | None, list[str], bool]:
     """(caption, notes, blocked): the nearest title above the table (or a "Table 1:" or title
     line just below it), notes between, and whether a table right above blocks the view."""
@@ -119,9 +119,9 @@ def find_caption(
             return None, notes, True
         if is_note(text):
             notes.insert(0, text)
-        elif is_furniture(text):
+        elif is_furniture(text, profile):
             continue
-        elif is_title(text):
+        elif is_title(text, profile):
             caption, base = _split_base(text)
             return caption, base + notes, False
         elif _long(text):
@@ -136,19 +136,21 @@ def find_caption(
         dated = (
             bool(find_dates(text)) or not read_parts(text).empty() and bool(read_parts(text).span)
         )
-        if _TABLE_LABEL.match(text) or (is_title(text) and dated):
+        if _TABLE_LABEL.match(text) or (is_title(text, profile) and dated):
             return text, notes, False
     return None, notes, False
 
 
-def notes_below(lines: Sequence[Line], last: int, caption: str | None) -> list[str]:
+def notes_below(
+    lines: Sequence[Line], last: int, caption: str | None, profile: BoardProfile
+) -> list[str]:
     """Notes under a table, and the date its data was refreshed when a report footer gives
     it before the next table ("Last Refresh Date: 02/01/2013")."""
     notes: list[str] = []
     seen = 0
     for line in lines[last + 1 :]:
         text = _clean(line.text)
-        if not text or text == caption or is_furniture(text):
+        if not text or text == caption or is_furniture(text, profile):
             continue
         if "\t" in line.text or seen >= _NOTE_REACH:
             break
@@ -177,7 +179,7 @@ def _papers(sections: Sequence[Section]) -> list[list[tuple[Line, Section]]]:
     return papers
 
 
-def extract(sections: Sequence[Section]) -> Extraction:
+def extract(sections: Sequence[Section], profile: BoardProfile) -> Extraction:
     """Every table in ``sections``, and every grid rejected as scrambled."""
     out = Extraction()
     data_files: dict[str, list[Section]] = {}
@@ -185,7 +187,7 @@ def extract(sections: Sequence[Section]) -> Extraction:
         if is_data_file(section.source):
             data_files.setdefault(section.source, []).append(section)
     for parts in data_files.values():
-        if (table := data_file_table(parts)) is not None:
+        if (table := data_file_table(parts, profile)) is not None:
             out.tables.append(table)
     sections = [s for s in sections if s.source not in data_files]
     files: dict[str, list[Line]] = {}
@@ -208,16 +210,18 @@ def extract(sections: Sequence[Section]) -> Extraction:
                 )
             if not found:
                 continue
-            caption, notes, blocked = find_caption(lines, grid.first, grid.last, previous_last)
+            caption, notes, blocked = find_caption(
+                lines, grid.first, grid.last, previous_last, profile
+            )
             if caption is None and blocked and previous_caption:
                 caption = previous_caption
             if caption is None:
                 # no title in sight: the pack's list of appendices may say what it is
-                caption = appendix_title(files[source], offset + grid.first)
+                caption = appendix_title(files[source], offset + grid.first, profile)
             caption = caption or " > ".join(section.heading_path[1:]) or section.title
             if _CONTENTS.match(caption) or _CONTENTS.match(found[0].stub):
                 continue  # a contents list is navigation, not a table of figures
-            notes += notes_below(lines, grid.last, caption)
+            notes += notes_below(lines, grid.last, caption, profile)
             for layout in found:
                 table = build_table(
                     layout,
@@ -229,6 +233,7 @@ def extract(sections: Sequence[Section]) -> Extraction:
                     meeting_date=section.meeting_date,
                     page=grid.rows[0].page,
                     extra_notes=notes,
+                    profile=profile,
                 )
                 out.tables.append(table)
             previous_caption, previous_last = caption, grid.last
@@ -241,9 +246,9 @@ class TableList(list[MetricTable]):
     rejected: tuple[Rejected, ...] = ()
 
 
-def extract_tables(sections: Sequence[Section]) -> TableList:
+def extract_tables(sections: Sequence[Section], profile: BoardProfile) -> TableList:
     """Every table in ``sections`` (any number of files), each with its cells."""
-    extraction = extract(sections)
+    extraction = extract(sections, profile)
     for rejected in extraction.rejected:
         log.info(
             "%s lines %d-%d kept as text: %s",

@@ -17,6 +17,7 @@ from board.measures import (
     canonical_text,
 )
 from board.metrics import MetricCell, MetricTable
+from board.profile import BoardProfile
 from board.records import content_id
 from tools.tables.labels import Label, caption_measure, read_label
 from tools.tables.period_matching import context_from
@@ -37,6 +38,7 @@ def build_table(
     meeting_date: str | None,
     page: int | None = None,
     extra_notes: Sequence[str] = (),
+    profile: BoardProfile,
 ) -> MetricTable:
     """A MetricTable with its cells from ``layout`` and where it was found."""
     notes = tuple(dict.fromkeys(n for n in (*extra_notes, *layout.notes) if n))
@@ -44,13 +46,13 @@ def build_table(
     all_labels = [label for labels in layout.columns for label in labels]
     ctx = context_from([caption, *notes, *header_text], meeting_date, all_labels)
     year = ctx.anchor.year if ctx.anchor else None
-    table_measure = caption_measure(caption, layout.stub)
-    stub = read_label(layout.stub, year)
+    table_measure = caption_measure(caption, layout.stub, profile)
+    stub = read_label(layout.stub, year, profile)
     if stub.measure and (
-        layout.stub.lstrip().startswith("%") or canonical_text(stub.measure) in GENERIC
+        layout.stub.lstrip().startswith("%") or canonical_text(stub.measure, profile) in GENERIC
     ):
         stub = Label(stub.text, stub.is_period, stub.area, stub.statistic, None)
-    columns = [[read_label(t, year) for t in labels] for labels in layout.columns]
+    columns = [[read_label(t, year, profile) for t in labels] for labels in layout.columns]
     locator = f"lines {layout.first_line}-{layout.last_line}"
     if page is not None:
         locator = f"page {page}, {locator}"
@@ -58,7 +60,9 @@ def build_table(
     table_id = "t" + content_id(
         source, locator, caption, json.dumps(layout.header), body_text, length=10
     )
-    table = TableContext(table_id, layout, columns, stub, table_measure, caption, ctx, year)
+    table = TableContext(
+        table_id, layout, columns, stub, table_measure, caption, ctx, year, profile
+    )
     cells = [cell for i, row in enumerate(layout.rows) for cell in read_row(table, i, row)]
     cells = _flag_sparse_tail(cells, layout)
     return MetricTable(

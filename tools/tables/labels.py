@@ -16,6 +16,7 @@ from board.measures import (
     known_measure,
 )
 from board.periods import is_period_label, read_parts
+from board.profile import BoardProfile
 from board.vocabulary import KNOWN_STATISTICS
 
 _QUESTION_PREFIX = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}[A-Z]?|Proxy SPI\w*)\s*:\s*", re.I)
@@ -42,26 +43,26 @@ class Label:
     measure: str | None
 
 
-def read_label(text: str, default_year: int | None) -> Label:
+def read_label(text: str, default_year: int | None, profile: BoardProfile) -> Label:
     """Classify a row or column label."""
     clean = " ".join(text.split())
     if not clean:
         return Label("", False, None, None, None)
-    area = area_name(clean)
+    area = area_name(clean, profile)
     if area:
         return Label(clean, False, area, None, None)
     parts = read_parts(clean, default_year)
     if not parts.empty() and is_period_label(clean):
         return Label(clean, True, None, None, None)
     without_time = strip_time(clean) if not parts.empty() else clean
-    statistic = canonical_statistic(without_time) if without_time else None
+    statistic = canonical_statistic(without_time, profile) if without_time else None
     measure: str | None = None
     if statistic == "value":
         statistic = None
     elif statistic in KNOWN_STATISTICS:
-        measure = known_measure(clean)
+        measure = known_measure(clean, profile)
     elif statistic is not None:
-        measure, statistic = canonical_measure(without_time) or None, None
+        measure, statistic = canonical_measure(without_time, profile) or None, None
     if measure in STATISTIC_MEASURES:
         measure = None
     return Label(clean, not parts.empty(), None, statistic, measure)
@@ -87,15 +88,15 @@ def strip_time(text: str) -> str:
     return " ".join(text.split()).strip(" -–:/.,")
 
 
-def caption_measure(caption: str, stub: str) -> str | None:
+def caption_measure(caption: str, stub: str, profile: BoardProfile) -> str | None:
     """The measure a caption or stub names: a known one, else the caption's question."""
     question = "?" in caption
     for text in (caption, stub):
-        found = known_measure(text)
+        found = known_measure(text, profile)
         if not question and found and found not in STATISTIC_MEASURES:
             return found
     text = _BASE_SUFFIX.sub("", _QUESTION_PREFIX.sub("", caption)).strip()
     text = _SURVEY_LEAD.sub("", text)
     text = _SURVEY_TAIL.sub("", text).strip()
-    text = canonical_measure(strip_time(text)) if text else ""
+    text = canonical_measure(strip_time(text), profile) if text else ""
     return text or None

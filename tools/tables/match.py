@@ -122,8 +122,8 @@ def _word_span(haystack: str, words: set[str]) -> tuple[int, int] | None:
 
 def table_tokens(
     info: dict,
+    profile: BoardProfile,
     keys: tuple[str, ...] = ("caption", "section", "title", "stub"),
-    profile: BoardProfile | None = None,
 ) -> set[str]:
     text = " ".join(str(info.get(k) or "") for k in keys)
     return {w for w in content_tokens(text, profile) if not w.isdigit()}
@@ -139,8 +139,8 @@ def table_score(
     tokens: frozenset[str] | set[str],
     year: int | None,
     month: int | None,
-    label: str | None = None,
-    profile: BoardProfile | None = None,
+    label: str | None,
+    profile: BoardProfile,
 ) -> float:
     """How well a table fits the words and paper a request names ("the July 2013 pack")."""
     score = float(len(table_tokens(info, profile=profile) & set(tokens)))

@@ -16,6 +16,7 @@ from board.measures import (
 from board.metrics import MetricCell, Period
 from board.period_resolve import resolve_labels
 from board.periods import PeriodContext, read_parts
+from board.profile import BoardProfile
 from tools.tables.labels import Label, read_label
 from tools.tables.structure import Layout
 from tools.tables.values import CellValue, Part, mentions_per_1000, parse_cell
@@ -70,6 +71,7 @@ class TableContext:
     caption: str
     ctx: PeriodContext
     year: int | None
+    profile: BoardProfile
 
 
 def read_row(table: TableContext, index: int, row) -> list[MetricCell]:  # noqa: ANN001 - a structure.BodyRow
@@ -86,8 +88,8 @@ class _RowReader:
         self.table = table
         self.index = index
         self.row = row
-        self.label = read_label(row.label, table.year)
-        self.group = read_label(row.group or "", table.year)
+        self.label = read_label(row.label, table.year, table.profile)
+        self.group = read_label(row.group or "", table.year, table.profile)
         self.measure = self._row_measure()
         self.parsed: list[CellValue | None] = [
             parse_cell(raw) if raw else None for raw in row.cells
@@ -100,7 +102,7 @@ class _RowReader:
     def _row_measure(self) -> str | None:
         label = self.label
         if not label.is_period and not label.area and label.statistic is None:
-            return canonical_measure(self.row.label) or None
+            return canonical_measure(self.row.label, self.table.profile) or None
         if label.measure and not label.area:
             return label.measure
         return None
@@ -160,14 +162,14 @@ class _RowReader:
             or col_measure
             or self.group.measure
             or (
-                canonical_measure(row.group)
+                canonical_measure(row.group, self.table.profile)
                 if row.group and not self.group.is_period and not self.group.area
                 else None
             )
             or self.table.stub.measure
             or self.table.table_measure
         )
-        if measure and canonical_text(measure) in GENERIC:
+        if measure and canonical_text(measure, self.table.profile) in GENERIC:
             measure = self.table.table_measure
         return measure
 
@@ -203,15 +205,15 @@ class _RowReader:
         if not col and statistic == "value":
             statistic = "unlabelled column"  # figures from a table printed alongside
         area = self.label.area or _first([c.area for c in reversed(col)])
-        if parsed and parsed.prefix and area_name(parsed.prefix):
-            area = area_name(parsed.prefix)
+        if parsed and parsed.prefix and area_name(parsed.prefix, self.table.profile):
+            area = area_name(parsed.prefix, self.table.profile)
         period, statistic = self._period(j, statistic)
         if statistic == "value":
             self.last_measure = col_measure
         key = (
             measure,
             statistic,
-            None if area is None or is_home_area(area) else area,
+            None if area is None or is_home_area(area, self.table.profile) else area,
             period.key if period else None,
         )
         self.seen[key] = self.seen.get(key, 0) + 1

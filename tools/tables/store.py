@@ -27,7 +27,7 @@ import pandas as pd
 
 from board.errors import IndexMissing
 from board.metrics import MetricCell, MetricTable
-from board.profile import BoardProfile, active
+from board.profile import BoardProfile
 
 STORE_NAME = "tables.duckdb"
 _TABLE_JSON = ("header", "columns", "notes")
@@ -98,27 +98,24 @@ def _decode(row: dict[str, Any], json_fields: Sequence[str]) -> dict[str, Any]:
 
 class TableStore:
     """The extracted tables, read-only: cheap to construct, loaded once on first use; with the
-    board profile they were read under, whose places, agencies and words answer from them
-    (the active profile when none is given)."""
+    board profile they were read under, whose places, agencies and words answer from them."""
 
     def __init__(
         self,
         path: Path | None = None,
         *,
         tables: Sequence[MetricTable] | None = None,
-        profile: BoardProfile | None = None,
+        profile: BoardProfile,
     ) -> None:
         self.path = path / STORE_NAME if path is not None and path.is_dir() else path
-        self.profile = profile or active()
+        self.profile = profile
         self._given = list(tables) if tables is not None else None
         self._tables: pd.DataFrame | None = None
         self._cells: pd.DataFrame | None = None
         self._by_column: dict[tuple[str, int], list[MetricCell]] | None = None
 
     @classmethod
-    def from_tables(
-        cls, tables: Sequence[MetricTable], profile: BoardProfile | None = None
-    ) -> TableStore:
+    def from_tables(cls, tables: Sequence[MetricTable], profile: BoardProfile) -> TableStore:
         """An in-memory store (tests, or answering right after extraction)."""
         return cls(tables=tables, profile=profile)
 

@@ -12,6 +12,7 @@ from ingest.loaders import load_lines
 from ingest.metadata import describe, load_manifest
 from ingest.segment import segment
 from retrieval.embedder import FakeEmbedder
+from tests.profiles import BARNET
 from tools.register.records import RegisterData
 from tools.register.store import Register, compile_register
 
@@ -26,7 +27,7 @@ def _parse() -> tuple[list[list[Section]], list[Chunk]]:
     for path in sorted(CORPUS.glob("*.txt")):
         lines = load_lines(path)
         doc = describe(path.name, path.read_bytes(), lines, manifest.get(path.name))
-        sections = segment(doc, lines)
+        sections = segment(doc, lines, profile=BARNET)
         per_doc.append(sections)
         chunks.extend(chunk_document(doc, sections, count, 256))
     return per_doc, chunks
@@ -49,7 +50,7 @@ def corpus_chunks(parsed_corpus: tuple[list[list[Section]], list[Chunk]]) -> lis
 
 @pytest.fixture(scope="session")
 def corpus_data(parsed_corpus: tuple[list[list[Section]], list[Chunk]]) -> RegisterData:
-    return compile_register(parsed_corpus[0])
+    return compile_register(parsed_corpus[0], profile=BARNET)
 
 
 @pytest.fixture(scope="session")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.profiles import BARNET
 from tools.register.commitments import due_of
 from tools.register.extract import decision_kind, extract_actions, extract_decisions, extract_items
 from tools.register.minutes import split_items
@@ -15,11 +16,11 @@ from .snippets import ATTENDANCE, minutes
 
 
 def actions_in(body: str) -> list[Action]:
-    return extract_actions([minutes(ATTENDANCE + "\n" + body)])
+    return extract_actions([minutes(ATTENDANCE + "\n" + body)], profile=BARNET)
 
 
 def decisions_in(body: str) -> list[Decision]:
-    return extract_decisions([minutes(ATTENDANCE + "\n" + body)])
+    return extract_decisions([minutes(ATTENDANCE + "\n" + body)], profile=BARNET)
 
 
 def test_owner_only_marker_takes_its_task_from_the_paragraph_before() -> None:
@@ -227,7 +228,7 @@ Text.
 15 January 2013 -Hendon Town Hall at 2.30pm.
 """
     )
-    _, items = split_items(section.lines)
+    _, items = split_items(section.lines, profile=BARNET)
     assert [i.number for i in items] == ["1", "2", "5", "5.7", "5.8", "6"]
     assert items[-1].title.startswith("Safer Communities Strategic Review")
-    assert [i.agenda_item for i in extract_items([section])][-1] == "6"
+    assert [i.agenda_item for i in extract_items([section], profile=BARNET)][-1] == "6"

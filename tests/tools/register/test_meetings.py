@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.profiles import BARNET
 from tools.register.extract import extract_meetings
 from tools.register.records import Meeting, RegisterData
 
@@ -154,7 +155,7 @@ def test_agenda_leads_and_listed_members(corpus_data: RegisterData) -> None:
 
 
 def test_inline_minutes_give_a_meeting() -> None:
-    [m] = extract_meetings([minutes(ATTENDANCE)])
+    [m] = extract_meetings([minutes(ATTENDANCE)], profile=BARNET)
     assert (m.meeting_date, m.chair, m.venue) == (
         "2020-01-10",
         "Jane Smith",

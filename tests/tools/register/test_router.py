@@ -12,6 +12,7 @@ import pytest
 from board.question import read_question as read_asked
 from board.records import Chunk, ToolAnswer
 from board.routing import Filters, Router
+from tests.profiles import BARNET
 from tools.register.router import RegisterRouter
 from tools.register.store import Register
 
@@ -22,7 +23,7 @@ def router(corpus_register: Register, corpus_chunks: list[Chunk]) -> RegisterRou
 
 
 def ask(router: RegisterRouter, question: str, **filters: str) -> ToolAnswer:
-    answer = router.route(read_asked(question), Filters(**filters))
+    answer = router.route(read_asked(question, profile=BARNET), Filters(**filters))
     assert answer is not None, question
     return answer
 
@@ -142,7 +143,7 @@ def test_decisions_of_the_last_meeting(router: RegisterRouter) -> None:
 def test_other_questions_and_empty_matches_fall_through(
     router: RegisterRouter, question: str
 ) -> None:
-    assert router.route(read_asked(question), Filters()) is None
+    assert router.route(read_asked(question, profile=BARNET), Filters()) is None
 
 
 def test_all_decisions_when_asked_for(router: RegisterRouter) -> None:
@@ -154,13 +155,15 @@ def test_all_decisions_when_asked_for(router: RegisterRouter) -> None:
 def test_filters_limit_the_answer(router: RegisterRouter) -> None:
     assert (
         router.route(
-            read_asked("What actions did James Mass take away?"), Filters(date_from="2017-01-01")
+            read_asked("What actions did James Mass take away?", profile=BARNET),
+            Filters(date_from="2017-01-01"),
         )
         is None
     )
     assert (
         router.route(
-            read_asked("What actions did James Mass take away?"), Filters(paper_type="strategy")
+            read_asked("What actions did James Mass take away?", profile=BARNET),
+            Filters(paper_type="strategy"),
         )
         is None
     )
@@ -251,7 +254,7 @@ def test_what_a_report_asked_the_board_is_left_to_the_passages(router: RegisterR
         "What decisions was the Board asked to make on the Safer Communities Project update?",
         "What was the Partnership Board asked to do about the MOPAC Police and Crime Plan?",
     ):
-        assert router.route(read_asked(question), Filters()) is None
+        assert router.route(read_asked(question, profile=BARNET), Filters()) is None
 
 
 def test_where_and_when_meetings_were_held(router: RegisterRouter) -> None:
@@ -267,7 +270,8 @@ def test_where_and_when_meetings_were_held(router: RegisterRouter) -> None:
     assert (
         router.route(
             read_asked(
-                "When and where was the 26 January 2018 meeting held, and what was its quorum?"
+                "When and where was the 26 January 2018 meeting held, and what was its quorum?",
+                profile=BARNET,
             ),
             Filters(),
         )
@@ -298,7 +302,12 @@ def test_chairs_of_two_meetings(router: RegisterRouter) -> None:
 
 def test_no_register_yet_falls_back_to_passages(tmp_path: Path) -> None:
     router = RegisterRouter(Register(tmp_path))
-    assert router.route(read_asked("What actions did James Mass take away?"), Filters()) is None
+    assert (
+        router.route(
+            read_asked("What actions did James Mass take away?", profile=BARNET), Filters()
+        )
+        is None
+    )
 
 
 @pytest.mark.parametrize(

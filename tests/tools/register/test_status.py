@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from tests.profiles import BARNET
 from tools.register.extract import extract_actions
 from tools.register.records import NO_LATER_RECORD, RegisterData
 from tools.register.status import anchors
@@ -27,7 +28,7 @@ def test_a_later_paper_saying_it_happened_marks_the_action_done() -> None:
         "- Funding for a Community Coaches programme was approved by the Council in June.",
         "2020-04-17",
     )
-    [action] = extract_actions([minutes(COACHES), later])
+    [action] = extract_actions([minutes(COACHES), later], profile=BARNET)
     assert action.status == "done"
     assert action.status_source == "later.txt" and action.status_locator == "lines 1-1"
     assert action.status_date == "2020-04-17"
@@ -38,7 +39,7 @@ def test_a_later_mention_without_completion_leaves_it_open() -> None:
     later = paper(
         "Whether the partnership should fund Community Coaches was questioned again.", "2020-04-17"
     )
-    [action] = extract_actions([minutes(COACHES), later])
+    [action] = extract_actions([minutes(COACHES), later], profile=BARNET)
     assert action.status == "open"
     assert action.status_note.startswith(
         "no record that it was done; mentioned in A later report (2020-04-17)"
@@ -46,7 +47,7 @@ def test_a_later_mention_without_completion_leaves_it_open() -> None:
 
 
 def test_no_later_paper_means_no_later_record() -> None:
-    [action] = extract_actions([minutes(COACHES)])
+    [action] = extract_actions([minutes(COACHES)], profile=BARNET)
     assert (action.status, action.status_note, action.status_source) == (
         "open",
         NO_LATER_RECORD,
@@ -57,16 +58,18 @@ def test_no_later_paper_means_no_later_record() -> None:
 def test_papers_from_before_or_years_after_do_not_count() -> None:
     said = "- Funding for a Community Coaches programme was approved by the Council in June."
     for when in ("2019-12-01", "2024-01-01"):
-        [action] = extract_actions([minutes(COACHES), paper(said, when)])
+        [action] = extract_actions([minutes(COACHES), paper(said, when)], profile=BARNET)
         assert action.status_note == NO_LATER_RECORD, when
 
 
 def test_anchors_are_named_things_not_people() -> None:
-    assert anchors("Ms McElligott would report on the Youth Justice Board changes.") == [
-        ("youth", "justice", "board")
-    ]
-    assert anchors("James Mass and Stephen Evans to meet and discuss the event.") == []
-    assert anchors("Update on progress against the Action Plan.") == []
+    assert anchors(
+        "Ms McElligott would report on the Youth Justice Board changes.", profile=BARNET
+    ) == [("youth", "justice", "board")]
+    assert (
+        anchors("James Mass and Stephen Evans to meet and discuss the event.", profile=BARNET) == []
+    )
+    assert anchors("Update on progress against the Action Plan.", profile=BARNET) == []
 
 
 def test_corpus_statuses(corpus_data: RegisterData) -> None:

@@ -11,6 +11,7 @@ import pytest
 
 from board.errors import IndexMissing
 from board.records import Section
+from tests.profiles import BARNET
 from tools.register.ingest import load_handlers, register_builder
 from tools.register.records import RegisterData
 from tools.register.store import REGISTER_FILE, Register, build_register
@@ -24,7 +25,7 @@ BODY = (
 
 
 def test_build_writes_one_file_and_no_temporary_ones(tmp_path: Path) -> None:
-    path = build_register(tmp_path, [[minutes(BODY)]])
+    path = build_register(tmp_path, [[minutes(BODY)]], profile=BARNET)
     assert path == tmp_path / REGISTER_FILE
     assert [p.name for p in tmp_path.iterdir()] == [REGISTER_FILE]
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -33,7 +34,7 @@ def test_build_writes_one_file_and_no_temporary_ones(tmp_path: Path) -> None:
 
 def test_register_reads_lazily_and_round_trips(tmp_path: Path) -> None:
     register = Register(tmp_path)  # cheap: nothing on disk yet
-    build_register(tmp_path, [minutes(BODY)])
+    build_register(tmp_path, [minutes(BODY)], profile=BARNET)
     assert register.actions[0].owners == ("James Mass",)
     assert register.meetings[0].agenda_items[0].title == "Welcome and introductions"
     again = RegisterData.from_dict(
@@ -44,8 +45,8 @@ def test_register_reads_lazily_and_round_trips(tmp_path: Path) -> None:
 
 
 def test_rebuilding_gives_the_same_ids(tmp_path: Path) -> None:
-    first = Register(build_register(tmp_path / "a", [minutes(BODY)])).data
-    second = Register(build_register(tmp_path / "b", [minutes(BODY)])).data
+    first = Register(build_register(tmp_path / "a", [minutes(BODY)], profile=BARNET)).data
+    second = Register(build_register(tmp_path / "b", [minutes(BODY)], profile=BARNET)).data
     assert [a.id for a in first.actions] == [a.id for a in second.actions]
     assert [d.id for d in first.decisions] == [d.id for d in second.decisions]
 
@@ -63,7 +64,7 @@ def test_unknown_table_is_refused(tmp_path: Path) -> None:
 def test_ingest_adapters(tmp_path: Path) -> None:
     assert load_handlers(tmp_path, []) == []
     section: Section = minutes(BODY)
-    summary = register_builder([(object(), [section])], [], tmp_path)  # type: ignore[list-item]
+    summary = register_builder([(object(), [section])], [], tmp_path, profile=BARNET)  # type: ignore[list-item]
     assert summary == "register: 1 meetings, 1 decisions, 1 actions"
     handlers = load_handlers(tmp_path, [])
     assert {h.name for h in handlers} >= {"decisions", "actions", "attendance", "timeline"}

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from board.profile import BoardProfile
 from board.records import Line, Section
+from tests.profiles import BARNET
 from tools.tables.extract import TableList, extract_tables
 from tools.tables.store import TableStore
 
@@ -36,8 +38,10 @@ def make_sections(
     ]
 
 
-def store_of(text: str, **kwargs: object) -> TableStore:
-    return TableStore.from_tables(extract_tables(make_sections(text, **kwargs)))  # type: ignore[arg-type]
+def store_of(text: str, profile: BoardProfile = BARNET, **kwargs: object) -> TableStore:
+    """The tables of a made-up paper, read under ``profile`` (the shipped board's)."""
+    sections = make_sections(text, **kwargs)  # type: ignore[arg-type]
+    return TableStore.from_tables(extract_tables(sections, profile), profile=profile)
 
 
 @pytest.fixture(scope="session")
@@ -51,10 +55,10 @@ def corpus_tables() -> TableList:
     for path in sorted(CORPUS.glob("*.txt")):
         lines = load_lines(path)
         doc = describe(path.name, path.read_bytes(), lines, manifest.get(path.name))
-        sections.extend(segment(doc, lines))
-    return extract_tables(sections)
+        sections.extend(segment(doc, lines, profile=BARNET))
+    return extract_tables(sections, profile=BARNET)
 
 
 @pytest.fixture(scope="session")
 def corpus_store(corpus_tables: TableList) -> TableStore:
-    return TableStore.from_tables(corpus_tables)
+    return TableStore.from_tables(corpus_tables, profile=BARNET)

@@ -6,6 +6,7 @@ is its caption."""
 from __future__ import annotations
 
 from board.records import Line
+from tests.profiles import BARNET
 from tests.tools.tables.conftest import make_sections
 from tools.tables.appendices import appendix_title
 from tools.tables.extract import extract_tables
@@ -39,7 +40,7 @@ def _lines(text: str) -> list[Line]:
 
 def test_uncaptioned_table_between_anchored_appendices_takes_the_listed_title():
     text = LIST + "Page 6\n" * 9 + WEEKLY + MAPS  # page furniture: no title in reach
-    tables = extract_tables(make_sections(text, meeting_date="2013-01-15"))
+    tables = extract_tables(make_sections(text, meeting_date="2013-01-15"), BARNET)
     offences = next(t for t in tables if t.stub == "Offences")
     assert offences.caption == "Appendix D- Robbery weekly figures (priority 1)"
     week = next(c for c in offences.cells if c.row_label == "This Year" and c.col_index == 1)
@@ -52,10 +53,10 @@ def test_uncaptioned_table_between_anchored_appendices_takes_the_listed_title():
 def test_no_title_when_the_appendix_is_not_pinned_down():
     # without the later anchor (the maps), D and E are both possible: nothing is guessed
     lines = _lines(LIST + WEEKLY)
-    assert appendix_title(lines, len(lines) - 3) is None
+    assert appendix_title(lines, len(lines) - 3, BARNET) is None
     # a table above the burglary anchor cannot be placed either
     lines = _lines(LIST + WEEKLY + MAPS)
-    assert appendix_title(lines, 3) is None
+    assert appendix_title(lines, 3, BARNET) is None
 
 
 def test_appendix_label_under_a_table_is_its_caption():
@@ -66,7 +67,7 @@ def test_appendix_label_under_a_table_is_its_caption():
         "\n"
         "Appendix 1: Breakdown of partnership spend\n"
     )
-    (table,) = extract_tables(make_sections(text))
+    (table,) = extract_tables(make_sections(text), BARNET)
     assert table.caption == "Appendix 1: Breakdown of partnership spend"
     police = next(c for c in table.cells if c.row_label == "Police" and c.col_index == 0)
     assert (police.value, police.unit) == (38_690_000, "gbp")

@@ -9,6 +9,7 @@ import pytest
 from board.metrics import MetricCell, MetricTable
 from board.question import read_question as read_asked
 from board.routing import Filters
+from tests.profiles import BARNET
 from tools.tables.extract import TableList, tables_summary
 from tools.tables.router import TableRouter
 from tools.tables.store import TableStore
@@ -196,7 +197,8 @@ def router(corpus_store: TableStore) -> TableRouter:
 def test_residential_burglary_question_cites_line_313(router: TableRouter) -> None:
     answer = router.route(
         read_asked(
-            "How many residential burglaries were there between 1 April 2012 and 6 January 2013?"
+            "How many residential burglaries were there between 1 April 2012 and 6 January 2013?",
+            profile=BARNET,
         ),
         Filters(),
     )
@@ -210,7 +212,10 @@ def test_residential_burglary_question_cites_line_313(router: TableRouter) -> No
 
 def test_tables_that_disagree_are_both_shown(router: TableRouter) -> None:
     answer = router.route(
-        read_asked("What reduction target for burglary is set in the July 2013 pack?"), Filters()
+        read_asked(
+            "What reduction target for burglary is set in the July 2013 pack?", profile=BARNET
+        ),
+        Filters(),
     )
     assert answer is not None
     assert "-6.5%" in answer.answer and "-6.0%" in answer.answer
@@ -237,7 +242,7 @@ def test_tables_that_disagree_are_both_shown(router: TableRouter) -> None:
 def test_figure_questions(
     router: TableRouter, question: str, expected: list[str], locator: str | None
 ) -> None:
-    answer = router.route(read_asked(question), Filters())
+    answer = router.route(read_asked(question, profile=BARNET), Filters())
     if locator is None:
         assert answer is None
         return
@@ -258,7 +263,7 @@ def test_figure_questions(
     ],
 )
 def test_no_table_no_answer(router: TableRouter, question: str) -> None:
-    assert router.route(read_asked(question), Filters()) is None
+    assert router.route(read_asked(question, profile=BARNET), Filters()) is None
 
 
 def test_uncaptioned_weekly_robbery_table_takes_its_appendix_title(corpus_tables) -> None:  # noqa: ANN001

@@ -10,6 +10,7 @@ from board.period_resolve import normalise_period
 from ingest.loaders import load_lines
 from ingest.metadata import describe
 from ingest.segment import segment
+from tests.profiles import BARNET
 from tools.tables import tools
 from tools.tables.extract import extract_tables
 from tools.tables.store import TableStore, build_table_store
@@ -37,7 +38,7 @@ def tables_of(tmp_path: Path, name: str, text: str) -> list[MetricTable]:
     path.write_bytes(text.encode("utf-8"))
     lines = load_lines(path)
     doc = describe(path.name, path.read_bytes(), lines, None)
-    return list(extract_tables(segment(doc, lines)))
+    return list(extract_tables(segment(doc, lines, profile=BARNET), profile=BARNET))
 
 
 def test_a_csv_is_one_table_captioned_from_its_file_name(tmp_path: Path) -> None:
@@ -72,7 +73,8 @@ def test_each_figure_takes_its_period_and_measure_from_the_records_columns(
 
 def test_the_highest_ward_is_ranked_from_the_csv_with_its_row_cited(tmp_path: Path) -> None:
     store = TableStore(
-        build_table_store(tmp_path, tables_of(tmp_path, "anti-social_behaviour.csv", WARDS))
+        build_table_store(tmp_path, tables_of(tmp_path, "anti-social_behaviour.csv", WARDS)),
+        profile=BARNET,
     )
 
     ranking = tools.rank(

@@ -3,6 +3,7 @@ multi-row headers, row groups, captions, notes; scrambled extractions rejected."
 
 from __future__ import annotations
 
+from tests.profiles import BARNET
 from tests.tools.tables.conftest import make_sections
 from tools.tables.extract import extract_tables, tables_summary
 
@@ -24,7 +25,7 @@ def test_tab_table_with_two_header_rows_and_caption_below():
         "\n"
         "Red indicates a percentage increase."
     )
-    (table,) = extract_tables(make_sections(text, first_line=300))
+    (table,) = extract_tables(make_sections(text, first_line=300), BARNET)
     assert table.caption == "Crime Summary between 01/04/2012 and 06/01/2013"
     assert table.stub == "Crime Type"
     assert "Red indicates a percentage increase." in table.notes
@@ -56,7 +57,7 @@ def test_tab_table_row_groups_and_weeks():
         "This Year\t51\t44\t95\n"
         "% Change\t-17.7%\t-21.4%\t-19.5%"
     )
-    (table,) = extract_tables(make_sections(text, meeting_date="2013-07-19"))
+    (table,) = extract_tables(make_sections(text, meeting_date="2013-07-19"), BARNET)
     assert table.caption == "Weekly Residential Burglary Performance - Barnet"
     cell = _cell(table, "This Year", "14 Apr")
     assert (cell.value, cell.row_group, cell.measure) == (51, "Offences", "residential burglary")
@@ -79,7 +80,7 @@ def test_markdown_pipe_table():
         "| Council | £0 | (£117,500) |\n"
         "| Total | £298,757 | £82,857 |"
     )
-    (table,) = extract_tables(make_sections(text))
+    (table,) = extract_tables(make_sections(text), BARNET)
     assert table.form == "pipe"
     assert table.caption == "Table 1: Savings by agency"
     council = _cell(table, "Council", "Annual impact")
@@ -106,7 +107,7 @@ def test_html_table_with_lists_in_cells_and_colspan():
         "<td>188</td><td>50%</td></tr>\n"
         "</table>"
     )
-    (table,) = extract_tables(make_sections(text, meeting_date="2018-01-26"))
+    (table,) = extract_tables(make_sections(text, meeting_date="2018-01-26"), BARNET)
     assert table.form == "html"
     factors = _cell(table, "Burglary", "Positive / Negative factors")
     assert factors.raw == "Decrease in rolling 12 months; Increase in last quarter"
@@ -130,7 +131,7 @@ def test_space_aligned_pdf_text():
         "Burglary          4,912      3,878      3,297\n"
         "Criminal Damage   2,361      2,256      2,190"
     )
-    (table,) = extract_tables(make_sections(text, meeting_date="2017-10-27"))
+    (table,) = extract_tables(make_sections(text, meeting_date="2017-10-27"), BARNET)
     assert table.form == "text"
     cell = _cell(table, "Burglary", "2016/17")
     assert (cell.value, cell.period, cell.line) == (3297, "FY 2016/17", 5)
@@ -146,7 +147,7 @@ def test_rotated_rag_table_is_kept_as_text_not_stored():
         "\tGRE EN\tGRE EN\t\tQ3 RAG\n"
         "\tPolice\tSimon\tCauser\t"
     )
-    tables = extract_tables(make_sections(text))
+    tables = extract_tables(make_sections(text), BARNET)
     assert list(tables) == []
     assert len(tables.rejected) == 1
     assert "scrambled tables kept as text" in tables_summary(tables)
@@ -165,7 +166,7 @@ SLIPPED = (
 
 
 def test_labels_slipped_against_figures_keep_only_a_total_that_adds_up():
-    (table,) = extract_tables(make_sections(SLIPPED))
+    (table,) = extract_tables(make_sections(SLIPPED), BARNET)
     assert {c.row_label for c in table.cells} == {"Total"}  # no agency gets a slipped figure
     impact = next(c for c in table.cells if c.column_labels == ("Annual impact",))
     assert (impact.value, impact.line) == (183777, 8)
@@ -173,7 +174,7 @@ def test_labels_slipped_against_figures_keep_only_a_total_that_adds_up():
 
 
 def test_labels_slipped_against_figures_are_rejected_when_the_total_does_not_add_up():
-    tables = extract_tables(make_sections(SLIPPED.replace("£183,777", "£183,000")))
+    tables = extract_tables(make_sections(SLIPPED.replace("£183,777", "£183,000")), BARNET)
     assert list(tables) == []
     assert "misaligned" in tables.rejected[0].reason
 
@@ -188,7 +189,7 @@ def test_survey_table_puts_confidence_interval_over_plus_minus_column():
         "FY 11/12\t17%\t397\t±3.73%\t22%\n"
         "FY 12/13\t13%\t400\t±3.32%\t24%"
     )
-    (table,) = extract_tables(make_sections(text))
+    (table,) = extract_tables(make_sections(text), BARNET)
     assert table.caption.startswith("Q10B: How much of a problem")
     assert any(n.startswith("Base:") for n in table.notes)
     interval = _cell(table, "FY 12/13", "Confidence interval")
@@ -202,7 +203,7 @@ def test_survey_table_puts_confidence_interval_over_plus_minus_column():
 
 def test_summary_line_counts_tables_and_cells():
     text = "Year\tNumber of residential burglaries\n2010/11\t3362\n2011/12\t3397"
-    tables = extract_tables(make_sections(text))
+    tables = extract_tables(make_sections(text), BARNET)
     assert tables_summary(tables).startswith(
         "1 tables (1 with figures), 2 cells parsed (2 figures)"
     )

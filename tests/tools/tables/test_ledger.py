@@ -10,6 +10,7 @@ from board.label_words import stem
 from board.question import read_question as read_asked
 from board.routing import Filters
 from board.table_ask import read_table_ask
+from tests.profiles import BARNET
 from tests.tools.tables.conftest import store_of
 from tools.tables.ledger import pick
 from tools.tables.router import TableRouter
@@ -48,7 +49,8 @@ def test_stem_meets_word_forms() -> None:
 def test_row_and_column_named_by_the_question(savings: TableRouter) -> None:
     answer = savings.route(
         read_asked(
-            "How much does enhanced Integrated Offender Management save the Police each year?"
+            "How much does enhanced Integrated Offender Management save the Police each year?",
+            profile=BARNET,
         ),
         Filters(),
     )
@@ -62,7 +64,8 @@ def test_row_and_column_named_by_the_question(savings: TableRouter) -> None:
 def test_total_row_for_across_all_agencies(savings: TableRouter) -> None:
     answer = savings.route(
         read_asked(
-            "What annual impact does enhanced Integrated Offender Management have across all agencies?"
+            "What annual impact does enhanced Integrated Offender Management have across all agencies?",
+            profile=BARNET,
         ),
         Filters(),
     )
@@ -74,7 +77,8 @@ def test_total_row_for_across_all_agencies(savings: TableRouter) -> None:
 def test_two_columns_of_one_row_keep_their_qualifier(spend: TableRouter) -> None:
     answer = spend.route(
         read_asked(
-            "What is Probation's Barnet spend in Appendix 1, and what share of it goes on staff?"
+            "What is Probation's Barnet spend in Appendix 1, and what share of it goes on staff?",
+            profile=BARNET,
         ),
         Filters(),
     )
@@ -87,7 +91,8 @@ def test_ratio_is_computed_first_named_over_second(spend: TableRouter) -> None:
     answer = spend.route(
         read_asked(
             "In Appendix 1, how many times larger is the Police's Barnet spend than the Council's "
-            "community safety spend?"
+            "community safety spend?",
+            profile=BARNET,
         ),
         Filters(),
     )
@@ -103,17 +108,34 @@ def test_nothing_when_table_row_or_column_is_not_named(
     savings: TableRouter, spend: TableRouter
 ) -> None:
     # no table named
-    assert pick(savings.store, read_table_ask("How much does the Police save each year?")) is None
+    assert (
+        pick(
+            savings.store,
+            read_table_ask("How much does the Police save each year?", profile=BARNET),
+        )
+        is None
+    )
     # no row named
-    assert savings.route(read_asked("What is the gross saving of enhanced IOM?"), Filters()) is None
+    assert (
+        savings.route(
+            read_asked("What is the gross saving of enhanced IOM?", profile=BARNET), Filters()
+        )
+        is None
+    )
     # no column named
     assert (
-        spend.route(read_asked("What does Appendix 1 say about Probation's budget?"), Filters())
+        spend.route(
+            read_asked("What does Appendix 1 say about Probation's budget?", profile=BARNET),
+            Filters(),
+        )
         is None
     )
     # a ratio needs two figures
     assert (
-        spend.route(read_asked("In Appendix 1, how many times larger is Police spend?"), Filters())
+        spend.route(
+            read_asked("In Appendix 1, how many times larger is Police spend?", profile=BARNET),
+            Filters(),
+        )
         is None
     )
 
@@ -122,7 +144,8 @@ def test_how_much_more_is_the_difference_of_the_two_cells(savings: TableRouter) 
     answer = savings.route(
         read_asked(
             "How much larger is the Police's gross saving than Probation's in the enhanced "
-            "Integrated Offender Management table?"
+            "Integrated Offender Management table?",
+            profile=BARNET,
         ),
         Filters(),
     )
@@ -136,7 +159,8 @@ def test_two_columns_of_one_row_are_divided_in_the_order_the_question_names_them
     answer = savings.route(
         read_asked(
             "How many times larger is the annual impact than the gross saving for Probation in the "
-            "enhanced Integrated Offender Management table?"
+            "enhanced Integrated Offender Management table?",
+            profile=BARNET,
         ),
         Filters(),
     )

@@ -12,6 +12,7 @@ from board.measures import (
     canonical_text,
     known_measure,
 )
+from tests.profiles import BARNET
 
 
 @pytest.mark.parametrize(
@@ -36,7 +37,7 @@ from board.measures import (
     ],
 )
 def test_canonical_measures(label: str, measure: str) -> None:
-    assert canonical_measure(label) == measure
+    assert canonical_measure(label, profile=BARNET) == measure
 
 
 @pytest.mark.parametrize(
@@ -59,27 +60,37 @@ def test_canonical_measures(label: str, measure: str) -> None:
     ],
 )
 def test_canonical_statistics(label: str, statistic: str) -> None:
-    assert canonical_statistic(label) == statistic
+    assert canonical_statistic(label, profile=BARNET) == statistic
 
 
 def test_questions_use_the_same_synonyms() -> None:
-    assert "anti social behaviour" not in canonical_text("Anti-social behaviour calls")
+    assert "anti social behaviour" not in canonical_text(
+        "Anti-social behaviour calls", profile=BARNET
+    )
     assert (
-        canonical_text("ASB calls")
-        == canonical_text("anti-social behaviour calls")
+        canonical_text("ASB calls", profile=BARNET)
+        == canonical_text("anti-social behaviour calls", profile=BARNET)
         == "asb incidents"
     )
     assert (
-        known_measure("How many thefts from motor vehicles were recorded?")
+        known_measure("How many thefts from motor vehicles were recorded?", profile=BARNET)
         == "theft from motor vehicle"
     )
-    assert known_measure("the PAS results") is None  # a survey, not a measure
-    assert known_measure("the weekly DV figures") == "domestic violence"
+    assert known_measure("the PAS results", profile=BARNET) is None  # a survey, not a measure
+    assert known_measure("the weekly DV figures", profile=BARNET) == "domestic violence"
 
 
 def test_places_and_bodies() -> None:
-    assert area_name("Hammersmith & Fulham") == "Hammersmith & Fulham"
-    assert area_name("MPS") == "MPS"
-    assert area_name("LBB") == area_name("Barnet Council (community safety spend)") == "Council"
-    assert area_name("Residential Burglary") is None
-    assert areas_in("Barnet against London and England") == ["Barnet", "London", "England"]
+    assert area_name("Hammersmith & Fulham", profile=BARNET) == "Hammersmith & Fulham"
+    assert area_name("MPS", profile=BARNET) == "MPS"
+    assert (
+        area_name("LBB", profile=BARNET)
+        == area_name("Barnet Council (community safety spend)", profile=BARNET)
+        == "Council"
+    )
+    assert area_name("Residential Burglary", profile=BARNET) is None
+    assert areas_in("Barnet against London and England", profile=BARNET) == [
+        "Barnet",
+        "London",
+        "England",
+    ]

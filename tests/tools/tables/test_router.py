@@ -10,6 +10,7 @@ import pytest
 from board.question import read_question as read_asked
 from board.records import Chunk
 from board.routing import Filters, Router
+from tests.profiles import BARNET
 from tests.tools.tables.conftest import store_of
 from tests.tools.tables.test_ledger import SAVINGS
 from tests.tools.tables.test_tools import BOROUGHS, SERIES, SUMMARY
@@ -31,7 +32,9 @@ def test_is_a_router(router: TableRouter) -> None:
 
 def test_lookup_states_number_period_and_citation(router: TableRouter) -> None:
     answer = router.route(
-        read_asked("How many robberies were there between 1 April 2012 and 6 January 2013?"),
+        read_asked(
+            "How many robberies were there between 1 April 2012 and 6 January 2013?", profile=BARNET
+        ),
         Filters(),
     )
     assert answer is not None
@@ -49,7 +52,8 @@ def test_compare_computes_and_checks(router: TableRouter) -> None:
     answer = router.route(
         read_asked(
             "How many fewer robberies were recorded between 1 April 2012 and 6 January 2013 "
-            "than in the same period the year before?"
+            "than in the same period the year before?",
+            profile=BARNET,
         ),
         Filters(),
     )
@@ -63,7 +67,10 @@ def test_compare_computes_and_checks(router: TableRouter) -> None:
 def test_rank_names_the_top_row() -> None:
     router = TableRouter(store_of(BOROUGHS, meeting_date="2013-07-19"))
     answer = router.route(
-        read_asked("Which borough had the highest rate of ASB incidents per 1,000 population?"),
+        read_asked(
+            "Which borough had the highest rate of ASB incidents per 1,000 population?",
+            profile=BARNET,
+        ),
         Filters(),
     )
     assert answer is not None
@@ -78,7 +85,8 @@ def test_where_did_barnet_rank() -> None:
     answer = router.route(
         read_asked(
             "Where did Barnet rank among London boroughs for its rate of ASB incidents "
-            "per 1,000 population?"
+            "per 1,000 population?",
+            profile=BARNET,
         ),
         Filters(),
     )
@@ -89,7 +97,8 @@ def test_where_did_barnet_rank() -> None:
 def test_trend_gives_a_chart() -> None:
     router = TableRouter(store_of(SERIES, meeting_date="2018-01-26"))
     answer = router.route(
-        read_asked("What is the trend in Barnet's custody rate over time?"), Filters()
+        read_asked("What is the trend in Barnet's custody rate over time?", profile=BARNET),
+        Filters(),
     )
     assert answer is not None and answer.chart is not None
     assert [p["value"] for p in answer.chart["points"]] == [0.61, 0.49, 0.28, 0.14]
@@ -103,7 +112,9 @@ def test_disagreeing_tables_are_both_shown() -> None:
         "Old figures\n\nCrime\t2011/12\t2012/13\nBurglary\t4,760\t4,700"
     )
     router = TableRouter(store_of(text, meeting_date="2013-07-19"))
-    answer = router.route(read_asked("How many burglaries were there in 2011/12?"), Filters())
+    answer = router.route(
+        read_asked("How many burglaries were there in 2011/12?", profile=BARNET), Filters()
+    )
     assert answer is not None
     assert "4,912" in answer.answer and "4,760" in answer.answer
     assert "different figures" in answer.answer
@@ -120,18 +131,28 @@ def test_disagreeing_tables_are_both_shown() -> None:
     ],
 )
 def test_returns_none_when_no_table_answers(router: TableRouter, question: str) -> None:
-    assert router.route(read_asked(question), Filters()) is None
+    assert router.route(read_asked(question, profile=BARNET), Filters()) is None
 
 
 def test_filters_limit_the_tables(router: TableRouter) -> None:
     question = "How many robberies were there between 1 April 2012 and 6 January 2013?"
-    assert router.route(read_asked(question), Filters(date_from="2014-01-01")) is None
-    assert router.route(read_asked(question), Filters(date_to="2013-12-31")) is not None
+    assert (
+        router.route(read_asked(question, profile=BARNET), Filters(date_from="2014-01-01")) is None
+    )
+    assert (
+        router.route(read_asked(question, profile=BARNET), Filters(date_to="2013-12-31"))
+        is not None
+    )
 
 
 def test_missing_store_falls_back(tmp_path) -> None:  # noqa: ANN001
-    router = TableRouter(TableStore(tmp_path / "tables.duckdb"))
-    assert router.route(read_asked("How many robberies were there in 2011/12?"), Filters()) is None
+    router = TableRouter(TableStore(tmp_path / "tables.duckdb", profile=BARNET))
+    assert (
+        router.route(
+            read_asked("How many robberies were there in 2011/12?", profile=BARNET), Filters()
+        )
+        is None
+    )
 
 
 WEEKLY = (
@@ -154,7 +175,8 @@ def test_week_named_without_year_is_compared_too(weekly: TableRouter) -> None:
         read_asked(
             "In the weekly robbery figures, how did robbery in the latest week shown (30 December) "
             "compare with the same week last year, and what was the change for the financial year "
-            "to date?"
+            "to date?",
+            profile=BARNET,
         ),
         Filters(),
     )
@@ -167,7 +189,10 @@ def test_week_named_without_year_is_compared_too(weekly: TableRouter) -> None:
 
 def test_which_week_ranks_the_weeks_not_the_total(weekly: TableRouter) -> None:
     answer = weekly.route(
-        read_asked("In the weekly robbery figures, which week had the most robberies this year?"),
+        read_asked(
+            "In the weekly robbery figures, which week had the most robberies this year?",
+            profile=BARNET,
+        ),
         Filters(),
     )
     assert answer is not None
@@ -182,7 +207,8 @@ def test_above_or_below_states_both_places_and_the_gap() -> None:
     answer = router.route(
         read_asked(
             "Was Barnet's year-to-date ASB incident rate per 1,000 population above or below the "
-            "MPS average?"
+            "MPS average?",
+            profile=BARNET,
         ),
         Filters(),
     )
@@ -215,7 +241,7 @@ def test_rank_cites_the_papers_own_statement_when_it_agrees() -> None:
     said = "Barnet has the 12th highest number of calls, but the 3rd lowest rate per 1000 people."
     router = TableRouter(store, [_passage(f"ASB\n{said}", "pack.txt", 290)])
     question = "Where did Barnet rank for its rate of ASB incidents per 1,000 population?"
-    answer = router.route(read_asked(question), Filters())
+    answer = router.route(read_asked(question, profile=BARNET), Filters())
     assert answer is not None
     assert "of 6" not in answer.answer  # MPS is an aggregate, left out
     assert "3rd highest (3rd lowest) of 5" in answer.answer
@@ -223,7 +249,7 @@ def test_rank_cites_the_papers_own_statement_when_it_agrees() -> None:
     assert answer.citations[-1].locator == "line 291" and answer.citations[-1].quote == said
     # a paper stating another rank is not quoted as agreeing
     other = TableRouter(store, [_passage(said.replace("3rd", "9th"), "pack.txt", 290)])
-    answer = other.route(read_asked(question), Filters())
+    answer = other.route(read_asked(question, profile=BARNET), Filters())
     assert answer is not None and "The paper states" not in answer.answer
 
 
@@ -239,7 +265,8 @@ def test_does_it_match_states_both_tables_and_the_gap() -> None:
         read_asked(
             "The weekly robbery figures (refreshed 2 January 2013) give a financial-year-to-date "
             "total for this year. What is it, and does it match the robbery count in the crime "
-            "summary to 6 January 2013?"
+            "summary to 6 January 2013?",
+            profile=BARNET,
         ),
         Filters(),
     )
@@ -256,14 +283,15 @@ def test_refresh_date_under_a_table_is_kept_as_its_note() -> None:
 
 def test_does_it_match_with_nothing_to_match_is_none(weekly: TableRouter) -> None:
     question = "What is the knife crime total, and does it match the gun crime count?"
-    assert weekly.route(read_asked(question), Filters()) is None
+    assert weekly.route(read_asked(question, profile=BARNET), Filters()) is None
 
 
 def test_a_week_named_with_its_year_reads_that_week(weekly: TableRouter) -> None:
     answer = weekly.route(
         read_asked(
             "How many robberies were there in the week of 9 December 2012, and how many in the "
-            "same week last year?"
+            "same week last year?",
+            profile=BARNET,
         ),
         Filters(),
     )
@@ -276,7 +304,7 @@ def test_a_week_named_with_its_year_reads_that_week(weekly: TableRouter) -> None
 def test_a_year_not_read_as_a_period_gets_no_table_figure(weekly: TableRouter) -> None:
     # "between 2012 and 2016" is no period the tables hold: no other period's figure instead
     question = "By how much did robbery in Barnet change between 2012 and 2016?"
-    assert weekly.route(read_asked(question), Filters()) is None
+    assert weekly.route(read_asked(question, profile=BARNET), Filters()) is None
 
 
 def test_five_years_earlier_reads_the_five_year_change_column() -> None:
@@ -290,7 +318,8 @@ def test_five_years_earlier_reads_the_five_year_change_column() -> None:
     answer = router.route(
         read_asked(
             "What was the percentage change in theft from motor vehicle offences in 2016/17 "
-            "compared with five years earlier?"
+            "compared with five years earlier?",
+            profile=BARNET,
         ),
         Filters(),
     )
@@ -304,7 +333,10 @@ def test_an_agencys_saving_in_several_schemes_is_not_given_for_an_unnamed_scheme
     router = TableRouter(store_of(text, meeting_date="2013-01-15"))
     assert (
         router.route(
-            read_asked("What is the gross saving to the Police in the business case?"), Filters()
+            read_asked(
+                "What is the gross saving to the Police in the business case?", profile=BARNET
+            ),
+            Filters(),
         )
         is None
     )
@@ -313,7 +345,9 @@ def test_an_agencys_saving_in_several_schemes_is_not_given_for_an_unnamed_scheme
 def test_a_quarter_of_a_year_and_the_pack_it_is_in_are_told_apart() -> None:
     from board.figure_question import read_question
 
-    q = read_question("What was overall satisfaction in Q4 2012 in the July 2013 pack?")
+    q = read_question(
+        "What was overall satisfaction in Q4 2012 in the July 2013 pack?", profile=BARNET
+    )
     assert [p.label for p in q.periods] == ["Q4 2012"]
     assert (q.paper_year, q.paper_month) == (2013, 7)
 
@@ -322,7 +356,8 @@ def test_a_rate_per_1000_table_answers_a_question_naming_the_base() -> None:
     router = TableRouter(store_of(SERIES, meeting_date="2018-01-26"))
     answer = router.route(
         read_asked(
-            "What was Barnet's custody rate per 1,000 young people for April 2015 to March 2016?"
+            "What was Barnet's custody rate per 1,000 young people for April 2015 to March 2016?",
+            profile=BARNET,
         ),
         Filters(),
     )
@@ -336,14 +371,16 @@ def test_a_series_of_rolling_years_keeps_those_that_read_as_financial_years() ->
         "Barnet\t0.61\t0.49\t0.52\t0.54\t0.49"
     )
     router = TableRouter(store_of(text, meeting_date="2018-01-26"))
-    answer = router.route(read_asked("What was the trend in Barnet's custody rate?"), Filters())
+    answer = router.route(
+        read_asked("What was the trend in Barnet's custody rate?", profile=BARNET), Filters()
+    )
     assert answer is not None and answer.chart is not None
     assert [p["value"] for p in answer.chart["points"]] == [0.61, 0.49, 0.52, 0.54, 0.49]
 
 
 def test_which_week_in_a_month_ranks_only_that_months_weeks(weekly: TableRouter) -> None:
     answer = weekly.route(
-        read_asked("Which week in December 2012 had the most robberies?"), Filters()
+        read_asked("Which week in December 2012 had the most robberies?", profile=BARNET), Filters()
     )
     assert answer is not None
     assert "28 for week ending 2 December 2012" in answer.answer
@@ -351,26 +388,31 @@ def test_which_week_in_a_month_ranks_only_that_months_weeks(weekly: TableRouter)
 
 
 def test_which_month_over_a_series_of_weeks_is_not_answered(weekly: TableRouter) -> None:
-    assert weekly.route(read_asked("Which month had the most robberies?"), Filters()) is None
+    assert (
+        weekly.route(read_asked("Which month had the most robberies?", profile=BARNET), Filters())
+        is None
+    )
 
 
 def test_a_rate_question_reads_the_rate_not_the_count_beside_it() -> None:
     router = TableRouter(store_of(BOROUGHS, meeting_date="2013-07-19"))
-    answer = router.route(read_asked("What was the ASB rate in Barnet?"), Filters())
+    answer = router.route(read_asked("What was the ASB rate in Barnet?", profile=BARNET), Filters())
     assert answer is not None
     assert answer.answer.startswith("Barnet, asb incidents rate per 1,000 population: 2.76")
 
 
 def test_a_week_named_without_its_year_is_read_as_that_week(weekly: TableRouter) -> None:
     lookup = weekly.route(
-        read_asked("How many robberies were there in the week ending 30 December?"), Filters()
+        read_asked("How many robberies were there in the week ending 30 December?", profile=BARNET),
+        Filters(),
     )
     assert lookup is not None and lookup.answer.startswith(
         "Robbery: 12 for week ending 30 December"
     )
     compared = weekly.route(
         read_asked(
-            "How did robbery in the week ending 9 December compare with the same week last year?"
+            "How did robbery in the week ending 9 December compare with the same week last year?",
+            profile=BARNET,
         ),
         Filters(),
     )
