@@ -12,7 +12,6 @@ from board.dates import MONTH_NAME
 from board.measures import areas_in, known_measure
 from board.profile import BoardProfile
 from board.text import tokenize
-from board.vocabulary import SYNONYMS
 
 _FY = r"(?:19|20)\d{2}\s*[/-]\s*(?:\d{2}|(?:19|20)\d{2})"
 
@@ -59,7 +58,7 @@ def measure_span(question: str, profile: BoardProfile) -> tuple[int, int] | None
     if measure is None:
         return None
     lowered = question.lower()
-    for variant in sorted(SYNONYMS.get(measure, (measure,)), key=len, reverse=True):
+    for variant in sorted(profile.measure_synonyms.get(measure, (measure,)), key=len, reverse=True):
         m = re.search(rf"\b{re.escape(variant)}\b", lowered)
         if m:
             return m.span()

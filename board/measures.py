@@ -14,18 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from board.profile import BoardProfile
-from board.vocabulary import STATISTICS, STOPWORDS, SYNONYMS, VALUE_WORDS
-
-
-# Canonical phrase -> the ways the papers and people write it (before canonicalisation,
-# lower case, "&" already "and"). Longer variants win over shorter ones.
-@lru_cache(maxsize=8)
-def _synonyms(profile: BoardProfile) -> dict[str, tuple[str, ...]]:
-    """The generic measure synonyms and the board's own (its schemes and crime groupings)."""
-    merged = dict(SYNONYMS)
-    for canonical, variants in profile.measure_synonyms.items():
-        merged[canonical] = tuple(dict.fromkeys((*merged.get(canonical, ()), *variants)))
-    return merged
+from board.vocabulary import STOPWORDS
 
 
 @lru_cache(maxsize=8)
@@ -33,7 +22,7 @@ def _variants(profile: BoardProfile) -> list[tuple[re.Pattern[str], str]]:
     return sorted(
         (
             (re.compile(rf"(?<![\w%]){re.escape(variant)}(?![\w%])"), canonical)
-            for canonical, variants in _synonyms(profile).items()
+            for canonical, variants in profile.measure_synonyms.items()
             for variant in variants
         ),
         key=lambda pair: -len(pair[0].pattern),
@@ -43,7 +32,7 @@ def _variants(profile: BoardProfile) -> list[tuple[re.Pattern[str], str]]:
 @lru_cache(maxsize=8)
 def known_measures(profile: BoardProfile) -> tuple[str, ...]:
     """Every canonical measure, longest first."""
-    return tuple(sorted(_synonyms(profile), key=len, reverse=True))
+    return tuple(sorted(profile.measure_synonyms, key=len, reverse=True))
 
 
 def normalise_text(text: str) -> str:
@@ -58,8 +47,8 @@ def normalise_text(text: str) -> str:
 
 
 def canonical_text(text: str, profile: BoardProfile) -> str:
-    """``text`` normalised with every synonym replaced by its canonical phrase (the generic
-    synonyms and ``profile``'s)."""
+    """``text`` normalised with every synonym replaced by its canonical phrase (the base
+    profile's and the board's own, both in ``profile``)."""
     return _canonical_text(text, profile)
 
 
@@ -180,7 +169,7 @@ def _canonical_measure(label: str, profile: BoardProfile) -> str:
     text = re.sub(r"\s*\bper (?:1000|100000|100)\b.*$", "", text).strip() or text
     if (
         text.startswith("total ")
-        and text not in _synonyms(profile)
+        and text not in profile.measure_synonyms
         and known_measure(text[6:], profile)
     ):
         text = text[6:]
@@ -189,7 +178,6 @@ def _canonical_measure(label: str, profile: BoardProfile) -> str:
 
 def canonical_statistic(label: str, profile: BoardProfile) -> str:
     """A column label as the statistic it gives: "% Chg" -> "% change", "Offences" -> "value"."""
-    profile = profile
     text = canonical_text(label, profile)
     text = re.sub(r"\bvs\b.*$", "vs", text) if "5 years ago" not in text else text
     text = " ".join(text.split())
@@ -197,7 +185,7 @@ def canonical_statistic(label: str, profile: BoardProfile) -> str:
         if text in variants or text.removesuffix(" vs") in variants:
             return statistic
     words = [w for w in text.split() if w not in STOPWORDS]
-    if not words or all(w in VALUE_WORDS for w in words):
+    if not words or all(w in profile.value_words for w in words):
         return "value"
     if "per 1000" in text:
         return "rate per 1000"
@@ -211,11 +199,8 @@ def canonical_statistic(label: str, profile: BoardProfile) -> str:
 @lru_cache(maxsize=8)
 def _statistic_variants(profile: BoardProfile) -> dict[str, frozenset[str]]:
     return {
-        statistic: frozenset(
-            canonical_text(v, profile)
-            for v in (*variants, *profile.statistic_synonyms.get(statistic, ()))
-        )
-        for statistic, variants in STATISTICS.items()
+        statistic: frozenset(canonical_text(v, profile) for v in variants)
+        for statistic, variants in profile.statistic_synonyms.items()
     }
 
 

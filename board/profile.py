@@ -28,40 +28,8 @@ from typing import Any
 from board.errors import ConfigError
 
 PROFILE_NAME = "profile.toml"
-
-# Bodies and groupings any public body's papers can name: not one board's.
-GENERIC_ORGANISATIONS = (
-    "Police",
-    "CPS",
-    "Probation",
-    "Court",
-    "Prison",
-    "Council",
-    "NHS",
-    "Fire Service",
-    "Total",
-    "All",
-)
-GENERIC_ORGANISATION_WORDS = {
-    "police": "Police",
-    "cps": "CPS",
-    "crown prosecution service": "CPS",
-    "probation": "Probation",
-    "court": "Court",
-    "courts": "Court",
-    "prison": "Prison",
-    "council": "Council",
-    "across all agencies": "Total",
-    "all agencies": "Total",
-    "in total": "Total",
-}
-GENERIC_AGGREGATES = ("England", "England and Wales", "National", "National average")
-GENERIC_AREA_ALIASES = {
-    "national": "England",
-    "nationally": "England",
-    "national average": "England",
-}
-
+# The domain's profile every board's extends: crime categories, statistics, roles, minutes.
+BASE_PROFILE = Path(__file__).with_name("base_profile.toml")
 
 _JOINERS = frozenset({"and", "for", "the", "upon", "of"})
 
@@ -77,17 +45,25 @@ class BoardProfile:
     # Areas the home area is compared and ranked with (neighbouring boroughs, districts).
     peer_areas: tuple[str, ...] = ()
     # Totals over several areas (the force area, the region); compared with, never ranked.
-    aggregate_areas: tuple[str, ...] = GENERIC_AGGREGATES
-    organisations: tuple[str, ...] = GENERIC_ORGANISATIONS
-    area_aliases: Mapping[str, str] = field(default_factory=lambda: dict(GENERIC_AREA_ALIASES))
-    organisation_words: Mapping[str, str] = field(
-        default_factory=lambda: dict(GENERIC_ORGANISATION_WORDS)
-    )
+    aggregate_areas: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+    area_aliases: Mapping[str, str] = field(default_factory=dict)
+    organisation_words: Mapping[str, str] = field(default_factory=dict)
+    # Words of roles and bodies: a run of capitalised words holding one names no person.
+    role_words: frozenset[str] = frozenset()
+    # Who an action is given to when it names a group ("board members" -> "All Board members").
+    owner_groups: Mapping[str, str] = field(default_factory=dict)
+    # Acronyms a minutes title keeps in capitals ("ASB", "CCTV").
+    title_acronyms: frozenset[str] = frozenset()
+    # Named things every paper mentions: naming one does not identify an action's task.
+    common_names: frozenset[str] = frozenset()
+    # Words that only say "the main figure" of a table ("offences", "volume", "number").
+    value_words: frozenset[str] = frozenset()
     # Acronyms the papers use without spelling out (initials -> full name).
     acronyms: Mapping[str, str] = field(default_factory=dict)
-    # Extra spellings of a table statistic (a funder's target column for "target").
+    # The statistics tables give, with the ways columns head them (a funder's target column).
     statistic_synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    # The board's own measures and schemes, with the ways its papers write them.
+    # Measures (crime categories, the board's schemes), with the ways papers write them.
     measure_synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # What the papers call the group of peers a table ranks the home area in ("the region").
     peer_group: str | None = None
@@ -95,14 +71,9 @@ class BoardProfile:
     localities: tuple[str, ...] = ()
     # Lines the publisher prints on every page or above every table (regular expressions).
     page_furniture: tuple[str, ...] = ()
-    example_questions: tuple[str, ...] = (
-        "What did the board decide at its last meeting?",
-        "Who chairs the board?",
-        "What are the board's priorities?",
-        "Which actions are still open?",
-    )
-    owner_example: str = "the Clerk"
-    topic_example: str = "the budget"
+    example_questions: tuple[str, ...] = ()
+    owner_example: str = ""
+    topic_example: str = ""
     fingerprint: str = ""
 
     @property
@@ -137,6 +108,11 @@ class BoardProfile:
         return frozenset(w for w in found if len(w) > 2 and w not in _JOINERS)
 
     @cached_property
+    def known_statistics(self) -> frozenset[str]:
+        """Every statistic a table column can give, "value" (the figure itself) and "rank" too."""
+        return frozenset(self.statistic_synonyms) | {"value", "rank"}
+
+    @cached_property
     def initials(self) -> frozenset[str]:
         """The acronyms the papers use, as written ("NTC", "SPB")."""
         return frozenset(self.acronyms)
@@ -161,9 +137,6 @@ class BoardProfile:
         return re.compile("|".join(f"(?:{p})" for p in self.page_furniture), re.I)
 
 
-GENERIC = BoardProfile()
-
-
 def _strings(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
     value = data.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -181,15 +154,16 @@ def _table(data: Mapping[str, Any], key: str, where: str) -> dict[str, Any]:
 _KNOWN = {
     "board": {"name", "home_area", "home_aliases"},
     "areas": {"peers", "aggregates", "aliases", "peer_group", "localities"},
-    "organisations": {"names", "words", "acronyms"},
-    "tables": {"statistic_synonyms", "measure_synonyms"},
+    "organisations": {"names", "words", "acronyms", "role_words", "groups", "title_acronyms"},
+    "tables": {"statistic_synonyms", "measure_synonyms", "value_words"},
     "papers": {"page_furniture"},
+    "minutes": {"common_names"},
     "app": {"example_questions", "owner_example", "topic_example"},
 }
 
 
-def parse_profile(text: str, where: str = PROFILE_NAME) -> BoardProfile:
-    """A profile from the text of a profile file; ConfigError naming what is wrong."""
+def _read(text: str, where: str) -> dict[str, Any]:
+    """The sections of a profile file, each checked for unknown keys."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -202,53 +176,84 @@ def parse_profile(text: str, where: str = PROFILE_NAME) -> BoardProfile:
             raise ConfigError(
                 f"{where}: unknown key(s) in [{section}]: {', '.join(sorted(unknown))}"
             )
-    board, areas = _table(data, "board", where), _table(data, "areas", where)
-    orgs, tables = _table(data, "organisations", where), _table(data, "tables", where)
-    papers, app = _table(data, "papers", where), _table(data, "app", where)
-    for pattern in _strings(papers, "page_furniture", where):
+    for pattern in _strings(_table(data, "papers", where), "page_furniture", where):
         try:
             re.compile(pattern)
         except re.error as exc:
             raise ConfigError(
                 f"{where}: page_furniture {pattern!r} is not a pattern ({exc})"
             ) from None
-    synonyms, measures = (
-        {
-            str(k): tuple(v) if isinstance(v, list) else (str(v),)
-            for k, v in _table(tables, key, where).items()
-        }
-        for key in ("statistic_synonyms", "measure_synonyms")
-    )
+    return data
+
+
+def _words(table: Mapping[str, Any], key: str, where: str) -> dict[str, str]:
+    return {str(k).lower(): str(v) for k, v in _table(table, key, where).items()}
+
+
+def _spellings(
+    base: Mapping[str, tuple[str, ...]], table: Mapping[str, Any], key: str, where: str
+) -> dict[str, tuple[str, ...]]:
+    """``base``'s spellings of each term with the file's added (a new term comes last)."""
+    merged = dict(base)
+    for k, v in _table(table, key, where).items():
+        variants = tuple(v) if isinstance(v, list) else (str(v),)
+        merged[str(k)] = tuple(dict.fromkeys((*merged.get(str(k), ()), *variants)))
+    return merged
+
+
+def parse_profile(
+    text: str, where: str = PROFILE_NAME, base: BoardProfile | None = None
+) -> BoardProfile:
+    """A profile from the text of a profile file, extending ``base`` (the domain's base
+    profile when none is given): lists are added to the base's, tables merged over them.
+    ConfigError naming what is wrong."""
+    base = BASE if base is None else base
+    data = _read(text, where)
+    board, areas = _table(data, "board", where), _table(data, "areas", where)
+    orgs, tables = _table(data, "organisations", where), _table(data, "tables", where)
+    papers, app = _table(data, "papers", where), _table(data, "app", where)
+    minutes = _table(data, "minutes", where)
     return BoardProfile(
         name=str(board.get("name", "")),
         home_area=board.get("home_area") or None,
         home_aliases=_strings(board, "home_aliases", where),
         peer_areas=_strings(areas, "peers", where),
-        aggregate_areas=GENERIC_AGGREGATES + _strings(areas, "aggregates", where),
-        organisations=GENERIC_ORGANISATIONS + _strings(orgs, "names", where),
-        area_aliases={
-            **GENERIC_AREA_ALIASES,
-            **{str(k).lower(): str(v) for k, v in _table(areas, "aliases", where).items()},
-        },
-        organisation_words={
-            **GENERIC_ORGANISATION_WORDS,
-            **{str(k).lower(): str(v) for k, v in _table(orgs, "words", where).items()},
-        },
+        aggregate_areas=base.aggregate_areas + _strings(areas, "aggregates", where),
+        organisations=base.organisations + _strings(orgs, "names", where),
+        area_aliases={**base.area_aliases, **_words(areas, "aliases", where)},
+        organisation_words={**base.organisation_words, **_words(orgs, "words", where)},
+        role_words=base.role_words | set(_strings(orgs, "role_words", where)),
+        owner_groups={**base.owner_groups, **_words(orgs, "groups", where)},
+        title_acronyms=base.title_acronyms | set(_strings(orgs, "title_acronyms", where)),
+        common_names=base.common_names | set(_strings(minutes, "common_names", where)),
+        value_words=base.value_words | set(_strings(tables, "value_words", where)),
         acronyms={str(k): str(v) for k, v in _table(orgs, "acronyms", where).items()},
-        statistic_synonyms=synonyms,
-        measure_synonyms=measures,
+        statistic_synonyms=_spellings(base.statistic_synonyms, tables, "statistic_synonyms", where),
+        measure_synonyms=_spellings(base.measure_synonyms, tables, "measure_synonyms", where),
         peer_group=areas.get("peer_group") or None,
         localities=_strings(areas, "localities", where),
         page_furniture=_strings(papers, "page_furniture", where),
-        example_questions=_strings(app, "example_questions", where) or GENERIC.example_questions,
-        owner_example=str(app.get("owner_example", GENERIC.owner_example)),
-        topic_example=str(app.get("topic_example", GENERIC.topic_example)),
-        fingerprint=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
+        example_questions=_strings(app, "example_questions", where) or base.example_questions,
+        owner_example=str(app.get("owner_example", base.owner_example)),
+        topic_example=str(app.get("topic_example", base.topic_example)),
+        fingerprint=_fingerprint(base.fingerprint, text),
     )
 
 
+def _fingerprint(base: str, text: str) -> str:
+    """Changes when the file or the base it extends does: what was read under it is read again."""
+    return hashlib.sha256(f"{base}\n{text}".encode()).hexdigest()[:16]
+
+
+# The domain's base profile: a body with no profile of its own is read with it alone.
+BASE = parse_profile(
+    BASE_PROFILE.read_text(encoding="utf-8"), str(BASE_PROFILE), base=BoardProfile()
+)
+GENERIC = BASE
+
+
 def load_profile(path: Path | None) -> BoardProfile:
-    """The profile at ``path``; the generic profile when there is no such file."""
+    """The profile at ``path`` (extending the base); the base profile when there is no such file."""
     if path is None or not path.is_file():
-        return GENERIC
+        return BASE
     return parse_profile(path.read_text(encoding="utf-8"), str(path))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from board.profile import GENERIC_AGGREGATES, load_profile
+from board.profile import BASE, BASE_PROFILE, load_profile
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("board", "retrieval", "ingest", "tools", "assistant", "eval", "boardqa")
@@ -19,7 +19,7 @@ def board_names() -> list[str]:
         *(n for n in (profile.home_area, profile.owner_example) if n),
         *profile.home_aliases,
         *profile.peer_areas,
-        *(a for a in profile.aggregate_areas if a not in GENERIC_AGGREGATES),
+        *(a for a in profile.aggregate_areas if a not in BASE.aggregate_areas),
         *profile.acronyms,
         *profile.acronyms.values(),
         *PEOPLE,
@@ -28,7 +28,8 @@ def board_names() -> list[str]:
 
 
 def code_files() -> list[Path]:
-    files = [ROOT / "app.py"]
+    """Every module, and the base profile: the domain's words, no one board's."""
+    files = [ROOT / "app.py", BASE_PROFILE]
     for package in PACKAGES:
         files.extend(p for p in (ROOT / package).rglob("*.py") if "profiles" not in p.parts)
     return files

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -132,3 +133,33 @@ def test_the_tables_answer_under_the_profile_they_were_read_under() -> None:
 
     assert answer is not None
     assert "Northtown is 2nd highest (3rd lowest) of 4: 6.10 per 1,000" in answer.answer
+
+
+def test_a_board_profile_extends_the_base_profile() -> None:
+    """The domain's words come from the base profile; a board's profile adds to them and
+    a body with no profile of its own reads with the base alone."""
+    from board.measures import canonical_measure, canonical_statistic
+    from board.names import looks_like_name
+    from board.profile import BASE
+
+    board = parse_profile(
+        NORTHTOWN
+        + '[tables.measure_synonyms]\n"burglary" = ["break ins"]\n'
+        + '[organisations]\nrole_words = ["wardens"]\n'
+    )
+    assert canonical_measure("Total notifiable offences", BASE) == "total notifiable offences"
+    assert canonical_measure("TNO", board) == "total notifiable offences"  # the base's
+    assert canonical_measure("Break ins", board) == "burglary"  # the board's own
+    assert canonical_measure("Break ins", BASE) != "burglary"
+    assert canonical_statistic("% Chg", board) == "% change"
+    assert looks_like_name("Northtown Wardens", BASE)
+    assert not looks_like_name("Northtown Wardens", board)
+    assert not looks_like_name("Chief Inspector", board)  # the base's role words stay
+
+
+def test_the_base_profile_is_read_when_a_corpus_has_none(tmp_path: Path) -> None:
+    from board.profile import BASE, load_profile
+
+    profile = load_profile(tmp_path / "profile.toml")
+    assert profile is BASE and profile.home_area is None
+    assert "% change" in profile.known_statistics and "asb" in profile.measure_synonyms

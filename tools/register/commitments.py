@@ -89,12 +89,16 @@ class ItemReader:
                     self.lead = named[0]
                     break
 
+    def group(self, text: str) -> str | None:
+        """The group an owner's words name ("all board members"), by the board's profile."""
+        return group_owner(text, self.people.profile)
+
     def resolve(self, text: str, subjects: Sequence[Mention]) -> str | None:
         """The owner a subject names: a pronoun's referent, a group, a person, a full name."""
         text = text.strip(" ,.;:")
         if text.lower() in PRONOUNS:
             return pick_subject(subjects, text)
-        if group := group_owner(text):
+        if group := self.group(text):
             return group
         if name := self.people.resolve(text, self.lead):
             return name
@@ -102,7 +106,7 @@ class ItemReader:
 
     def owners_of_label(self, label: str, subjects: Sequence[Mention]) -> tuple[str, ...]:
         """'Ruth Murphy/Andrew Nathan' or 'Supt Neil Seabridge' as resolved owners."""
-        if group := group_owner(label):
+        if group := self.group(label):
             return (group,)
         owners: list[str] = []
         for part in re.split(r"/|,|&|\band\b", label):
@@ -169,7 +173,7 @@ def find_actions(
             continue
         claimed.add(index)
         content = label.group(1).strip() if label else ""
-        if re.fullmatch(r".+?\s+agreed", content, re.I) and group_owner(content.rsplit(" ", 1)[0]):
+        if re.fullmatch(r".+?\s+agreed", content, re.I) and reader.group(content.rsplit(" ", 1)[0]):
             continue  # "ACTION: All Board Members agreed" records a decision
         inline = re.match(r"^(.+?)\s+(?:agreed\s+)?to\s+([a-z].*)$", content)
         if inline and (owners := reader.owners_of_label(inline.group(1), read.subjects)):

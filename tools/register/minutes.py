@@ -24,9 +24,6 @@ ITEM_HEADING = re.compile(r"^(\d{1,2})(?:\.(\d{1,2}))?\.?\s+(\S.*)$")
 _MONTH_START = re.compile(rf"^(?:{'|'.join(MONTHS)})\b", re.I)
 _MAX_TITLE = 160
 _MAX_JUMP = 3  # an item number this far past the last one is a date or a figure, not an item
-ACRONYMS = frozenset(
-    """NPS CRC VAWG ASB CCTV ANPR IOM PSPO PSPOS DV LFB CSEG DPPO NHS MOJ""".split()  # noqa: SIM905
-)
 _MONTH_NAMES = frozenset(name for name in MONTHS if len(name) > 3)
 
 
@@ -82,7 +79,7 @@ def tidy_title(title: str, profile: BoardProfile) -> str:
         words = title.split()
         title = " ".join(
             w
-            if w.strip("():,-") in ACRONYMS or w.strip("():,-") in profile.initials
+            if w.strip("():,-") in profile.title_acronyms or w.strip("():,-") in profile.initials
             else w.capitalize()
             if i == 0 or w.lower() in _MONTH_NAMES
             else w.lower()

@@ -23,17 +23,6 @@ from board.profile import BoardProfile
 
 FEMALE_TITLES = ("Ms", "Mrs", "Miss")
 
-GROUPS = {
-    "all board members": "All Board members",
-    "board members": "All Board members",
-    "all partners": "All partners",
-    "partners": "All partners",
-    "organisations": "Organisations",
-    "all organisations": "Organisations",
-    "partner organisations": "Organisations",
-    "the police": "Police",
-    "police": "Police",
-}
 PRONOUNS = {"he": "m", "she": "f"}
 
 
@@ -152,9 +141,10 @@ def surname_close(a: str, b: str) -> bool:
     return _distance(a, b) <= 1
 
 
-def group_owner(text: str) -> str | None:
-    """'All Board members', 'The Police', 'Organisations' as a canonical group owner."""
-    return GROUPS.get(" ".join(text.replace("*", " ").split()).strip(" .,;:").lower())
+def group_owner(text: str, profile: BoardProfile) -> str | None:
+    """'All Board members', 'The Police', 'Organisations' as a canonical group owner (the
+    groups the profile names)."""
+    return profile.owner_groups.get(" ".join(text.replace("*", " ").split()).strip(" .,;:").lower())
 
 
 @dataclass(frozen=True)

@@ -92,11 +92,6 @@ _TITLES = frozenset(
 )
 _ANCHOR_JOINERS = frozenset(["of", "and", "for", "&", "in", "on"])
 _ANCHOR_DROP = frozenset(["the", "a", "an", "of", "and", "for", "&", "in", "on", "to"])
-# Named things every paper mentions; naming them does not identify a task.
-GENERIC_ANCHOR = frozenset(
-    """action plan board minutes meeting safer communities community safety partnership strategy
-    update report group police council item chairman members member""".split()  # noqa: SIM905
-)
 
 
 def anchors(task: str, profile: BoardProfile) -> list[tuple[str, ...]]:
@@ -124,7 +119,7 @@ def anchors(task: str, profile: BoardProfile) -> list[tuple[str, ...]]:
             stems = tuple(stem(w) for t in run for w in words(t) if w not in _ANCHOR_DROP)
             board = profile.name_words
             if stems and not all(
-                s in GENERIC_ANCHOR or s in STOPWORDS or s in board for s in stems
+                s in profile.common_names or s in STOPWORDS or s in board for s in stems
             ):
                 found.append(stems)
         run.clear()

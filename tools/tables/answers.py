@@ -14,7 +14,6 @@ from board.measures import area_name, canonical_statistic, is_home_area
 from board.periods import is_period_label
 from board.profile import BoardProfile
 from board.records import Chunk, Citation, ToolAnswer, ToolCall
-from board.vocabulary import KNOWN_STATISTICS
 from tools.tables.tools import Figure, same_period
 from tools.tables.values import format_figure
 
@@ -120,7 +119,7 @@ def subject(fig: Figure, profile: BoardProfile) -> str:
     if (
         not row
         or is_period_label(row)
-        or canonical_statistic(row, profile) in KNOWN_STATISTICS - {"value"}
+        or canonical_statistic(row, profile) in profile.known_statistics - {"value"}
     ):
         row = (fig.measure or "").capitalize()
         if fig.area and not is_home_area(fig.area, profile):

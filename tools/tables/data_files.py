@@ -21,7 +21,6 @@ from board.period_resolve import normalise_period
 from board.periods import PeriodContext, is_period_label
 from board.profile import BoardProfile
 from board.records import Section, content_id
-from board.vocabulary import KNOWN_STATISTICS
 from tools.tables.values import Part, mentions_per_1000, parse_cell
 
 DATA_SUFFIXES = (".csv", ".tsv")
@@ -58,7 +57,7 @@ def _names_statistic(text: str, profile: BoardProfile) -> bool:
     """ "Rate", "Count", "% change": a kind of figure rather than a measure."""
     statistic = canonical_statistic(text, profile)
     return canonical_text(text, profile) in _STATISTIC_WORDS or (
-        statistic in KNOWN_STATISTICS and statistic != "value"
+        statistic in profile.known_statistics and statistic != "value"
     )
 
 
@@ -173,7 +172,9 @@ class _File:
             if parsed is None:
                 continue
             stated = [canonical_statistic(t, self.profile) for t in (*described, heading)]
-            statistic = next((s for s in stated if s in KNOWN_STATISTICS and s != "value"), "value")
+            statistic = next(
+                (s for s in stated if s in self.profile.known_statistics and s != "value"), "value"
+            )
             labels = (*own, heading) if own and _key(heading) not in _GENERIC_VALUE else own
             period = row_period or (
                 _period(heading, self.ctx) if is_period_label(heading) else None

@@ -17,7 +17,6 @@ from board.measures import (
 )
 from board.periods import is_period_label, read_parts
 from board.profile import BoardProfile
-from board.vocabulary import KNOWN_STATISTICS
 
 _QUESTION_PREFIX = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}[A-Z]?|Proxy SPI\w*)\s*:\s*", re.I)
 _BASE_SUFFIX = re.compile(r"\s*Base:.*$", re.I)
@@ -59,7 +58,7 @@ def read_label(text: str, default_year: int | None, profile: BoardProfile) -> La
     measure: str | None = None
     if statistic == "value":
         statistic = None
-    elif statistic in KNOWN_STATISTICS:
+    elif statistic in profile.known_statistics:
         measure = known_measure(clean, profile)
     elif statistic is not None:
         measure, statistic = canonical_measure(without_time, profile) or None, None
