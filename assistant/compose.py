@@ -4,7 +4,7 @@ states, coverage of the question's words, and units rendered as cited answer lin
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from board.dates import MONTH_NAME
@@ -73,22 +73,6 @@ def row_display(header: list[str], cells: list[str]) -> str:
         body = "; ".join(pairs[1:] if label else pairs)
         return f"{label} ({body})" if label else body
     return plain("\t".join(cells))
-
-
-def _covers(term: str, tokens: set[str]) -> bool:
-    if term in tokens:
-        return True
-    # "chair" finds "chairman"; numbers and short words must match whole.
-    return len(term) >= 4 and not term.isdigit() and any(t.startswith(term) for t in tokens)
-
-
-def coverage(terms: Sequence[str], text: str, idf: Callable[[str], float]) -> float:
-    """Share of the question's idf-weighted content words present in ``text``."""
-    if not terms:
-        return 0.0
-    tokens = set(tokenize(text))
-    total = sum(idf(t) for t in terms)
-    return sum(idf(t) for t in terms if _covers(t, tokens)) / total if total else 0.0
 
 
 PERCENT = re.compile(r"\d(?:[\d,]*\.?\d*)\s*(?:%|per ?cent|percentage points|pp\b)", re.I)

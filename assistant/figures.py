@@ -23,7 +23,6 @@ from assistant.changes import Change, change_in, describe_change
 from assistant.compose import (
     NOT_FIGURES,
     Unit,
-    coverage,
     has_quantity,
     mentions_years,
     names_years,
@@ -36,6 +35,7 @@ from board.dates import MONTH_NAME
 from board.prose_figure import ProseFigureAsk
 from board.question import Question
 from board.records import Chunk, Citation, ToolCall
+from board.text import coverage
 from retrieval.search import Hit
 
 # A year as a statement dates itself ("In 2011, 13 ...", "2012/13"), not a count ("1949 incidents").

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 from assistant.compose import Unit, has_quantity
 from board.dates import MONTH_NAME, MONTH_NAMES
@@ -16,7 +15,7 @@ from board.names import looks_like_name
 from board.profile import BoardProfile
 from board.question import Question
 from board.records import Chunk, long_date
-from board.text import is_table_row, stem, tokenize
+from board.text import is_table_row, root, tokenize, words_of
 
 # Words that say what kind of answer is wanted ("what was decided", "where was it held"):
 # the answer's type stands for them, so a passage need not repeat them.
@@ -204,30 +203,4 @@ def _financial_year(name: str, passage: str) -> bool:
     return bool(re.search(rf"(?:\b20)?{start}\s*[/-]\s*(?:20)?{end}\b", passage))
 
 
-@lru_cache(maxsize=8192)
-def words_of(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """A text's tokens and their roots, read once however many questions weigh the text."""
-    tokens = frozenset(tokenize(text))
-    return tokens, frozenset(root(t) for t in tokens)
-
-
-@lru_cache(maxsize=65536)
-def root(word: str) -> str:
-    """A word's root for matching 'tarmacking' with 'tarmac' and 'resolved' with 'resolve'."""
-    word = stem(word)
-    for suffix in ("ing", "ed", "ion", "ment", "er", "al", "e", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
 QUANTITY_ROOTS = frozenset(root(w) for w in _QUANTITY_WORDS.split())
-
-
-def coverage(terms: Sequence[str], text: str, idf: Callable[[str], float]) -> float:
-    if not terms:
-        return 0.0
-    tokens, roots = words_of(text)
-    total = sum(idf(t) for t in terms)
-    got = sum(idf(t) for t in terms if t in tokens or root(t) in roots)
-    return got / total if total else 0.0

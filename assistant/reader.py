@@ -26,13 +26,11 @@ from assistant.fit import (
     FIGURE_ROW,
     QUANTITY_ROOTS,
     about_names,
-    coverage,
     has_answer_type,
     heading,
     needs_type,
     of_named_month,
     passage_text,
-    root,
     topic_of,
     unknown_words,
 )
@@ -40,7 +38,7 @@ from assistant.units import BULLET, answer_units
 from board.profile import BoardProfile
 from board.question import Question
 from board.records import AnswerStatus, Citation
-from board.text import tokenize
+from board.text import coverage, root, tokenize
 from retrieval.search import Hit
 
 # Thresholds, chosen on the development and shipped gold sets together (`boardqa eval

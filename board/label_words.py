@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from board.measures import content_tokens
 from board.profile import BoardProfile
+from board.text import root
 
 # Words that say nothing about which row or column is meant.
 _GENERIC = frozenset(
@@ -35,18 +36,14 @@ _GENERIC = frozenset(
         "give",
     ]  # noqa: SIM905
 )
-_SUFFIXES = ("ings", "ing", "ed", "es", "s", "e")
 TOTAL = "total"
 _KEPT = re.compile(r"\b(total|year|\d{1,2})\b(?![,.]\d)", re.I)
 
 
 def stem(word: str) -> str:
-    """A crude stem, enough to meet "save" with "saving" and "benefit" with "benefits"."""
-    word = word.lower().strip("().,:;")
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+    """A label word's root, as the project's one stemmer gives it: "save" and "saving",
+    "benefit" and "benefits" meet."""
+    return root(word.strip("().,:;"))
 
 
 def stems(text: str, profile: BoardProfile) -> frozenset[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from board.profile import BoardProfile
+from board.text import stem
 from board.vocabulary import STOPWORDS
 
 
@@ -84,15 +85,7 @@ def content_tokens(text: str, profile: BoardProfile) -> list[str]:
     profile = profile
     words = canonical_text(text, profile).split()
     stop = _stopwords(profile)
-    return [_singular(w) for w in words if w not in stop]
-
-
-def _singular(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+    return [stem(w) for w in words if w not in stop]
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from board.profile import BoardProfile
-from board.text import tokenize
+from board.text import root, tokenize
 
 # Words that frame a figure question rather than say what the figure is about. Fewer than the
 # reader's QUESTION_WORDS: a figure's subject keeps "so far", "recorded", "shown" as words a
@@ -51,7 +51,6 @@ _WHICH_FIGURE = re.compile(
     r"less|lower)\b|\bhow many times\b",
     re.I,
 )
-_SUFFIXES = ("ing", "ion", "ed", "al", "e")
 # A body or scheme named by its initials ("OPCC", "IOM"); words as written, for spelling them out.
 INITIALS = re.compile(r"\b[A-Z]{2,6}\b")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -123,15 +122,8 @@ def subject_terms(text: str, profile: BoardProfile) -> dict[str, str]:
     roots: dict[str, str] = {}
     for term in dict.fromkeys(tokenize(text)):
         if term not in stop and term not in FIGURE_WORDS:
-            roots.setdefault(_root(term), term)
+            roots.setdefault(root(term), term)
     return roots
-
-
-def _root(term: str) -> str:
-    for suffix in _SUFFIXES:
-        if len(term) >= 7 and term.endswith(suffix) and len(term) - len(suffix) >= 5:
-            return term[: -len(suffix)]
-    return term
 
 
 def _measured_by_rate(text: str) -> str | None:

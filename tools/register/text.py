@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from board.records import Line
+from board.text import coverage, stem, tokenize
 
 _MARKUP = re.compile(r"\*\*|__|<[^>]+>|</?\w+[^>]*>")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[*A-Z0-9])")
@@ -147,22 +148,6 @@ STOPWORDS = frozenset(
 )
 
 
-def stem(word: str) -> str:
-    """A crude English stem: 'Panels' is 'panel', 'priorities' is 'priority'."""
-    w = word.lower()
-    if len(w) <= 3:
-        return w
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith(("sses", "xes", "ches", "shes")):
-        return w[:-2]
-    if w.endswith("ing") and len(w) >= 7:
-        return w[:-3]
-    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
-    return w
-
-
 def words(text: str) -> list[str]:
     """Lower-case word tokens; hyphens and slashes separate words."""
     text = (
@@ -230,9 +215,11 @@ QUESTION_WORDS = frozenset(
 )
 
 
-def coverage(topic: str, text: str) -> float:
+_SCAFFOLD = STOPWORDS | QUESTION_WORDS
+_SCAFFOLD_STEMS = _SCAFFOLD | {stem(w) for w in _SCAFFOLD}
+
+
+def topic_share(topic: str, text: str) -> float:
     """The share of the topic's content words (question scaffolding aside) that the text uses."""
-    wanted = set(content_stems(topic, QUESTION_WORDS))
-    if not wanted:
-        return 0.0
-    return len(wanted & {stem(w) for w in words(text)}) / len(wanted)
+    terms = [t for t in dict.fromkeys(tokenize(topic)) if t not in _SCAFFOLD_STEMS]
+    return coverage(terms, text)

@@ -18,7 +18,7 @@ from board.records import Chunk
 from tools.register.people import surname_close
 from tools.register.records import Action, Decision, Meeting, TimelineEntry, span
 from tools.register.store import Register
-from tools.register.text import coverage, topic_matcher
+from tools.register.text import topic_matcher, topic_share
 from tools.register.timeline import timeline as _timeline
 
 ChunkSource = Sequence[Chunk] | Callable[[], Sequence[Chunk]]
@@ -54,8 +54,8 @@ def _about(
         if found.any():
             return found
     everything = own_text + " \n " + frame[context].fillna("").astype(str)
-    shared = everything.map(lambda t: coverage(topic, t))
-    score = shared + 0.5 * own_text.map(lambda t: coverage(topic, t))
+    shared = everything.map(lambda t: topic_share(topic, t))
+    score = shared + 0.5 * own_text.map(lambda t: topic_share(topic, t))
     best = score[within].max() if within.any() else 0.0
     if not within.any() or shared[within & (score == best)].max() < RELAXED:
         return pd.Series(False, index=frame.index)
