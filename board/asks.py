@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from board.dates import MONTH_NAMES, meeting_dates
 from board.names import NAME_TOKEN, TITLE
+from board.text import FRAMING_WORDS, STOPWORDS
 
 ATTENDANCE = re.compile(
     r"\bwho (?:attended|was (?:at|present)|were (?:at|present)|came|chaired|was (?:the )?chair)\b"
@@ -91,9 +92,8 @@ _FIRST = re.compile(r"\bfirst\b|\bearliest\b", re.I)
 _NEXT_MEETING = re.compile(r"\bnext meeting\b|\bmeeting after\b", re.I)
 _CHAIR = re.compile(r"\bchair", re.I)
 _NAME = re.compile(rf"(?:(?:{TITLE})\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN})*")
-_QUESTION_WORDS = frozenset(
-    """What Which Who When How Did Does Has Have Is Are The Board""".split()  # noqa: SIM905
-)
+# Words that open a question or only frame it ("What", "Did", "The Board"): not a name's.
+_OPENERS = STOPWORDS | FRAMING_WORDS
 _TRAILING = re.compile(
     r"\s*(?:\?|\.|!)+\s*$"
     r"|\s+(?:at|in|from|during) (?:the )?(?:last|latest|previous|\w+ \d{4}|\d{4})"
@@ -186,7 +186,7 @@ def _topic(kind: str, text: str) -> str | None:
 
 def _names(text: str) -> list[str]:
     runs = (
-        " ".join(w for w in m.group(0).split() if w not in _QUESTION_WORDS)
+        " ".join(w for w in m.group(0).split() if w.lower() not in _OPENERS)
         for m in _NAME.finditer(text)
     )
     return [run for run in runs if run]

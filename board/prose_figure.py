@@ -9,15 +9,8 @@ import re
 from dataclasses import dataclass
 
 from board.profile import BoardProfile
-from board.text import root, tokenize
+from board.text import FRAMING_WORDS, root, tokenize
 
-# Words that frame a figure question rather than say what the figure is about. Fewer than the
-# reader's QUESTION_WORDS: a figure's subject keeps "so far", "recorded", "shown" as words a
-# sentence must share (with the longer list, a murder count for another district passes).
-_FRAMING = frozenset(
-    """board partnership paper papers meeting meetings say said discuss discussed report
-    reported happen happened mention mentioned know many much number did does whom""".split()  # noqa: SIM905
-)
 # Words that ask for a figure or a change, or frame the question, rather than say what it is about.
 FIGURE_WORDS = frozenset(
     tokenize(
@@ -118,7 +111,7 @@ def figure_only(text: str, prose: ProseFigureAsk | None) -> bool:
 
 def subject_terms(text: str, profile: BoardProfile) -> dict[str, str]:
     """The question's subject words as roots ("expanding" -> "expand"), each with its word."""
-    stop = _FRAMING | profile.board_words
+    stop = FRAMING_WORDS | profile.board_words
     roots: dict[str, str] = {}
     for term in dict.fromkeys(tokenize(text)):
         if term not in stop and term not in FIGURE_WORDS:

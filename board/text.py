@@ -257,10 +257,21 @@ def embedding_text(chunk: Chunk) -> str:
 
 
 # Words that say what kind of answer is wanted, not what it is about.
-_ASKING = """board partnership paper papers meeting meetings say said discuss discussed report reported
-    happen happened mention mentioned know many much number did does whom tell according
-    recorded record besides roughly approximately around exactly currently usually still ever
-    already yet also just actually really overall far so named called listed shown show shows
-    state stated given among amongst within""".split()  # noqa: SIM905
+# The one question-word list. Its first part frames any question about the papers; a
+# figure's subject keeps the rest ("so far", "recorded", "shown" are words its sentence shares).
+_FRAMING = """board partnership paper papers meeting meetings say said discuss discussed report
+    reported happen happened mention mentioned know many much number did does whom""".split()  # noqa: SIM905
+FRAMING_WORDS = frozenset(_FRAMING) | frozenset(stem(w) for w in _FRAMING)
+_ASKING = FRAMING_WORDS | frozenset(
+    """tell according recorded record besides roughly approximately around exactly currently
+    usually still ever already yet also just actually really overall far so named called listed
+    shown show shows state stated given among amongst within""".split()  # noqa: SIM905
+)
 # As written and as stemmed: tokens are compared with it ("meetings" is "meet").
-QUESTION_WORDS = frozenset(_ASKING) | frozenset(stem(w) for w in _ASKING)
+QUESTION_WORDS = _ASKING | frozenset(stem(w) for w in _ASKING)
+# The words a question about the minutes asks with, not its topic ("on what basis", "who was
+# asked to take it away", "according to the minutes"): the register's scaffolding.
+MINUTES_ASKING = frozenset(
+    """according basis where which who when whom agree agreed ask asked act acting bring do did
+    given going say said minute minutes following take taken away get got give""".split()  # noqa: SIM905
+)

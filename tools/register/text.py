@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from board.records import Line
-from board.text import coverage, stem, tokenize
+from board.text import MINUTES_ASKING, coverage, stem, tokenize
+from board.text import STOPWORDS as TEXT_STOPWORDS
 
 _MARKUP = re.compile(r"\*\*|__|<[^>]+>|</?\w+[^>]*>")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[*A-Z0-9])")
@@ -140,11 +141,10 @@ def split_sentences(lines: Sequence[Line]) -> list[Sentence]:
 
 # --- topic matching ---------------------------------------------------------------
 
-STOPWORDS = frozenset(
-    """a an and or the of to in on for at by with from about as is are was were be been this that
-    these those it its what which who whom whose did do does has have had how when where why any
-    all there their they we our you your happened happen decide decided decision decisions
-    discuss discussed last x""".split()  # noqa: SIM905
+# The one stopword list, and the words a register question uses to ask rather than name
+# its topic ("what was decided", "what happened", "last").
+STOPWORDS = TEXT_STOPWORDS | frozenset(
+    """decide decided decision decisions discuss discussed happen happened last whose x""".split()  # noqa: SIM905
 )
 
 
@@ -208,14 +208,7 @@ def topic_matcher(topic: str) -> Callable[[str], bool]:
     return matches
 
 
-# Words of a question's scaffolding, not its subject ("on what basis", "according to the minutes").
-QUESTION_WORDS = frozenset(
-    """according basis where which who when whom agree agreed ask asked act acting bring do did
-    given going say said minute minutes following take taken away get got give""".split()  # noqa: SIM905
-)
-
-
-_SCAFFOLD = STOPWORDS | QUESTION_WORDS
+_SCAFFOLD = STOPWORDS | MINUTES_ASKING
 _SCAFFOLD_STEMS = _SCAFFOLD | {stem(w) for w in _SCAFFOLD}
 
 
