@@ -71,6 +71,8 @@ class BoardProfile:
     localities: tuple[str, ...] = ()
     # Lines the publisher prints on every page or above every table (regular expressions).
     page_furniture: tuple[str, ...] = ()
+    # The words a publisher stamps on a paper's pages with its agenda item ("AGENDA ITEM 6").
+    item_stamps: tuple[str, ...] = ()
     example_questions: tuple[str, ...] = ()
     owner_example: str = ""
     topic_example: str = ""
@@ -132,9 +134,19 @@ class BoardProfile:
         return isinstance(area, str) and area.lower() in self.home_names
 
     def furniture_pattern(self) -> re.Pattern[str] | None:
-        if not self.page_furniture:
+        """The lines printed on every page: the publisher's own and the item stamps."""
+        stamps = tuple(rf"{re.escape(s)}\s+\d+" for s in self.item_stamps)
+        if not self.page_furniture + stamps:
             return None
-        return re.compile("|".join(f"(?:{p})" for p in self.page_furniture), re.I)
+        return re.compile("|".join(f"(?:{p})" for p in self.page_furniture + stamps), re.I)
+
+    @cached_property
+    def item_stamp(self) -> re.Pattern[str] | None:
+        """A line ending in an item stamp ("AGENDA ITEM 6a"); its group 1 is the item."""
+        if not self.item_stamps:
+            return None
+        words = "|".join(re.escape(s) for s in self.item_stamps)
+        return re.compile(rf"(?:^|\s)(?:{words})\s+(\d{{1,2}}[a-z]?)\s*$", re.I)
 
 
 def _strings(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -156,7 +168,7 @@ _KNOWN = {
     "areas": {"peers", "aggregates", "aliases", "peer_group", "localities"},
     "organisations": {"names", "words", "acronyms", "role_words", "groups", "title_acronyms"},
     "tables": {"statistic_synonyms", "measure_synonyms", "value_words"},
-    "papers": {"page_furniture"},
+    "papers": {"page_furniture", "item_stamps"},
     "minutes": {"common_names"},
     "app": {"example_questions", "owner_example", "topic_example"},
 }
@@ -233,6 +245,7 @@ def parse_profile(
         peer_group=areas.get("peer_group") or None,
         localities=_strings(areas, "localities", where),
         page_furniture=_strings(papers, "page_furniture", where),
+        item_stamps=base.item_stamps + _strings(papers, "item_stamps", where),
         example_questions=_strings(app, "example_questions", where) or base.example_questions,
         owner_example=str(app.get("owner_example", base.owner_example)),
         topic_example=str(app.get("topic_example", base.topic_example)),

@@ -20,7 +20,6 @@ from board.records import Document, Line, Section, iso, long_date
 
 BLANK_PAGE = re.compile(r"this page is intentionally left blank", re.I)
 MINUTES_HELD = re.compile(r"minutes of (?:the )?meeting held on\s+(.*)", re.I)
-AGENDA_ITEM_MARK = re.compile(r"(?:^|\s)AGENDA ITEM\s+(\d{1,2}[a-z]?)\s*$", re.I)
 ITEM_HEADER = re.compile(r"^Item\s+(\d{1,2}[a-z]?)\s*:\s*(.+)$", re.I)
 REPORT_NAME = re.compile(r"^Report Name:\s*(.+?)\s*$", re.I)
 # "6.1 Property crime", "### 3 MINUTES OF PREVIOUS MEETING", "2. Details"
@@ -117,7 +116,7 @@ def split_papers(doc: Document, lines: Sequence[Line], profile: BoardProfile) ->
                 target.agenda_item = None
             elif m and current.meeting_date is None:
                 current.meeting_date = first_date(m.group(1))
-        elif m := AGENDA_ITEM_MARK.search(text):
+        elif profile.item_stamp and (m := profile.item_stamp.search(text)):
             item = m.group(1)
             if current.kind != "minutes":
                 before = text[: m.start()].strip()

@@ -258,3 +258,21 @@ def test_a_paper_with_no_agenda_item_mark_starts_at_a_heading_from_its_agenda_ti
     assert section.title.startswith("Item 8: Update from Family Services")
     cctv = section_holding(JANUARY_2018, "convicted thieves and burglars have been uploaded")
     assert cctv.agenda_item == "7"
+
+
+def test_a_publishers_own_item_stamp_in_the_profile_splits_a_pack_into_its_papers() -> None:
+    """The base profile knows "AGENDA ITEM 6"; a publisher that stamps "ENCLOSURE 6" says so
+    in its board's profile, and its pack splits the same way."""
+    from board.profile import BASE, parse_profile
+
+    text = (
+        "Agenda\n\n5.\tMinutes\t1 - 4\n6.\tParks report\t5 - 9\n\n"
+        "ENCLOSURE 6\n\nParks report\n\nThe parks budget was spent.\n"
+    )
+    stamped = parse_profile('[papers]\nitem_stamps = ["enclosure"]\n')
+
+    papers = {s.agenda_item for s in segment(paper("pack"), lines_of(text), profile=stamped)}
+    unstamped = {s.agenda_item for s in segment(paper("pack"), lines_of(text), profile=BASE)}
+
+    assert "6" in papers and "6" not in unstamped
+    assert "agenda item" in stamped.item_stamps  # the base's stamp is kept

@@ -34,7 +34,7 @@ _REFRESHED = re.compile(r"^(?:last )?(?:refresh(?:ed)?|data) (?:date|as at)\b.*\
 _TABLE_LABEL = re.compile(r"^(?:table|figure|appendix)\s*\d+\s*[:.]", re.I)
 _FURNITURE = re.compile(
     r"^(?:page \d+|this page is intentionally left blank|©|last refresh date|"
-    r"\d{2}/\d{2}/\d{4}\s*©|agenda item \d+|[^\w\s\"'(\[£%*¹²³⁴⁵⁶⁷⁸⁹])",
+    r"\d{2}/\d{2}/\d{4}\s*©|[^\w\s\"'(\[£%*¹²³⁴⁵⁶⁷⁸⁹])",
     re.I,
 )
 
