@@ -59,6 +59,8 @@ class BoardProfile:
     common_names: frozenset[str] = frozenset()
     # Words that only say "the main figure" of a table ("offences", "volume", "number").
     value_words: frozenset[str] = frozenset()
+    # One word written several ways, folded into one ("cllr" -> "councillor").
+    word_folds: Mapping[str, str] = field(default_factory=dict)
     # Acronyms the papers use without spelling out (initials -> full name).
     acronyms: Mapping[str, str] = field(default_factory=dict)
     # The statistics tables give, with the ways columns head them (a funder's target column).
@@ -170,6 +172,7 @@ _KNOWN = {
     "tables": {"statistic_synonyms", "measure_synonyms", "value_words"},
     "papers": {"page_furniture", "item_stamps"},
     "minutes": {"common_names"},
+    "words": {"folds"},
     "app": {"example_questions", "owner_example", "topic_example"},
 }
 
@@ -239,6 +242,7 @@ def parse_profile(
         title_acronyms=base.title_acronyms | set(_strings(orgs, "title_acronyms", where)),
         common_names=base.common_names | set(_strings(minutes, "common_names", where)),
         value_words=base.value_words | set(_strings(tables, "value_words", where)),
+        word_folds={**base.word_folds, **_words(_table(data, "words", where), "folds", where)},
         acronyms={str(k): str(v) for k, v in _table(orgs, "acronyms", where).items()},
         statistic_synonyms=_spellings(base.statistic_synonyms, tables, "statistic_synonyms", where),
         measure_synonyms=_spellings(base.measure_synonyms, tables, "measure_synonyms", where),

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from board.profile import BASE
 from board.records import Chunk, Section
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
@@ -204,12 +205,10 @@ def coverage(
 
 
 # The papers' own variants of one word.
+# One word of the domain written several ways ("cllr", "chairman", "antisocial"): the base
+# profile's, as one index serves every board's questions. Then English's irregular forms.
 SYNONYMS = {
-    "chairman": "chair",
-    "chairwoman": "chair",
-    "chairperson": "chair",
-    "cllr": "councillor",
-    "antisocial": "asb",
+    **BASE.word_folds,
     "wrote": "author",
     "written": "author",
     "authored": "author",
