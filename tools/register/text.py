@@ -178,6 +178,26 @@ def _stemmed(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
     return tokens, frozenset(tokens)
 
 
+class TopicIndex:
+    """Which texts hold which word stems, built once: a topic's candidates are found from its
+    words (or its acronym) rather than by reading every text, and every text the topic's
+    matcher accepts is among them."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.postings: dict[str, set[int]] = {}
+        for i, text in enumerate(texts):
+            for s in _stemmed(text)[1]:
+                self.postings.setdefault(s, set()).add(i)
+
+    def candidates(self, topic: str) -> list[int]:
+        """The texts holding every content word of ``topic``, or its acronym, in order."""
+        stems = list(dict.fromkeys(content_stems(topic)))
+        found = set.intersection(*(self.postings.get(s, set()) for s in stems)) if stems else set()
+        if acronym := acronym_of(topic):
+            found |= self.postings.get(stem(acronym.lower()), set())
+        return sorted(found)
+
+
 def topic_matcher(topic: str) -> Callable[[str], bool]:
     """Does a text talk about ``topic``: all its content words near each other, or its acronym?"""
     stems = list(dict.fromkeys(content_stems(topic)))

@@ -22,6 +22,7 @@ from tools.register.minutes import ITEM_HEADING
 from tools.register.records import TimelineEntry, lines_locator, span
 from tools.register.text import (
     Sentence,
+    TopicIndex,
     content_stems,
     is_bullet,
     split_sentences,
@@ -74,11 +75,12 @@ def timeline(
     date_from: str | None = None,
     date_to: str | None = None,
 ) -> list[TimelineEntry]:
-    """What the papers say about ``topic``, one entry per paper, oldest first."""
+    """What the papers say about ``topic``, one entry per paper, oldest first: read from the
+    passages its words find in the papers' word index, not from every passage."""
     matches = topic_matcher(topic)
-    papers = _papers(chunks)
+    papers, index = _papers(chunks)
     picked: dict[tuple[str, str, str], dict[int, tuple[int, str, int, int]]] = defaultdict(dict)
-    for chunk in chunks:
+    for chunk in (chunks[i] for i in index.candidates(topic)):
         if not chunk.meeting_date or not matches(chunk.text):
             continue
         if date_from and chunk.meeting_date < date_from or date_to and chunk.meeting_date > date_to:
@@ -104,17 +106,18 @@ def timeline(
 
 
 _Papers = dict[tuple[str, str, str | None], _Paper]
-_BUILT: dict[tuple[str, ...], _Papers] = {}  # the papers of the last chunk lists read
+# The papers and the word index of the last chunk lists read.
+_BUILT: dict[tuple[str, ...], tuple[_Papers, TopicIndex]] = {}
 
 
-def _papers(chunks: Sequence[Chunk]) -> _Papers:
-    """Every paper's lines, rebuilt from its chunks once per chunk list (the index's chunks
-    change only with a re-index, and each question's timeline reads them all)."""
+def _papers(chunks: Sequence[Chunk]) -> tuple[_Papers, TopicIndex]:
+    """Every paper's lines, rebuilt from its chunks, and the chunks' word index: once per
+    chunk list (the index's chunks change only with a re-index)."""
     key = tuple(c.id for c in chunks)
     if key not in _BUILT:
         if len(_BUILT) >= 2:
             _BUILT.clear()
-        _BUILT[key] = _build_papers(chunks)
+        _BUILT[key] = (_build_papers(chunks), TopicIndex([c.text for c in chunks]))
     return _BUILT[key]
 
 

@@ -124,3 +124,29 @@ def test_timeline_from_chunks_without_line_numbers() -> None:
     assert entry.meeting_date == "2013-07-19" and entry.locator == "lines 11-12"
     assert "approved a high level model" in entry.text and "go live by October 2013" in entry.text
     assert timeline("Neighbourhood Justice Panels", [chunk], date_to="2013-01-01") == []
+
+
+def test_the_timeline_reads_the_passages_its_words_find_and_misses_none(
+    corpus_chunks: list[Chunk],
+) -> None:
+    """The word index hands the timeline every passage the topic's matcher would accept
+    (its words near each other, or its acronym), and none that lacks one of its words."""
+    from tools.register.text import TopicIndex, topic_matcher
+
+    index = TopicIndex([c.text for c in corpus_chunks])
+    for topic in (
+        "Neighbourhood Justice Panels",
+        "CCTV",
+        "youth offending",
+        "domestic violence",
+        "Integrated Offender Management",
+        "hate crime reporting",
+        "the weather in Spain",
+    ):
+        matches = topic_matcher(topic)
+        scanned = [i for i, c in enumerate(corpus_chunks) if matches(c.text)]
+        found = index.candidates(topic)
+        assert set(scanned) <= set(found), topic
+        assert len(found) < len(corpus_chunks)
+    assert index.candidates("the weather in Spain") == []
+    assert index.candidates("Integrated Offender Management")  # by its words or "IOM"
