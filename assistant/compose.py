@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from board.dates import MONTH_NAME
 from board.question import YEAR
 from board.records import Chunk, Citation, Locator, long_date
-from board.text import SENTENCE_END, is_table_row, tokenize
+from board.text import is_table_row, sentences, tokenize
 
 NOT_FOUND = "Not in the papers: I found nothing in the board papers that answers this question."
 _BULLET = re.compile(r"^(?:[-*•\uf0b7\uf0a7]\s+)+")
@@ -60,7 +60,7 @@ def units_of(chunk: Chunk) -> list[Unit]:
         if raw.rstrip().endswith(":") and len(raw.split()) <= 6:
             pending = (raw.strip(), number)
             continue
-        for sentence in SENTENCE_END.split(raw.strip()):
+        for sentence in sentences(raw.strip()):
             if len(sentence.split()) >= 2:
                 units.append(Unit(sentence, plain(sentence), number, chunk.page, chunk))
     return units

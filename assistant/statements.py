@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from assistant.compose import Unit, plain, units_of
 from board.records import Chunk
-from board.text import SENTENCE_END, is_table_row
+from board.text import is_table_row, sentences
 
 # Sentences that point back to the figure before: "604 of these", "this had risen to 443".
 _REFERS_BACK = re.compile(
@@ -34,7 +34,7 @@ def figure_units(chunk: Chunk) -> list[Unit]:
         if not is_table_row(unit.text) or not _is_prose_row(unit.text):
             units.append(unit)
             continue
-        for sentence in SENTENCE_END.split(" ".join(_cells(unit.text, skip_label=True))):
+        for sentence in sentences(" ".join(_cells(unit.text, skip_label=True))):
             if len(sentence.split()) >= 2:
                 units.append(Unit(sentence, plain(sentence), unit.line, unit.page, chunk))
     return units

@@ -11,7 +11,7 @@ import re
 
 from assistant.compose import Unit, plain, row_display
 from board.records import Chunk
-from board.text import SENTENCE_END, is_table_row
+from board.text import is_table_row, sentences
 
 BULLET = re.compile(r"^\s*(?:[-*•\uf0b7\uf0a7▪●◦]|\(?[a-z0-9]{1,3}[.)])\s+")
 _LABEL = re.compile(r"^\s*([A-Z][\w ’'/&-]{1,40}?)\s*[:–]\s*(\S.*)?$")
@@ -105,7 +105,7 @@ class _Cutter:
         first = self.buffer[0][1] if self.buffer else number
         joined = " ".join([*(t.strip() for t, _ in self.buffer), text])
         self.buffer.clear()
-        *before, last = SENTENCE_END.split(joined)
+        *before, last = sentences(joined) or [joined]
         for sentence in before:
             if len(sentence.split()) >= 2 and plain(sentence):
                 self.units.append(self._unit(sentence, first, number))
@@ -121,7 +121,7 @@ class _Cutter:
         text = " ".join(t.strip() for t, _ in self.buffer)
         first, last = self.buffer[0][1], self.buffer[-1][1]
         self.buffer.clear()
-        for sentence in SENTENCE_END.split(text):
+        for sentence in sentences(text):
             if len(sentence.split()) >= 2 and plain(sentence):
                 self.units.append(self._unit(sentence, first, last))
 

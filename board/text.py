@@ -14,7 +14,67 @@ from functools import lru_cache
 from board.profile import BASE
 from board.records import Chunk, Section
 
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
+_MAY_END = re.compile(r"(\S*?)([.!?]['\")\]]*)\s+(?=\S)")
+
+
+def _clear_ends(text: str) -> list[int] | None:
+    """Where sentences end when every candidate end is unmistakable (a word of four or more
+    lower-case letters, or a year or figure, then a capital): None when any could be an
+    initial, a title or an abbreviation ("S.", "Cllr.", "approx.", "No."), for pysbd."""
+    ends: list[int] = []
+    for m in _MAY_END.finditer(text):
+        word, after = m.group(1).lstrip("(\"'"), text[m.end()]
+        if m.group(2)[0] == "." and not after.isupper() and not after.isdigit():
+            if after.islower():
+                continue  # "approx. one in five": no end
+            return None
+        plain_word = (word.isalpha() and word.islower() and len(word) >= 4) or (
+            word.isdigit() and len(word) >= 3
+        )
+        if m.group(2)[0] == "." and not plain_word:
+            return None
+        ends.append(m.end())
+    return ends
+
+
+def _spans(text: str, ends: list[int]) -> tuple[tuple[int, int], ...]:
+    spans = []
+    for start, end in zip([0, *ends], [*ends, len(text)], strict=True):
+        piece = text[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        if piece.strip():
+            spans.append((start + lead, start + len(piece.rstrip())))
+    return tuple(spans)
+
+
+@lru_cache(maxsize=1)
+def _segmenter():  # type: ignore[no-untyped-def]
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+@lru_cache(maxsize=65536)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where each sentence of ``text`` starts and ends: the project's one sentence segmenter
+    (pysbd), which does not end a sentence at initials, titles or abbreviations
+    ("Councillor S. Keary", "Mr. J. Smith", "approx. 88%", "No. 5") nor inside a decimal."""
+    clear = _clear_ends(text)
+    if clear is not None:  # every end unmistakable ("... agreed. The"): no need to weigh them
+        return _spans(text, clear)
+    spans = []
+    for span in _segmenter().segment(text):
+        start = span.start + len(span.sent) - len(span.sent.lstrip())
+        end = span.start + len(span.sent.rstrip())
+        if end > start:
+            spans.append((start, end))
+    return tuple(spans)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text``, as written (see ``sentence_spans``)."""
+    return [text[start:end] for start, end in sentence_spans(text)]
+
 
 STOPWORDS = frozenset(
     [

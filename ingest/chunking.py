@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from board.records import Chunk, Document, Line, Section, locator_for
-from board.text import SENTENCE_END, context_line, is_table_row
+from board.text import context_line, is_table_row, sentences
 
 CountTokens = Callable[[str], int]
 _SMALL_SECTION_TOKENS = 40
@@ -59,7 +59,7 @@ def _split_long(text: str, count: CountTokens, budget: int) -> list[str]:
     """Sentences of an over-long line, packed to the budget; words when a sentence is too long."""
     pieces: list[str] = []
     current = ""
-    for sentence in SENTENCE_END.split(text):
+    for sentence in sentences(text):
         candidate = f"{current} {sentence}".strip()
         if count(candidate) <= budget:
             current = candidate

@@ -33,7 +33,7 @@ from retrieval.index import FileState, IndexState, read_chunks, read_state, writ
 from retrieval.vectorstore import VectorStore
 
 log = logging.getLogger(__name__)
-CHUNKER_VERSION = "8"
+CHUNKER_VERSION = "9"
 OCR_CACHE = "ocr"  # folder in the index: what OCR read of each page image
 Progress = Callable[[int, int, str], None]
 Parsed = tuple[Document, list[Section]]

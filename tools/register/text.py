@@ -11,25 +11,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from board.records import Line
-from board.text import MINUTES_ASKING, coverage, stem, tokenize
+from board.text import MINUTES_ASKING, coverage, sentence_spans, stem, tokenize
 from board.text import STOPWORDS as TEXT_STOPWORDS
 
 _MARKUP = re.compile(r"\*\*|__|<[^>]+>|</?\w+[^>]*>")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[*A-Z0-9])")
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = (
-    "Dr.",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Cllr.",
-    "Supt.",
-    "St.",
-    "No.",
-    "e.g.",
-    "i.e.",
-    "approx.",
-)
 _BULLET = re.compile(r"^\s*(?:[-•*]|\(?[ivx]{1,4}\)|\d{1,2}\))\s+")
 
 
@@ -124,19 +110,10 @@ def split_sentences(lines: Sequence[Line]) -> list[Sentence]:
                 number = n
         return number
 
-    sentences: list[Sentence] = []
-    pos = 0
-    for m in _SENTENCE_END.finditer(text):
-        if text[: m.start()].endswith(_ABBREVIATIONS):
-            continue
-        piece = text[pos : m.start()].strip()
-        if piece:
-            sentences.append(Sentence(piece, line_at(pos), line_at(m.start() - 1)))
-        pos = m.end()
-    tail = text[pos:].strip()
-    if tail:
-        sentences.append(Sentence(tail, line_at(pos), line_at(len(text) - 1)))
-    return sentences
+    found: list[Sentence] = []
+    for start, end in sentence_spans(text):
+        found.append(Sentence(text[start:end], line_at(start), line_at(end - 1)))
+    return found
 
 
 # --- topic matching ---------------------------------------------------------------

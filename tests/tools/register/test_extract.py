@@ -232,3 +232,13 @@ Text.
     assert [i.number for i in items] == ["1", "2", "5", "5.7", "5.8", "6"]
     assert items[-1].title.startswith("Safer Communities Strategic Review")
     assert [i.agenda_item for i in extract_items([section], profile=BARNET)][-1] == "6"
+
+
+def test_a_decision_keeps_its_proposer_past_an_initial() -> None:
+    """'Councillor S. Keary' does not end a sentence: the decision is recorded whole, with
+    the proposer and what was agreed in one quotation."""
+    [decision] = decisions_in(
+        "4 Youth club\n\nIt was agreed that the grant proposed by Councillor S. Keary be paid to "
+        "the youth club by Mr. J. Smith before the next meeting.\n"
+    )
+    assert "Councillor S. Keary be paid to the youth club" in decision.text
