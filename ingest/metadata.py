@@ -16,15 +16,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from board.dates import DAY_MONTH_YEAR, NUMERIC, first_date
+from board.dates import first_date
 from board.errors import ConfigError
+from board.profile import BoardProfile
 from board.records import PAPER_TYPES, Document, Line, iso
 from ingest.front_matter import front_matter, front_matter_date
+from ingest.titles import reads_as_title
 
 MANIFEST_NAME = "manifest.toml"
 _HEAD_LINES = 60
 _TITLE_LINES = 8  # a date this near the top is the heading's
-_SENTENCE_CHARS = 60  # a line ending in a full stop and longer than this is prose, not a title
+_TITLE_SEARCH = 20  # a title is among a paper's first lines, not deep in its text
 # A date in these phrases is another meeting's: "the minutes of the last meeting held on the
 # 14th October", "Previous Minutes – 19th April 2013", "date of next meeting: 9 December".
 _OTHER_MEETING = re.compile(
@@ -53,11 +55,16 @@ def load_manifest(corpus: Path) -> dict[str, dict[str, Any]]:
 
 
 def describe(
-    source: str, data: bytes, lines: Sequence[Line], entry: dict[str, Any] | None
+    source: str,
+    data: bytes,
+    lines: Sequence[Line],
+    entry: dict[str, Any] | None,
+    profile: BoardProfile,
 ) -> Document:
-    """The Document for a file: manifest fields win; anything missing is inferred from the text."""
+    """The Document for a file: manifest fields win; anything missing is inferred from the text
+    (its title by the rule every title is chosen by, under the board's ``profile``)."""
     entry = entry or {}
-    inferred = infer_metadata(lines)
+    inferred = infer_metadata(lines, profile)
     meeting_date = entry.get("meeting_date", inferred["meeting_date"] or iso(name_date(source)))
     return Document(
         source=source,
@@ -101,7 +108,7 @@ def heading_date(head: Sequence[str]) -> date | None:
     return first_date(_OTHER_MEETING.sub(" ", "\n".join(head[:_TITLE_LINES])))
 
 
-def infer_metadata(lines: Sequence[Line]) -> dict[str, Any]:
+def infer_metadata(lines: Sequence[Line], profile: BoardProfile) -> dict[str, Any]:
     """Title, paper type, body and meeting date read from the head of a paper."""
     fields, skip = front_matter(lines)
     head = [_clean(line.text) for line in lines[skip : skip + _HEAD_LINES]]
@@ -139,7 +146,7 @@ def infer_metadata(lines: Sequence[Line]) -> dict[str, Any]:
         meeting_date = heading_date(nonblank) or front_matter_date(fields)
     title = title or fields.get("title")
     if title is None:
-        title = _infer_title(nonblank, body, paper_type, iso(meeting_date))
+        title = _infer_title(nonblank, body, paper_type, iso(meeting_date), profile)
     return {
         "title": title,
         "paper_type": paper_type,
@@ -149,25 +156,11 @@ def infer_metadata(lines: Sequence[Line]) -> dict[str, Any]:
 
 
 def _infer_title(
-    nonblank: list[str], body: str, paper_type: str, meeting_date: str | None
+    nonblank: list[str], body: str, paper_type: str, meeting_date: str | None, profile: BoardProfile
 ) -> str | None:
     if paper_type == "pack" and body:
         return f"{body} agenda pack" + (f", {meeting_date}" if meeting_date else "")
-    for t in nonblank:
-        if len(t) <= 120 and "\t" not in t and t.upper() not in {"MEETING", "MINUTES"}:
-            if _date_only(t) or _sentence(t):
-                continue  # the heading's date, or its opening sentence: not its title
+    for t in (" ".join(t.split()) for t in nonblank[:_TITLE_SEARCH] if "\t" not in t):
+        if t.upper() not in {"MEETING", "MINUTES"} and reads_as_title(t, profile):
             return t
     return None
-
-
-def _sentence(text: str) -> bool:
-    """A line that reads as a sentence of the text ("The Council held its meeting via Zoom
-    at 7.30pm on the 11th November 2020."), not as a heading."""
-    return text.endswith(".") and len(text) > _SENTENCE_CHARS
-
-
-def _date_only(text: str) -> bool:
-    """A line that is a date and nothing else ("11 November 2020"): the heading's date, no title."""
-    rest = NUMERIC.sub("", DAY_MONTH_YEAR.sub("", text))
-    return rest != text and not re.search(r"[^\W\d_]", rest)

@@ -147,7 +147,7 @@ def parse_file(
         raise IngestError(path.name, "no such file")
     data = path.read_bytes()
     lines = load_lines(path, data, ocr=ocr)
-    doc = describe(path.name, data, lines, manifest_entry)
+    doc = describe(path.name, data, lines, manifest_entry, profile)
     sections = segment(doc, lines, profile)
     chunks = chunk_document(doc, sections, count_tokens, max_tokens)
     if not chunks:

@@ -9,7 +9,6 @@ Pure functions over lines.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,8 +16,8 @@ from datetime import date
 from board.dates import first_date
 from board.profile import BoardProfile
 from board.records import Document, Line, Section, iso, long_date
+from ingest.titles import BLANK_PAGE, MAX_TITLE_WORDS, reads_as_title
 
-BLANK_PAGE = re.compile(r"this page is intentionally left blank", re.I)
 MINUTES_HELD = re.compile(r"minutes of (?:the )?meeting held on\s+(.*)", re.I)
 ITEM_HEADER = re.compile(r"^Item\s+(\d{1,2}[a-z]?)\s*:\s*(.+)$", re.I)
 REPORT_NAME = re.compile(r"^Report Name:\s*(.+?)\s*$", re.I)
@@ -32,7 +31,7 @@ PREVIOUS_MINUTES = re.compile(
     r"(?:previous minutes|minutes of (?:the )?previous meeting)\s*[-–—:]?\s*(.*)", re.I
 )
 
-_MAX_HEADING_WORDS = 14
+_MAX_HEADING_WORDS = MAX_TITLE_WORDS
 _PAPER_HEAD = 4  # a marker within this many text lines of a paper's start names that paper
 
 
@@ -217,35 +216,12 @@ def _paper_title(paper: Paper, agenda: AgendaInfo, profile: BoardProfile) -> str
     opening = [ln for ln in paper.lines if clean(ln.text)][:_TITLE_HEAD]
     for line in opening:  # a title opens a paper: one found further in is another's
         text = clean(line.text)
-        if _reads_as_title(text, profile) and "\t" not in line.text:
+        if reads_as_title(text, profile) and "\t" not in line.text:
             return text
     return paper.kind.title()
 
 
 _TITLE_HEAD = 6
-
-
-_LIST_MARK = re.compile(r"^(?:[-•*–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
-_LABEL = re.compile(r"^\S+(?:\s\S+){0,2}:")  # "NB:", "Document owner:", "DOCUMENT AIMS:"
-_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d+(?:\s*(?:of|/)\s*\d+)?$", re.I)
-
-
-def _reads_as_title(text: str, profile: BoardProfile) -> bool:
-    """Whether a paper's opening line can be its title: a short run of words, not a label
-    ("DOCUMENT AIMS:"), a list item, a sentence, a chart legend's symbols, or just the name
-    of the body that publishes the papers (a letterhead such as the council's name)."""
-    words = text.split()
-    if not 1 <= len(words) <= _MAX_HEADING_WORDS or len(text) > 100:
-        return False
-    if not re.search(r"[^\W\d_]{3}", text) or text.endswith((".", ",", ";", ":")):
-        return False
-    if _LIST_MARK.match(text) or _LABEL.match(text) or _PAGE_NUMBER.match(text):
-        return False
-    if BLANK_PAGE.search(text) or not re.search(r"\b[^\W\d_]{3,}\b", text):
-        return False
-    if any(unicodedata.category(ch) == "So" for ch in text):  # 📥, 🔶: a legend, not a title
-        return False
-    return text.lower().strip() not in {*profile.home_names, profile.name.lower()}
 
 
 def heading_of(

@@ -12,6 +12,7 @@ from board.errors import IngestError, UnsupportedFile
 from board.records import Line
 from ingest.loaders import load_lines
 from tests.ingest.pdfs import make_pdf, make_scan
+from tests.profiles import BARNET
 
 
 def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
@@ -300,7 +301,7 @@ def test_a_scanned_page_is_read_by_tesseract_and_the_paper_says_it_was_ocrd(tmp_
     )
 
     lines = [line for line in load_lines(scan) if line.text.strip()]
-    doc = describe(scan.name, scan.read_bytes(), lines, None)
+    doc = describe(scan.name, scan.read_bytes(), lines, None, profile=BARNET)
 
     assert [line.text for line in lines] == [
         "Burglary fell by 6 per cent.",
@@ -330,9 +331,12 @@ def test_only_the_pages_without_a_text_layer_are_ocrd(tmp_path: Path) -> None:
         (2, "Warrant register: 12 cheques", True),
     ]
     assert ocr.pages_read == 1
-    assert describe(mixed.name, mixed.read_bytes(), lines, None).ocr is True
+    assert describe(mixed.name, mixed.read_bytes(), lines, None, profile=BARNET).ocr is True
     text_only = make_pdf(tmp_path / "report.pdf", [["Robbery was stable."]])
-    assert describe(text_only.name, b"", load_lines(text_only, ocr=ocr), None).ocr is False
+    assert (
+        describe(text_only.name, b"", load_lines(text_only, ocr=ocr), None, profile=BARNET).ocr
+        is False
+    )
 
 
 def test_a_scan_without_an_ocr_engine_is_refused_in_one_line_naming_the_fix(

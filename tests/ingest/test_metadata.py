@@ -10,6 +10,7 @@ import pytest
 from board.errors import ConfigError
 from board.records import Line
 from ingest.metadata import describe, infer_metadata, load_manifest
+from tests.profiles import BARNET
 
 
 def lines_of(text: str) -> list[Line]:
@@ -53,7 +54,7 @@ MINUTES
 
 
 def test_agenda_pack_date_comes_from_date_and_time_heading() -> None:
-    meta = infer_metadata(lines_of(PACK_HEAD))
+    meta = infer_metadata(lines_of(PACK_HEAD), profile=BARNET)
 
     assert meta["paper_type"] == "pack"
     assert meta["meeting_date"] == "2013-01-15"
@@ -62,7 +63,7 @@ def test_agenda_pack_date_comes_from_date_and_time_heading() -> None:
 
 
 def test_report_cover_sheet_gives_title_and_meeting_date_not_the_authors_date() -> None:
-    meta = infer_metadata(lines_of(REPORT_HEAD))
+    meta = infer_metadata(lines_of(REPORT_HEAD), profile=BARNET)
 
     assert meta["paper_type"] == "report"
     assert meta["title"] == "Community Safety Strategic Assessment"
@@ -71,7 +72,7 @@ def test_report_cover_sheet_gives_title_and_meeting_date_not_the_authors_date() 
 
 
 def test_minutes_are_dated_to_the_meeting_they_record() -> None:
-    meta = infer_metadata(lines_of(MINUTES_HEAD))
+    meta = infer_metadata(lines_of(MINUTES_HEAD), profile=BARNET)
 
     # "AGENDA ITEM 3" on the page does not make the minutes an agenda pack.
     assert meta["paper_type"] == "minutes"
@@ -79,7 +80,7 @@ def test_minutes_are_dated_to_the_meeting_they_record() -> None:
 
 
 def test_strategy_is_recognised_from_its_first_line_and_has_no_meeting_date() -> None:
-    meta = infer_metadata(lines_of("Safer Communities Strategy\n\n2011 - 2014\n"))
+    meta = infer_metadata(lines_of("Safer Communities Strategy\n\n2011 - 2014\n"), profile=BARNET)
 
     assert meta["paper_type"] == "strategy"
     assert meta["title"] == "Safer Communities Strategy"
@@ -88,7 +89,8 @@ def test_strategy_is_recognised_from_its_first_line_and_has_no_meeting_date() ->
 
 def test_a_paper_with_no_clues_is_an_undated_report_titled_by_its_first_line() -> None:
     meta = infer_metadata(
-        lines_of("\n**Hate crime awareness week**\n\nEvents were held in libraries.\n")
+        lines_of("\n**Hate crime awareness week**\n\nEvents were held in libraries.\n"),
+        profile=BARNET,
     )
 
     assert meta == {
@@ -102,7 +104,7 @@ def test_a_paper_with_no_clues_is_an_undated_report_titled_by_its_first_line() -
 def test_describe_infers_everything_when_the_manifest_has_no_entry() -> None:
     data = REPORT_HEAD.encode()
 
-    doc = describe("2017-10-27_csa.txt", data, lines_of(REPORT_HEAD), None)
+    doc = describe("2017-10-27_csa.txt", data, lines_of(REPORT_HEAD), None, profile=BARNET)
 
     assert doc.source == "2017-10-27_csa.txt"
     assert doc.title == "Community Safety Strategic Assessment"
@@ -120,7 +122,7 @@ def test_manifest_fields_win_over_what_the_text_says() -> None:
         "period": "2012/13",
     }
 
-    doc = describe("pack.txt", PACK_HEAD.encode(), lines_of(PACK_HEAD), entry)
+    doc = describe("pack.txt", PACK_HEAD.encode(), lines_of(PACK_HEAD), entry, profile=BARNET)
 
     assert doc.title == entry["title"]
     assert doc.paper_type == "pack"
@@ -131,7 +133,11 @@ def test_manifest_fields_win_over_what_the_text_says() -> None:
 
 def test_manifest_can_fill_only_some_fields() -> None:
     doc = describe(
-        "minutes.txt", MINUTES_HEAD.encode(), lines_of(MINUTES_HEAD), {"title": "October minutes"}
+        "minutes.txt",
+        MINUTES_HEAD.encode(),
+        lines_of(MINUTES_HEAD),
+        {"title": "October minutes"},
+        profile=BARNET,
     )
 
     assert doc.title == "October minutes"
@@ -153,7 +159,11 @@ def test_manifest_entries_are_keyed_by_file_name_and_toml_dates_become_iso(tmp_p
 
     manifest = load_manifest(corpus)
     doc = describe(
-        "2013-07-19_scpb_pack.txt", b"x", lines_of("x"), manifest["2013-07-19_scpb_pack.txt"]
+        "2013-07-19_scpb_pack.txt",
+        b"x",
+        lines_of("x"),
+        manifest["2013-07-19_scpb_pack.txt"],
+        profile=BARNET,
     )
 
     assert set(manifest) == {"2013-07-19_scpb_pack.txt"}
@@ -213,16 +223,19 @@ def test_a_date_of_another_meeting_near_the_title_is_not_the_meeting_date(
 ) -> None:
     text = f"Parish Council\n{other_meeting}\nMeeting held on 11 November 2020\n"
 
-    assert infer_metadata(lines_of(text))["meeting_date"] == "2020-11-11"
+    assert infer_metadata(lines_of(text), profile=BARNET)["meeting_date"] == "2020-11-11"
 
 
 def test_minutes_naming_only_the_last_meetings_date_fall_back_to_the_file_name() -> None:
     data = MINUTES_CONFIRMING_LAST_MEETING.encode()
     lines = lines_of(MINUTES_CONFIRMING_LAST_MEETING)
 
-    assert infer_metadata(lines)["meeting_date"] is None  # not 14 October
-    assert describe("minutes_2020-11-11.txt", data, lines, None).meeting_date == "2020-11-11"
-    assert describe("minutes_2020-11.txt", data, lines, None).meeting_date is None
+    assert infer_metadata(lines, profile=BARNET)["meeting_date"] is None  # not 14 October
+    assert (
+        describe("minutes_2020-11-11.txt", data, lines, None, profile=BARNET).meeting_date
+        == "2020-11-11"
+    )
+    assert describe("minutes_2020-11.txt", data, lines, None, profile=BARNET).meeting_date is None
 
 
 def test_html_minutes_are_dated_by_their_heading_not_the_last_meeting_they_confirm(
@@ -241,7 +254,7 @@ def test_html_minutes_are_dated_by_their_heading_not_the_last_meeting_they_confi
     path = tmp_path / "minutes_2020-11.html"
     path.write_text(page, encoding="utf-8")
 
-    doc = describe(path.name, path.read_bytes(), load_lines(path), None)
+    doc = describe(path.name, path.read_bytes(), load_lines(path), None, profile=BARNET)
 
     assert doc.meeting_date == "2020-11-11"
     assert doc.title == "PRESENT"  # neither the bare date nor the opening sentence
@@ -260,7 +273,7 @@ Monthly Meeting
 
 
 def test_front_matter_gives_the_date_and_title_when_the_heading_has_no_date() -> None:
-    meta = infer_metadata(lines_of(FRONT_MATTER))
+    meta = infer_metadata(lines_of(FRONT_MATTER), profile=BARNET)
 
     assert meta["meeting_date"] == "2020-11-16"
     assert meta["title"] == "Minutes (November, 2020)"  # not the "---" fence
@@ -270,8 +283,10 @@ def test_the_headings_date_wins_over_front_matter_and_front_matter_over_the_file
     dated_heading = FRONT_MATTER.replace("Monthly Meeting", "Monthly Meeting 4 November 2020")
     data = dated_heading.encode()
 
-    heading = describe("2020-12-01-minutes.md", data, lines_of(dated_heading), None)
-    front = describe("2020-12-01-minutes.md", FRONT_MATTER.encode(), lines_of(FRONT_MATTER), None)
+    heading = describe("2020-12-01-minutes.md", data, lines_of(dated_heading), None, profile=BARNET)
+    front = describe(
+        "2020-12-01-minutes.md", FRONT_MATTER.encode(), lines_of(FRONT_MATTER), None, profile=BARNET
+    )
 
     assert heading.meeting_date == "2020-11-04"
     assert front.meeting_date == "2020-11-16"

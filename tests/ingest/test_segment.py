@@ -23,7 +23,7 @@ JANUARY_2018 = "2018-01-26_scpb_pack.txt"
 def corpus_sections(name: str) -> tuple[Section, ...]:
     path = CORPUS / name
     lines = load_lines(path)
-    doc = describe(name, path.read_bytes(), lines, load_manifest(CORPUS).get(name))
+    doc = describe(name, path.read_bytes(), lines, load_manifest(CORPUS).get(name), profile=BARNET)
     return tuple(segment(doc, lines, profile=BARNET))
 
 
@@ -238,7 +238,9 @@ def test_a_papers_title_page_before_its_agenda_item_mark_belongs_to_that_paper()
     corpus = Path(__file__).resolve().parents[2] / "corpus"
     path = corpus / "2018-01-26_scpb_pack.txt"
     lines = load_lines(path)
-    doc = describe(path.name, path.read_bytes(), lines, load_manifest(corpus).get(path.name))
+    doc = describe(
+        path.name, path.read_bytes(), lines, load_manifest(corpus).get(path.name), profile=BARNET
+    )
     papers = {
         p.agenda_item: p for p in split_papers(doc, lines, profile=BARNET) if p.kind == "report"
     }

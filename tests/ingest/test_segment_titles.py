@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from board.profile import BoardProfile
-from ingest.segment import _reads_as_title
+from ingest.titles import reads_as_title
 
 
 @pytest.mark.parametrize(
@@ -15,11 +15,14 @@ from ingest.segment import _reads_as_title
         "Safer Communities Partnership Enhancements: Outline Business Case",
         "Community Safety CCTV update",
         "Overall figures for NW4 and N12 postcodes 2011 and 2012 (Oct to Dec inclusive)",
+        "Minutes of Trustees of The Friends of Halesworth County Library",
+        "2020 Strategy",
+        "General Meeting 4th November 2024",
     ],
 )
 def test_a_title_line_is_a_title(line: str) -> None:
     profile = BoardProfile(name="Northtown Safety Board", home_area="Northtown")
-    assert _reads_as_title(line, profile)
+    assert reads_as_title(line, profile)
 
 
 @pytest.mark.parametrize(
@@ -36,6 +39,13 @@ def test_a_title_line_is_a_title(line: str) -> None:
         "📥 Offences Last Year 🔶 Offences This Year",  # a chart's legend
         "Northtown Borough Council",  # the publisher's letterhead
         "The board noted the report and agreed the recommendations.",
+        "Present:",  # an attendance label
+        "Clerk : Joan Todd Telephone : 017683 61234",  # a letterhead's contact label
+        "Public Comment: See above.",
+        "January 2021",  # a date line
+        "Monday 4 November 2024",
+        "days before the meeting date",  # the tail of a sentence cut by a page
+        '"& "$',  # a text layer's debris
     ],
 )
 def test_furniture_and_labels_are_not_titles(line: str) -> None:
@@ -44,4 +54,4 @@ def test_furniture_and_labels_are_not_titles(line: str) -> None:
         home_area="Northtown",
         home_aliases=("Northtown Borough Council",),
     )
-    assert not _reads_as_title(line, profile)
+    assert not reads_as_title(line, profile)

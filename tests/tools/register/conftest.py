@@ -26,7 +26,7 @@ def _parse() -> tuple[list[list[Section]], list[Chunk]]:
     chunks: list[Chunk] = []
     for path in sorted(CORPUS.glob("*.txt")):
         lines = load_lines(path)
-        doc = describe(path.name, path.read_bytes(), lines, manifest.get(path.name))
+        doc = describe(path.name, path.read_bytes(), lines, manifest.get(path.name), profile=BARNET)
         sections = segment(doc, lines, profile=BARNET)
         per_doc.append(sections)
         chunks.extend(chunk_document(doc, sections, count, 256))

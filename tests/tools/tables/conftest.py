@@ -54,7 +54,7 @@ def corpus_tables() -> TableList:
     sections = []
     for path in sorted(CORPUS.glob("*.txt")):
         lines = load_lines(path)
-        doc = describe(path.name, path.read_bytes(), lines, manifest.get(path.name))
+        doc = describe(path.name, path.read_bytes(), lines, manifest.get(path.name), profile=BARNET)
         sections.extend(segment(doc, lines, profile=BARNET))
     return extract_tables(sections, profile=BARNET)
 

@@ -37,7 +37,7 @@ def tables_of(tmp_path: Path, name: str, text: str) -> list[MetricTable]:
     path = tmp_path / name
     path.write_bytes(text.encode("utf-8"))
     lines = load_lines(path)
-    doc = describe(path.name, path.read_bytes(), lines, None)
+    doc = describe(path.name, path.read_bytes(), lines, None, profile=BARNET)
     return list(extract_tables(segment(doc, lines, profile=BARNET), profile=BARNET))
 
 
