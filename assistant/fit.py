@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from assistant.compose import Unit, has_quantity
-from board.dates import MONTH_NAME, MONTH_NAMES
+from board.dates import DAY_NAME, MONTH_NAME, MONTH_NAMES
 from board.names import looks_like_name
 from board.profile import BoardProfile
 from board.question import Question
@@ -41,7 +41,7 @@ _DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}[a-z]*\b"
     rf"|\b{MONTH_NAME}[a-z]*\.?\s+\d{{1,2}}\b"
     r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?"
-    r"|\b\d{1,2}\s*(?:am|pm)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    rf"|\b\d{{1,2}}\s*(?:am|pm)\b|\b{DAY_NAME}\b"
     r"|\b(?:19|20)\d{2}\b",
     re.I,
 )

@@ -26,6 +26,7 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Any month name or abbreviation, longest first ("june" before "jun"): followed by ``[a-z]*``
 # it is a month however the papers write it ("Sept", "Decembre").
 MONTH_NAME = rf"(?:{_MONTH})"
+DAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})\s*(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.IGNORECASE
 )

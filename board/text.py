@@ -1,8 +1,10 @@
-"""The project's one tokenizer, stopword list and stemmer, and the sentence and table-row marks.
+"""The project's one sentence segmenter, tokenizer, stemmer (and the root built on it),
+stopword list, question words and coverage measure, and the table-row mark.
 
 Every module that compares words (BM25, the composer, the register, the
 question reader) uses these, so that 'burglaries' in a question meets
-'burglary' in a paper the same way everywhere.
+'burglary' in a paper the same way everywhere. The domain's word folds
+('cllr', 'antisocial') come from the base profile.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from board.dates import MONTH_NAME
+from board.dates import DAY_NAME, MONTH_NAME
 from board.profile import BoardProfile
 
 BLANK_PAGE = re.compile(r"this page is intentionally left blank", re.I)
@@ -17,8 +17,7 @@ _LABEL = re.compile(r"^\S+(?:\s\S+){0,2}?\s?:")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d+(?:\s*(?:of|/)\s*\d+)?$", re.I)
 # What is left of a date line once its dates go: "January 2021", "Monday 4 November 2024".
 _DATE_PARTS = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?|{MONTH_NAME}[a-z]*\.?|(?:19|20)\d{{2}}|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[,./-]",
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?|{MONTH_NAME}[a-z]*\.?|(?:19|20)\d{{2}}|{DAY_NAME})\b|[,./-]",
     re.I,
 )
 
