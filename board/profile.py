@@ -3,9 +3,11 @@
 The code reads papers by rules that hold for any board; what only one board
 says (its borough's name, the neighbouring boroughs it is ranked against, its
 police force's initials, the schemes it runs, a header its publisher prints on
-every page) lives in ``profile.toml`` beside the corpus. A board with no
-profile gets the generic behaviour: no home area, no peers, only the
-organisations any public body's papers name.
+every page) lives in ``profile.toml`` beside the corpus. Every profile extends the
+domain's base profile (``base_profile.toml`` beside this module): the crime categories,
+statistics, roles, bodies and minute and agenda conventions that community safety and
+partnership boards share. A board with no profile of its own is read with the base
+alone: no home area, no peers, only the organisations any public body's papers name.
 
 The profile is a frozen parameter, never a process-wide setting: ingest reads
 every paper under the one it is given, the question reader takes it
@@ -36,7 +38,8 @@ _JOINERS = frozenset({"and", "for", "the", "upon", "of"})
 
 @dataclass(frozen=True, eq=False)
 class BoardProfile:
-    """What is particular to one board. Hashed by identity, so caches keyed on it stay valid."""
+    """A board's particulars over the domain's base. Hashed by identity, so caches keyed on
+    it stay valid."""
 
     name: str = ""
     home_area: str | None = None
