@@ -138,7 +138,8 @@ class BoardProfile:
         """Whether an area label names the home area (a figure about the board's own area)."""
         return isinstance(area, str) and area.lower() in self.home_names
 
-    def furniture_pattern(self) -> re.Pattern[str] | None:
+    @cached_property
+    def furniture(self) -> re.Pattern[str] | None:
         """The lines printed on every page: the publisher's own and the item stamps."""
         stamps = tuple(rf"{re.escape(s)}\s+\d+" for s in self.item_stamps)
         if not self.page_furniture + stamps:
@@ -269,7 +270,6 @@ def _fingerprint(base: str, text: str) -> str:
 BASE = parse_profile(
     BASE_PROFILE.read_text(encoding="utf-8"), str(BASE_PROFILE), base=BoardProfile()
 )
-GENERIC = BASE
 
 
 def load_profile(path: Path | None) -> BoardProfile:

@@ -31,7 +31,6 @@ PREVIOUS_MINUTES = re.compile(
     r"(?:previous minutes|minutes of (?:the )?previous meeting)\s*[-–—:]?\s*(.*)", re.I
 )
 
-_MAX_HEADING_WORDS = MAX_TITLE_WORDS
 _PAPER_HEAD = 4  # a marker within this many text lines of a paper's start names that paper
 
 
@@ -232,7 +231,7 @@ def heading_of(
     if not raw or "\t" in raw:
         return None
     text = clean(raw)
-    if not text or len(text.split()) > _MAX_HEADING_WORDS + (8 if minutes else 0):
+    if not text or len(text.split()) > MAX_TITLE_WORDS + (8 if minutes else 0):
         return None
     if m := NUMBERED_HEADING.match(re.sub(r"\*\*", "", raw)):
         number, title = m.group(2), clean(m.group(3))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from assistant.reader import read
 from assistant.units import answer_units
-from board.profile import GENERIC
+from board.profile import BASE
 from board.question import question_parts, read_question
 from board.text import tokenize
 from eval.curve import Outcome, curve
@@ -52,8 +52,8 @@ def known(word: str) -> bool:  # as the retriever knows its papers' words (by th
 
 
 def ask(question: str, *chunks):  # type: ignore[no-untyped-def]
-    record = read_question(question, profile=GENERIC)
-    return read(record, hits(*(chunks or (MINUTES,))), idf, known=known, profile=GENERIC)
+    record = read_question(question, profile=BASE)
+    return read(record, hits(*(chunks or (MINUTES,))), idf, known=known, profile=BASE)
 
 
 def test_a_count_stated_in_a_sentence_across_line_wraps_is_quoted_and_cited() -> None:
@@ -117,13 +117,13 @@ def test_units_rebuild_sentences_across_line_wraps_and_keep_list_items() -> None
 def test_the_question_is_read_once_into_what_it_asks() -> None:
     q = read_question(
         "How much did Milburn agree to pay for the defibrillator pads in 2021/22?",
-        profile=GENERIC,
+        profile=BASE,
     )
     assert (q.intent, q.answer_type, q.quantity) == ("figure", "number", "money")
     assert "milburn" in q.names and "2021/22" in q.names
-    who = read_question("Who chaired the Upton meeting on 14 September 2021?", profile=GENERIC)
+    who = read_question("Who chaired the Upton meeting on 14 September 2021?", profile=BASE)
     assert who.answer_type == "person" and who.named_months == ((2021, 9),)
-    role = read_question("Who is Jane Smith?", profile=GENERIC)
+    role = read_question("Who is Jane Smith?", profile=BASE)
     assert role.answer_type == "passage"  # her role, not a name
 
 
@@ -158,8 +158,8 @@ def test_a_sum_said_of_something_else_does_not_answer_what_a_thing_cost() -> Non
 
 
 def test_a_telephone_number_is_answered_only_by_a_number() -> None:
-    question = read_question("What is Cllr Dale's telephone number?", profile=GENERIC)
-    reading = read(question, hits(MINUTES), idf, known=lambda word: True, profile=GENERIC)
+    question = read_question("What is Cllr Dale's telephone number?", profile=BASE)
+    reading = read(question, hits(MINUTES), idf, known=lambda word: True, profile=BASE)
     assert reading.status == "not_found"
 
 

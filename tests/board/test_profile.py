@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from board.errors import ConfigError
-from board.profile import GENERIC, parse_profile
+from board.profile import BASE, parse_profile
 from board.question import read_question as read_asked
 from board.routing import Filters
 from tests.profiles import BARNET
@@ -70,11 +70,9 @@ def test_a_made_up_board_ranks_its_own_area_among_its_peers() -> None:
 
 
 def test_without_a_profile_no_area_is_anyones_home() -> None:
-    router = TableRouter(store_of(DISTRICTS, meeting_date="2021-03-01", profile=GENERIC))
+    router = TableRouter(store_of(DISTRICTS, meeting_date="2021-03-01", profile=BASE))
     answer = router.route(
-        read_asked(
-            "Where did Northtown rank for burglaries per 1,000 households?", profile=GENERIC
-        ),
+        read_asked("Where did Northtown rank for burglaries per 1,000 households?", profile=BASE),
         Filters(),
     )
     assert answer is None or "Northtown is 2nd highest" not in answer.answer
@@ -115,8 +113,8 @@ def test_a_measure_read_under_one_board_is_not_remembered_under_another() -> Non
     label = "Neighbourhood Justice Panels"
     assert canonical_measure(label, profile=BARNET) == "njp"
     assert stems(label, profile=BARNET) == {"njp"}
-    assert canonical_measure(label, profile=GENERIC) == "neighbourhood justice panels"
-    assert "njp" not in stems(label, profile=GENERIC)
+    assert canonical_measure(label, profile=BASE) == "neighbourhood justice panels"
+    assert "njp" not in stems(label, profile=BASE)
     assert canonical_measure(label, profile=BARNET) == "njp"
 
 

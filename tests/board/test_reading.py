@@ -7,7 +7,7 @@ import pytest
 
 from board.errors import QuestionError
 from board.followups import Turn
-from board.profile import GENERIC, BoardProfile
+from board.profile import BASE, BoardProfile
 from board.reading import read
 from tests.profiles import BARNET
 
@@ -15,7 +15,7 @@ ASKED = "How many burglaries were reported in 2016/17?"
 
 
 def test_a_follow_up_is_read_as_the_question_it_stands_for() -> None:
-    question = read("And the year before?", GENERIC, [Turn(ASKED, "There were 12 [1].")])
+    question = read("And the year before?", BASE, [Turn(ASKED, "There were 12 [1].")])
 
     assert question.text == "How many burglaries were reported in 2015/16?"
     assert question.written == "And the year before?"
@@ -25,14 +25,14 @@ def test_a_follow_up_is_read_as_the_question_it_stands_for() -> None:
 
 
 def test_a_question_that_stands_alone_is_read_as_written() -> None:
-    question = read(ASKED, GENERIC, [Turn("Who chairs the parish council?", "Ann Lowe.")])
+    question = read(ASKED, BASE, [Turn("Who chairs the parish council?", "Ann Lowe.")])
 
     assert question.text == ASKED
     assert question.written == "" and question.understood is None
 
 
 def test_a_follow_up_with_nothing_to_follow_carries_the_reason_and_no_rewrite() -> None:
-    question = read("And the year before?", GENERIC)
+    question = read("And the year before?", BASE)
 
     assert question.unresolved is not None and "no earlier question" in question.unresolved
     assert question.understood is None
@@ -40,7 +40,7 @@ def test_a_follow_up_with_nothing_to_follow_carries_the_reason_and_no_rewrite() 
 
 def test_a_question_over_the_limit_is_refused_before_it_is_read() -> None:
     with pytest.raises(QuestionError, match="limited to 20"):
-        read("How many burglaries were there in the parish?", GENERIC, max_chars=20)
+        read("How many burglaries were there in the parish?", BASE, max_chars=20)
 
 
 NORTHTOWN = BoardProfile(
@@ -54,7 +54,7 @@ def test_a_question_is_read_under_the_profile_it_is_given() -> None:
     text = "How many Neighbourhood Justice Panels cases were there in 2013/14?"
 
     shipped = read(text, BARNET)
-    other = read(text, GENERIC)
+    other = read(text, BASE)
 
     assert shipped.figure is not None and other.figure is not None
     assert "njp" in shipped.figure.table.measure.canonical

@@ -41,7 +41,7 @@ _FURNITURE = re.compile(
 
 def is_furniture(text: str, profile: BoardProfile) -> bool:
     """A page number, a copyright line, or a line the board's publisher prints on every page."""
-    own = profile.furniture_pattern()
+    own = profile.furniture
     return bool(_FURNITURE.match(text) or (own is not None and own.match(text)))
 
 
