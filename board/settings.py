@@ -140,7 +140,7 @@ class Settings(BaseSettings):
     profile: Path | None = Field(
         None,
         description="The board profile (areas, bodies, acronyms, page furniture); "
-        "default: profile.toml in the corpus folder, or generic rules when there is none.",
+        "default: profile.toml in the corpus folder, or the base profile alone when there is none.",
     )
     embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
