@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from board.dates import MONTH_NAME
 from board.question import YEAR
 from board.records import Chunk, Citation, Locator, long_date
-from board.text import is_table_row, sentences, tokenize
+from board.text import is_table_row, tokenize
 
 NOT_FOUND = "Not in the papers: I found nothing in the board papers that answers this question."
 _BULLET = re.compile(r"^(?:[-*•\uf0b7\uf0a7]\s+)+")
@@ -32,38 +32,6 @@ class Unit:
 def plain(text: str) -> str:
     """Text without markdown/HTML emphasis, whitespace collapsed."""
     return " ".join(_MARKUP.sub("", text).replace("\t", " ").split()).strip(" #")
-
-
-def units_of(chunk: Chunk) -> list[Unit]:
-    """Split a chunk into quotable units, keeping each one's line number."""
-    lines = chunk.text.split("\n")
-    numbers = chunk.line_numbers if len(chunk.line_numbers) == len(lines) else (None,) * len(lines)
-    units: list[Unit] = []
-    header: list[str] | None = None
-    pending: tuple[str, int | None] | None = None
-    for raw, number in zip(lines, numbers, strict=True):
-        if not raw.strip():
-            continue
-        if is_table_row(raw):
-            cells = [c.strip() for c in raw.strip().strip("|").split("\t" if "\t" in raw else "|")]
-            if header is None:
-                header = cells
-                units.append(Unit(raw, plain(raw), number, chunk.page, chunk))
-                continue
-            display = row_display(header, cells)
-            units.append(Unit(raw, display, number, chunk.page, chunk))
-            continue
-        header = None
-        if pending is not None:  # "Chairman:" followed by "Councillor Jane Smith"
-            raw = f"{pending[0]} {raw.strip()}"  # cited at the line that says it
-            pending = None
-        if raw.rstrip().endswith(":") and len(raw.split()) <= 6:
-            pending = (raw.strip(), number)
-            continue
-        for sentence in sentences(raw.strip()):
-            if len(sentence.split()) >= 2:
-                units.append(Unit(sentence, plain(sentence), number, chunk.page, chunk))
-    return units
 
 
 def row_display(header: list[str], cells: list[str]) -> str:

@@ -10,7 +10,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.compose import Unit, plain, units_of
+from assistant.compose import Unit, plain
+from assistant.units import answer_units
 from board.records import Chunk
 from board.text import is_table_row, sentences
 
@@ -30,7 +31,7 @@ _FOOTNOTE_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 def figure_units(chunk: Chunk) -> list[Unit]:
     """A passage's quotable units, with prose written into table cells split into sentences."""
     units: list[Unit] = []
-    for unit in units_of(chunk):
+    for unit in answer_units(chunk):
         if not is_table_row(unit.text) or not _is_prose_row(unit.text):
             units.append(unit)
             continue

@@ -13,12 +13,33 @@ from assistant.compose import Unit, plain, row_display
 from board.records import Chunk
 from board.text import is_table_row, sentences
 
-BULLET = re.compile(r"^\s*(?:[-*•\uf0b7\uf0a7▪●◦]|\(?[a-z0-9]{1,3}[.)])\s+")
+# a bullet glyph, a list letter or number ("a)", "(iv)", "2."), or the "o" word processors set
+# for a second-level bullet when its glyph is lost ("o In 2017, the SSA received ...")
+BULLET = re.compile(r"^\s*(?:[-*•\uf0b7\uf0a7▪●◦]|\(?[a-z0-9]{1,3}[.)]|o(?=\s+[A-Z0-9£$]))\s+")
+# "1.4.1 ", "18.11.7 ", "8 " before a capital: the number a paper gives a paragraph or item
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+(?=[A-Z])")
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s")
+_NUMBER = re.compile(r"^[-+(£$€]*\d[\d,.]*%?\)?$")
 _LABEL = re.compile(r"^\s*([A-Z][\w ’'/&-]{1,40}?)\s*[:–]\s*(\S.*)?$")
 _ENDS_SENTENCE = re.compile(r"[.!?;:]['\")\]]?\s*$")
 _LIST_ITEM_WORDS = 14  # a line this short after a lead-in is one of its list's items
 _MAX_ITEMS = 12  # a list this long is closed and quoted
 _LABEL_WORDS = 4  # "Clerk:", "Date of next meeting:"
+_WRAPPED = 0.6  # a line this share of the passage's measure ran to the margin and wrapped
+_FIGURE_LINE = 0.5  # a line whose words are mostly figures is a row of a table set as text
+
+
+def _measure(lines: list[str]) -> int:
+    """The passage's line width: what its longer lines run to (a fifth may run longer)."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    return lengths[int(0.8 * (len(lengths) - 1))] if lengths else 0
+
+
+def _figure_line(text: str) -> bool:
+    """A row of a table the paper set as plain text: "Murder 0 1 -100.0 4 6 -33.3"."""
+    words = text.split()
+    figures = sum(1 for w in words if _NUMBER.match(w))
+    return len(words) >= 4 and figures >= 3 and figures >= _FIGURE_LINE * len(words)
 
 
 def answer_units(chunk: Chunk) -> list[Unit]:
@@ -37,9 +58,12 @@ class _Cutter:
         self.buffer: list[tuple[str, int | None]] = []
         self.lead_in: Unit | None = None
         self.items: list[Unit] = []
+        self.measure = 0
+        self.label: str | None = None  # a field's label waiting for its value
 
     def cut(self) -> list[Unit]:
         lines = self.chunk.text.split("\n")
+        self.measure = _measure(lines)
         numbered = len(self.chunk.line_numbers) == len(lines)
         numbers: tuple[int | None, ...] = (
             tuple(self.chunk.line_numbers) if numbered else (None,) * len(lines)
@@ -56,6 +80,11 @@ class _Cutter:
     def _line(self, raw: str, number: int | None) -> None:
         if not raw.strip():
             self._flush()
+        elif _MARKDOWN_HEADING.match(raw):
+            self._flush()  # a heading stands apart from the paragraph under it
+            self.header = None
+            self.buffer.append((raw.strip(), number))
+            self._flush()
         elif is_table_row(raw):
             self._row(raw, number)
         else:
@@ -70,12 +99,18 @@ class _Cutter:
         self.units.append(Unit(raw, shown, number, self.chunk.page, self.chunk, number))
 
     def _text(self, text: str, number: int | None) -> None:
+        if self.label is not None:  # the field's value, cited at the line that gives it
+            field, self.label = f"{self.label} {text}", None
+            self.units.append(self._unit(field, number, number))
+            return
         if BULLET.match(text):
             self._flush()
+            if self.lead_in is None:  # a paragraph of its own, its sentences cut as any
+                self.buffer.append((text, number))
+                return
             item = self._unit(text, number, number)
             self.units.append(item)
-            if self.lead_in is not None:
-                self.items.append(item)
+            self.items.append(item)
             return
         if self.lead_in is not None and len(text.split()) <= _LIST_ITEM_WORDS and not self.buffer:
             # a list whose items the paper set on lines of their own, without bullets
@@ -94,11 +129,33 @@ class _Cutter:
         if label and len(label.group(1).split()) <= _LABEL_WORDS:
             # "Clerk: Joan Todd", "Venue: Village Hall": one field a line
             self._flush()
+            if label.group(2) is None:
+                self.label = text  # "Chairman:" with the name on the line below
+            else:
+                self.units.append(self._unit(text, number, number))
+            return
+        if _figure_line(text):
+            self._flush()
             self.units.append(self._unit(text, number, number))
             return
-        if self.buffer and (_ENDS_SENTENCE.search(self.buffer[-1][0]) and text[:1].isupper()):
+        if self.buffer and not self._continues(text):
             self._flush()
         self.buffer.append((text, number))
+
+    def _continues(self, text: str) -> bool:
+        """Whether ``text`` carries on the sentence being rebuilt. A numbered paragraph opens
+        a new one ("1.4.1 In the last 12 months ..."), and a short numbered line that ends no
+        sentence is a heading that stands apart ("18.11.7 Finance")."""
+        before = self.buffer[-1][0]
+        if _ENDS_SENTENCE.search(before) and text[:1].isupper():
+            return False
+        if _PARAGRAPH_NUMBER.match(text):
+            return False
+        return not (
+            _PARAGRAPH_NUMBER.match(before)
+            and len(self.buffer) == 1
+            and len(before) < _WRAPPED * self.measure
+        )
 
     def _lead_in(self, text: str, number: int | None) -> None:
         """The sentence this line ends introduces a list: "... four areas. These are:"."""

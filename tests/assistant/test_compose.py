@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from assistant.compose import units_of
+from assistant.units import answer_units
 from board.question import asked_part, read_question
 from tests.assistant.passages import passage
 from tests.profiles import BARNET
@@ -72,7 +72,7 @@ CHUNKS = [PROPERTY_CRIME, VIOLENT_CRIME, CCTV, CRIME_TABLE, CHAIR]
 
 
 def test_a_label_line_is_joined_to_the_name_on_the_next_line() -> None:
-    units = units_of(CHAIR)
+    units = answer_units(CHAIR)
 
     # cited at the line that holds the name, which is what the answer states
     assert [(u.text, u.line) for u in units] == [("Chairman: Councillor David Longstaff", 20)]
