@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.compose import Unit, plain
-from assistant.units import answer_units
+from assistant.units import BULLET, answer_units
 from board.records import Chunk
 from board.text import is_table_row, sentences
 
@@ -23,7 +23,6 @@ _REFERS_BACK = re.compile(
     re.I,
 )
 _LEADING_MARK = re.compile(r"^(?:[\u2022\uf0b7\uf0a7]\s*|-\s+)+")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•\uf0b7\uf0a7]|\d{1,2}[.)]\s)")
 _CELL_SEPARATOR = re.compile(r"\t|\|")
 _FOOTNOTE_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
@@ -116,7 +115,7 @@ def _lead_in(units: Sequence[Unit], i: int, raw_lines: dict[int, str]) -> Unit |
 
 def _is_list_item(raw: str) -> bool:
     """A bullet or numbered line, or a table row continuing the row above (empty first cell)."""
-    return bool(_LIST_ITEM.match(raw)) or (is_table_row(raw) and raw.startswith(("\t", "|\t")))
+    return bool(BULLET.match(raw)) or (is_table_row(raw) and raw.startswith(("\t", "|\t")))
 
 
 def footnotes(unit: Unit, chunks: Sequence[Chunk]) -> list[Unit]:

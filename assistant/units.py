@@ -18,8 +18,6 @@ from board.text import is_table_row, sentences
 BULLET = re.compile(r"^\s*(?:[-*•\uf0b7\uf0a7▪●◦]|\(?[a-z0-9]{1,3}[.)]|o(?=\s+[A-Z0-9£$]))\s+")
 # "1.4.1 ", "18.11.7 ", "8 " before a capital: the number a paper gives a paragraph or item
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+(?=[A-Z])")
-_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s")
-_NUMBER = re.compile(r"^[-+(£$€]*\d[\d,.]*%?\)?$")
 _LABEL = re.compile(r"^\s*([A-Z][\w ’'/&-]{1,40}?)\s*[:–]\s*(\S.*)?$")
 _ENDS_SENTENCE = re.compile(r"[.!?;:]['\")\]]?\s*$")
 _LIST_ITEM_WORDS = 14  # a line this short after a lead-in is one of its list's items
@@ -35,10 +33,22 @@ def _measure(lines: list[str]) -> int:
     return lengths[int(0.8 * (len(lengths) - 1))] if lengths else 0
 
 
+def _markdown_heading(line: str) -> bool:
+    """"## 5 FOCUS ON OFFENDERS": a heading a text paper marked up."""
+    text = line.lstrip()
+    return text.startswith("#") and text.lstrip("#").startswith(" ")
+
+
+def _is_number(word: str) -> bool:
+    """"-100.0", "1,124", "£45.00", "(12)", "-33.3%"."""
+    digits = word.strip("-+(£$€%)").replace(",", "").replace(".", "", 1)
+    return digits.isdigit()
+
+
 def _figure_line(text: str) -> bool:
     """A row of a table the paper set as plain text: "Murder 0 1 -100.0 4 6 -33.3"."""
     words = text.split()
-    figures = sum(1 for w in words if _NUMBER.match(w))
+    figures = sum(1 for w in words if _is_number(w))
     return len(words) >= 4 and figures >= 3 and figures >= _FIGURE_LINE * len(words)
 
 
@@ -80,7 +90,7 @@ class _Cutter:
     def _line(self, raw: str, number: int | None) -> None:
         if not raw.strip():
             self._flush()
-        elif _MARKDOWN_HEADING.match(raw):
+        elif _markdown_heading(raw):
             self._flush()  # a heading stands apart from the paragraph under it
             self.header = None
             self.buffer.append((raw.strip(), number))
