@@ -34,13 +34,13 @@ def _measure(lines: list[str]) -> int:
 
 
 def _markdown_heading(line: str) -> bool:
-    """"## 5 FOCUS ON OFFENDERS": a heading a text paper marked up."""
+    """ "## 5 FOCUS ON OFFENDERS": a heading a text paper marked up."""
     text = line.lstrip()
     return text.startswith("#") and text.lstrip("#").startswith(" ")
 
 
 def _is_number(word: str) -> bool:
-    """"-100.0", "1,124", "£45.00", "(12)", "-33.3%"."""
+    """ "-100.0", "1,124", "£45.00", "(12)", "-33.3%"."""
     digits = word.strip("-+(£$€%)").replace(",", "").replace(".", "", 1)
     return digits.isdigit()
 
