@@ -34,11 +34,11 @@ from assistant.fit import (
     topic_of,
     unknown_words,
 )
-from assistant.units import BULLET, answer_units
+from assistant.units import answer_units
 from board.profile import BoardProfile
 from board.question import Question
 from board.records import AnswerStatus, Citation
-from board.text import coverage, root, tokenize
+from board.text import BULLET, coverage, root, tokenize
 from retrieval.search import Hit
 
 # Thresholds, chosen on the development and shipped gold sets together (`boardqa eval

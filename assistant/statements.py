@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.compose import Unit, plain
-from assistant.units import BULLET, answer_units
+from assistant.units import answer_units
 from board.records import Chunk
-from board.text import is_table_row, sentences
+from board.text import BULLET, is_table_row, sentences
 
 # Sentences that point back to the figure before: "604 of these", "this had risen to 443".
 _REFERS_BACK = re.compile(

@@ -11,11 +11,8 @@ import re
 
 from assistant.compose import Unit, plain, row_display
 from board.records import Chunk
-from board.text import is_table_row, sentences
+from board.text import BULLET, is_table_row, sentences
 
-# a bullet glyph, a list letter or number ("a)", "(iv)", "2."), or the "o" word processors set
-# for a second-level bullet when its glyph is lost ("o In 2017, the SSA received ...")
-BULLET = re.compile(r"^\s*(?:[-*•\uf0b7\uf0a7▪●◦]|\(?[a-z0-9]{1,3}[.)]|o(?=\s+[A-Z0-9£$]))\s+")
 # "1.4.1 ", "18.11.7 ", "8 " before a capital: the number a paper gives a paragraph or item
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+(?=[A-Z])")
 _LABEL = re.compile(r"^\s*([A-Z][\w ’'/&-]{1,40}?)\s*[:–]\s*(\S.*)?$")

@@ -299,6 +299,11 @@ def tokenize(text: str) -> list[str]:
     return [SYNONYMS.get(w, w) for w in words]
 
 
+# a bullet glyph, a list letter or number ("a)", "(iv)", "2."), or the "o" word processors set
+# for a second-level bullet when its glyph is lost ("o In 2017, the SSA received ...")
+BULLET = re.compile(r"^\s*(?:[-*•\uf0b7\uf0a7▪●◦]|\(?[a-z0-9]{1,3}[.)]|o(?=\s+[A-Z0-9£$]))\s+")
+
+
 def is_table_row(text: str) -> bool:
     """A row of a tab-separated or markdown pipe table."""
     stripped = text.strip()

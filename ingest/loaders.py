@@ -1,8 +1,9 @@
 """Loaders: one file in, numbered lines out. Each raises IngestError with a reason a person can act on.
 
 Text-like files keep 1-based line numbers of the file itself; PDFs keep page
-numbers (and the line within the page's extracted text, or its OCR'd text when the
-page is a scan with no text layer); HTML keeps the source
+numbers and the line within the page as its layout is read (a paragraph a line, tables
+as tab-joined rows: ingest/pdf_layout.py), or within its OCR'd text when the page is a
+scan with no text layer; HTML keeps the source
 line of each block; DOCX numbers paragraphs; CSV gives one tab-joined line per record,
 numbered by the record's first line in the file.
 """
@@ -19,6 +20,7 @@ from board.errors import IngestError, UnsupportedFile
 from board.records import Line
 from ingest.html_text import html_lines
 from ingest.ocr import PageOcr, Tesseract, render_pages
+from ingest.pdf_layout import read_layout
 
 if TYPE_CHECKING:
     from pypdf import PageObject
@@ -99,11 +101,17 @@ def _pdf_lines(source: str, data: bytes, ocr: PageOcr | None = None) -> list[Lin
             raise IngestError(source, "encrypted PDF (cannot be decrypted)") from None
         raise IngestError(source, f"corrupt or unreadable PDF ({type(exc).__name__})") from None
     read = _read_scans(source, data, scans, any(t.strip() for t in texts), ocr or Tesseract())
+    layout = read_layout(data)
+    if layout is None or len(layout) != len(texts):
+        layout = [text.split("\n") for text in texts]  # the plain text layer, line by line
     lines: list[Line] = []
-    for page_no, text in enumerate(texts, start=1):
+    for page_no, (text, laid_out) in enumerate(zip(texts, layout, strict=True), start=1):
         from_image = bool(read.get(page_no, "").strip())
-        page_text = read[page_no] if from_image else text
-        for i, t in enumerate(page_text.split("\n"), start=1):
+        if from_image:
+            page_lines = read[page_no].split("\n")
+        else:
+            page_lines = laid_out if any(t.strip() for t in laid_out) else text.split("\n")
+        for i, t in enumerate(page_lines, start=1):
             lines.append(Line(text=t.rstrip(), number=i, page=page_no, ocr=from_image))
     return lines
 
