@@ -177,7 +177,9 @@ _PERIOD_TOKEN = re.compile(
 )
 _DAY_BEFORE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*$")
 _YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
-_IN_YEAR = re.compile(r"\b(?:in|during|for|of|calendar year)\s+$", re.I)
+_IN_YEAR = re.compile(
+    r"\b(?:in|during|for|of|calendar year|with|against|than|versus|vs\.?|and|or)\s+$", re.I
+)
 _YEAR_SPAN_NEXT = re.compile(r"\s*[-–/]\s*(?:19|20)?\d{2}")
 _QUARTER_OF = re.compile(r"quarter\s*([1-4])\s+of\s+|q([1-4])\s+", re.I)
 
@@ -190,7 +192,7 @@ def _written_periods(text: str, ctx: PeriodContext, found: _Found) -> None:
             continue  # "6 January 2013" is a date, not the month
         if _YEAR_ALONE.fullmatch(label.strip()):
             if not _IN_YEAR.search(text[: m.start()]):
-                continue  # a bare year is a period only as "in 2011", "for 2015"
+                continue  # a bare year is a period only as "in 2011", "with 2019"
             if _YEAR_SPAN_NEXT.match(text[m.end() :]):
                 continue  # "2011-2014" names a strategy, not a year
             period: Period | None = Period(label, label, "year", f"{label}-01-01", f"{label}-12-31")

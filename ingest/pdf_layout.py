@@ -25,7 +25,7 @@ from statistics import median
 from typing import Any
 
 from board.text import BULLET
-from ingest.pdf_tables import grid, inside, is_grid, row_text, table_run
+from ingest.pdf_tables import grid, inside, is_grid, ruled_rows, table_run
 from ingest.pdf_words import Line, Word, joined, lines_of
 
 log = logging.getLogger(__name__)
@@ -80,12 +80,14 @@ def _page_blocks(page: Any, number: int) -> list[_Block]:
     if rotated:
         log.warning("page %d: %d rotated words left out", number, len(rotated))
     words = [w for w in words if w.get("upright", True) and w["text"].strip()]
+    for word in words:
+        word["text"] = _unmapped(word["text"])
     tables: list[_Block] = []
     for table in page.find_tables():
-        rows = [row_text(cells) for cells in table.extract()]
+        rows = ruled_rows(table)
         if not is_grid(rows):
             continue
-        tables.append(_Block(table.bbox[1], [r for r in rows if r.strip("\t")], table=True))
+        tables.append(_Block(table.bbox[1], rows, table=True))
         words = [w for w in words if not inside(w, table.bbox)]
     columns = _columns(words, page.width)
     text = [block for column in columns for block in _text_blocks(lines_of(column))]
@@ -198,8 +200,9 @@ def _wraps(before: Line, line: Line, left: float, right: float) -> bool:
     if line.top - before.top > _LEADING * before.size:
         return False  # set apart by more than the type's leading
     indent = _INDENT * before.size
-    if before.x0 - left > indent or line.x0 - left > indent:
-        return False  # a centred or indented line is set on its own
+    centred = before.x0 - left > indent and abs((before.x0 - left) - (right - before.x1)) < indent
+    if centred or line.x0 > before.x0 + indent:
+        return False  # a centred line, or one set further in, stands on its own
     ended = before.text.rstrip()[-1:] in ".!?:" and line.text[:1].isupper()
     runs_on = (reach >= _WRAP_REACH and not ended) or line.text[:1].islower()
     one_cell = len(before.cells) == 1 or before.numbered
@@ -259,3 +262,12 @@ def _page_lines(blocks: list[_Block], running: set[str], seen: set[str]) -> list
     while out and not out[0].strip():
         out.pop(0)
     return out
+
+
+def _unmapped(text: str) -> str:
+    """A word without the glyphs the PDF gives no character for ("(cid:120)"); a word that
+    is nothing else is a list's bullet."""
+    kept = text
+    while (start := kept.find("(cid:")) >= 0 and (end := kept.find(")", start)) > 0:
+        kept = kept[:start] + kept[end + 1 :]
+    return kept if kept.strip() or kept == text else "•"

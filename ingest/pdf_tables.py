@@ -5,10 +5,12 @@ columns its cells align in; each row tab-joined, as a text paper's table rows ar
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from ingest.pdf_words import Line, Word, joined, words_text
 
 _MIN_TABLE_ROWS = 3
+_SPACE = 0.4  # of the type size: words closer than this are in one cell
 _CELL_WORDS = 12  # a cell longer than this holds prose
 
 
@@ -22,8 +24,33 @@ def is_grid(rows: Sequence[str]) -> bool:
     return paired >= 2 and prose * 3 <= len(cells)
 
 
-def row_text(cells: Sequence[str | None]) -> str:
-    return "\t".join(joined((c or "").split("\n")) for c in cells)
+def ruled_rows(table: Any) -> list[str]:
+    """A ruled table's rows (pdfplumber's), each cell under the column its body gives: a
+    header cell ruled finer than the merged cells below it ("2016" over "101,178") goes
+    under the body cell it sits over; rows without text left out."""
+    rows: list[list[tuple[float, float, str]]] = []
+    for row, texts in zip(table.rows, table.extract(), strict=True):
+        cells = [
+            (box[0] + 1, box[2] - 1, joined(text.split("\n")))
+            for box, text in zip(row.cells, texts, strict=True)
+            if box is not None and text and text.strip()
+        ]
+        if cells:
+            rows.append(cells)
+    if not rows:
+        return []
+    columns = max(rows, key=len)  # the finest row with text sets the columns
+    out = []
+    for cells in rows:
+        texts = [""] * len(columns)
+        for x0, x1, text in cells:
+            k = next(
+                (k for k, (c0, c1, _) in enumerate(columns) if x0 < c1 and x1 > c0),
+                min(range(len(columns)), key=lambda j: abs(columns[j][0] - x0)),
+            )
+            texts[k] = " ".join(filter(None, [texts[k], text]))
+        out.append("\t".join(texts))
+    return out
 
 
 def inside(word: Word, bbox: tuple[float, float, float, float]) -> bool:
@@ -49,6 +76,11 @@ def table_run(lines: list[Line], start: int) -> int:
     return 0
 
 
+def _labelled_figures(row: Line) -> bool:
+    """A row of a table's body: a label, then figures ("Burglary  56  74  -24%")."""
+    return not _has_figure(row.cells[0]) and any(_has_figure(c) for c in row.cells[1:])
+
+
 def _has_figure(cell: list[Word]) -> bool:
     return any(_is_figure(w["text"]) for w in cell)
 
@@ -59,28 +91,54 @@ def _is_figure(text: str) -> bool:
 
 
 def grid(rows: list[Line]) -> list[str]:
-    """Rows of an aligned table with their cells set under the table's columns: the columns
-    are where the rows' cells overlap across the table."""
-    spans: list[list[float]] = []
-    for row in rows:
-        for cell in row.cells:
-            x0, x1 = cell[0]["x0"], cell[-1]["x1"]
-            for span in spans:
-                if x0 <= span[1] and x1 >= span[0]:
-                    span[0], span[1] = min(span[0], x0), max(span[1], x1)
-                    break
-            else:
-                spans.append([x0, x1])
-    spans = _merged(sorted(spans))
+    """Rows of an aligned table with their cells set under the table's columns. The columns
+    are the bands of the page the body rows' words cover, words closer than a space apart
+    joined ("Agg. Assault"); a header cell spanning several columns sits over its first
+    ("LAST 7 DAYS" over "2026, 2025, %CHG"), as a paper's multi-level header is read."""
+    body = [row for row in rows if _labelled_figures(row)] or rows
+    labels = [w for row in body for w in row.cells[0]]
+    label_band = [min(w["x0"] for w in labels), max(w["x1"] for w in labels)]
+    figures = [w for row in body for cell in row.cells[1:] for w in cell]
+    columns = [label_band, *_bands([w for w in figures if w["x0"] > label_band[1]])]
     out: list[str] = []
     for row in rows:
-        texts = [""] * len(spans)
-        for cell in row.cells:
-            mid = (cell[0]["x0"] + cell[-1]["x1"]) / 2
-            k = min(range(len(spans)), key=lambda j: _distance(mid, spans[j]))
-            texts[k] = " ".join(filter(None, [texts[k], words_text(cell)]))
+        texts = [""] * len(columns)
+        if row in body:
+            pieces = [row.cells[0], *([w] for c in row.cells[1:] for w in c)]
+        else:
+            pieces = row.cells
+        end = label_band[1]
+        for piece in pieces:
+            k = _column(piece, columns, end)
+            texts[k] = " ".join(filter(None, [texts[k], words_text(piece)]))
+            end = piece[-1]["x1"]
         out.append("\t".join(texts))
     return out
+
+
+def _column(piece: list[Word], columns: list[list[float]], end: float) -> int:
+    """The column a cell's words go under: the first it overlaps (a label centred over a
+    group of columns reaches back half the gap to the cell before it), else the nearest."""
+    x0, x1 = piece[0]["x0"], piece[-1]["x1"]
+    over = [k for k, band in enumerate(columns) if x0 <= band[1] and x1 >= band[0]]
+    if len(over) > 1 and x0 > end:
+        x0 = (end + x0) / 2
+        over = [k for k, band in enumerate(columns) if x0 <= band[1] and x1 >= band[0]]
+    if over:
+        return over[0]
+    return min(range(len(columns)), key=lambda j: _distance((x0 + x1) / 2, columns[j]))
+
+
+def _bands(words: list[Word]) -> list[list[float]]:
+    """The stretches of the page's width that words cover, a stretch ending where the next
+    word starts more than a space's width away across every row."""
+    bands: list[list[float]] = []
+    for word in sorted(words, key=lambda w: w["x0"]):
+        if bands and word["x0"] <= bands[-1][1] + _SPACE * word["size"]:
+            bands[-1][1] = max(bands[-1][1], word["x1"])
+        else:
+            bands.append([word["x0"], word["x1"]])
+    return bands
 
 
 def _merged(spans: list[list[float]]) -> list[list[float]]:

@@ -167,3 +167,32 @@ def test_pdf_lines_keep_page_and_line_locators(tmp_path: Path) -> None:
         (1, 3, "The Board met."),  # line 2 is the space between them
         (2, 1, "Knife crime rose on page two."),
     ]
+
+
+def test_a_ruled_table_with_merged_cells_keeps_each_figure_under_its_year(
+    tmp_path: Path,
+) -> None:
+    """A header ruled finer than the merged cells of the body below it: each year's label
+    goes over the figure its merged cell holds."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    years = ["2016", "2017", "2018"]
+    # each year three narrow columns wide: its label ruled over the middle one, its figure
+    # in a cell merged across all three
+    header = [""] + [c for y in years for c in ("", y, "")]
+    body = ["Calls for Service"] + [
+        c for v in ("101,178", "123,446", "120,494") for c in (v, "", "")
+    ]
+    table = Table([header, body])
+    spans = [("SPAN", (c, 1), (c + 2, 1)) for c in (1, 4, 7)]
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), *spans]))
+    path = tmp_path / "ruled.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+    [lines] = read_layout(path.read_bytes()) or []
+
+    assert [line.split("\t") for line in lines if line] == [
+        ["", *years],
+        ["Calls for Service", "101,178", "123,446", "120,494"],
+    ]

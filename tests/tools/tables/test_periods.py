@@ -116,6 +116,9 @@ def test_period_words_alone_are_period_labels() -> None:
         ("for January to March 2013", ["2013-01-01..2013-03-31"]),
         ("for the proven re-offending rate for 2015", ["2015"]),
         ("in the Safer Communities Strategy 2011-2014", []),
+        # the year a figure is compared with is a period too
+        ("How many calls in 2020, and how did that compare with 2019?", ["2020", "2019"]),
+        ("What was the rate in 2018 against 2017?", ["2018", "2017"]),
     ],
 )
 def test_question_periods(question: str, keys: list[str]) -> None:
