@@ -100,15 +100,20 @@ def _pdf_lines(source: str, data: bytes, ocr: PageOcr | None = None) -> list[Lin
         if "crypt" in str(exc).lower():
             raise IngestError(source, "encrypted PDF (cannot be decrypted)") from None
         raise IngestError(source, f"corrupt or unreadable PDF ({type(exc).__name__})") from None
-    read = _read_scans(source, data, scans, any(t.strip() for t in texts), ocr or Tesseract())
     layout = read_layout(data)
     if layout is None or len(layout) != len(texts):
         layout = [text.split("\n") for text in texts]  # the plain text layer, line by line
+    # a page whose text layer is glyphs without characters is read as a scan is
+    scans = sorted({*scans, *(n for n, page in enumerate(layout, 1) if page is None)})
+    readable = any(page and any(t.strip() for t in page) for page in layout)
+    read = _read_scans(source, data, scans, readable, ocr or Tesseract())
     lines: list[Line] = []
     for page_no, (text, laid_out) in enumerate(zip(texts, layout, strict=True), start=1):
         from_image = bool(read.get(page_no, "").strip())
         if from_image:
             page_lines = read[page_no].split("\n")
+        elif laid_out is None:
+            continue  # unreadable, and no OCR: left out with a warning
         else:
             page_lines = laid_out if any(t.strip() for t in laid_out) else text.split("\n")
         for i, t in enumerate(page_lines, start=1):
@@ -138,7 +143,7 @@ def _read_scans(
         except Exception as exc:  # PDFium refuses some files pypdf reads
             why = f"its pages could not be rendered for OCR ({type(exc).__name__})"
     if not has_text:
-        raise IngestError(source, f"scanned PDF with no text layer; {why}")
+        raise IngestError(source, f"scanned PDF with no text layer to read; {why}")
     pages = ", ".join(map(str, scans))
     log.warning("%s: page(s) %s have no text layer and were not read; %s", source, pages, why)
     return {}

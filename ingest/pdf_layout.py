@@ -30,6 +30,9 @@ from ingest.pdf_words import Line, Word, joined, lines_of
 
 log = logging.getLogger(__name__)
 
+_SPACE_GLYPHS = ("'", "!")
+_SPACE_GLYPH_SHARE = 0.5  # a mark inside words this often, for the page's words, is a space
+_UNREADABLE = 0.5  # a page with more of its words unmapped glyphs than this needs OCR
 _MARGIN_LINES = 3  # of a page's first and last lines, those that may be running heads
 _MARGIN = 0.09  # the share of the page's height at its top and foot that running heads use
 _INDENT = 4.0  # type sizes in from the column's edge a paragraph's lines may start
@@ -41,9 +44,10 @@ _GUTTER = 9.0  # points of clear space that separate two columns of text
 _COLUMN_WORDS = 4.0  # a column of running text averages at least this many words a line
 
 
-def read_layout(data: bytes) -> list[list[str]] | None:
+def read_layout(data: bytes) -> list[list[str] | None] | None:
     """Each page's text as lines (a paragraph a line, table rows tab-joined, blank lines
-    between blocks); None when pdfplumber cannot read the file or finds no page."""
+    between blocks), or None for a page whose text layer is mostly glyphs without characters
+    (only OCR reads it); None when pdfplumber cannot read the file or finds no page."""
     import pdfplumber
 
     try:
@@ -54,9 +58,9 @@ def read_layout(data: bytes) -> list[list[str]] | None:
     except Exception as exc:  # pdfminer raises assorted errors on damaged files
         log.warning("layout reading failed (%s); reading the plain text layer", exc)
         return None
-    running = _running_heads(pages)
+    running = _running_heads([blocks for blocks in pages if blocks is not None])
     seen: set[str] = set()
-    return [_page_lines(blocks, running, seen) for blocks in pages]
+    return [None if blocks is None else _page_lines(blocks, running, seen) for blocks in pages]
 
 
 @dataclass
@@ -71,7 +75,7 @@ class _Block:
     page_number: bool = False  # a first or last line that is the page's number
 
 
-def _page_blocks(page: Any, number: int) -> list[_Block]:
+def _page_blocks(page: Any, number: int) -> list[_Block] | None:
     # words split where the font changes; a superscript ("6th") stays in its word
     words = page.extract_words(extra_attrs=["fontname", "upright"], keep_blank_chars=False)
     for word in words:
@@ -80,8 +84,17 @@ def _page_blocks(page: Any, number: int) -> list[_Block]:
     if rotated:
         log.warning("page %d: %d rotated words left out", number, len(rotated))
     words = [w for w in words if w.get("upright", True) and w["text"].strip()]
+    unmapped = sum(1 for word in words if "(cid:" in word["text"])
+    if words and unmapped > _UNREADABLE * len(words):
+        log.warning("page %d: the text layer is glyphs without characters; OCR reads it", number)
+        return None
+    spaces = _space_glyphs(words)
     for word in words:
-        word["text"] = _unmapped(word["text"])
+        cleaned = _unmapped(word["text"])
+        for glyph in spaces:  # a space kept at the word's end parts it from the next
+            cleaned = cleaned.replace(glyph, " ").lstrip()
+        word["text"] = cleaned
+    words = [w for w in words if w["text"].strip()]
     tables: list[_Block] = []
     for table in page.find_tables():
         rows = ruled_rows(table)
@@ -271,3 +284,14 @@ def _unmapped(text: str) -> str:
     while (start := kept.find("(cid:")) >= 0 and (end := kept.find(")", start)) > 0:
         kept = kept[:start] + kept[end + 1 :]
     return kept if kept.strip() or kept == text else "•"
+
+
+def _space_glyphs(words: Sequence[Word]) -> list[str]:
+    """Marks a broken font prints for the space between words ("Formal'notice'for'the'AGM",
+    "The!Cookhouse!"): one set between letters or figures as often as every other word."""
+    glyphs = []
+    for glyph in _SPACE_GLYPHS:
+        inside = sum(w["text"].strip(glyph).count(glyph) for w in words)
+        if words and inside >= _SPACE_GLYPH_SHARE * len(words):
+            glyphs.append(glyph)
+    return glyphs

@@ -67,7 +67,7 @@ def words_text(words: Sequence[Word]) -> str:
     for before, word in zip([None, *words], words, strict=False):
         touching = before is not None and word["x0"] - before["x1"] < 0.1 * word["size"]
         text += word["text"] if touching or not text else f" {word['text']}"
-    return text
+    return " ".join(text.split())
 
 
 def lines_of(words: Iterable[Word]) -> list[Line]:
