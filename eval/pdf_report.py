@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from board.errors import IngestError
+from board.metrics import MetricTable
 from board.profile import BASE, BoardProfile
+from board.records import Document, Line
 from board.text import is_table_row
 from ingest.loaders import load_lines
 from ingest.metadata import describe
@@ -63,7 +65,7 @@ def read_pdf(path: Path, profile: BoardProfile = BASE) -> PdfReading:
     rows = [t for t in texts if is_table_row(t)]
     paragraphs = [t for t in texts if not is_table_row(t)]
     doc = describe(path.name, data, lines, None, profile)
-    tables = extract_tables(segment(doc, lines, profile), profile)
+    tables = _tables(doc, lines, profile)
     figures = sum(1 for t in tables for c in t.cells if c.value is not None)
     return PdfReading(
         name=path.name,
@@ -77,6 +79,17 @@ def read_pdf(path: Path, profile: BoardProfile = BASE) -> PdfReading:
         figures=figures,
         title=doc.title,
     )
+
+
+def read_tables(path: Path, profile: BoardProfile = BASE) -> list[MetricTable]:
+    """The tables ingest would store from one PDF (its scanned pages left unread)."""
+    data = path.read_bytes()
+    lines = load_lines(path, data, ocr=_NoOcr())
+    return _tables(describe(path.name, data, lines, None, profile), lines, profile)
+
+
+def _tables(doc: Document, lines: Sequence[Line], profile: BoardProfile) -> list[MetricTable]:
+    return list(extract_tables(segment(doc, lines, profile), profile))
 
 
 def _scattered(paragraphs: Sequence[str], run: int = 5) -> int:
