@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from board.metrics import Period
 from board.periods import (
+    LAST_DAYS,
     Parts,
     PeriodContext,
     fy_label,
@@ -97,6 +98,8 @@ def resolve(parts: Parts, ctx: PeriodContext) -> Period | None:
         return _week(parts, ctx, anchor)
     if parts.month:
         return _month(parts)
+    if parts.fytd and parts.year and not parts.relation:
+        return _calendar_year_to_date(parts.year, parts.as_of)
     if parts.fytd:
         return _year_to_date(parts, ctx, anchor)
     if parts.r12:
@@ -172,6 +175,12 @@ def _month(parts: Parts) -> Period:
     )
 
 
+def _calendar_year_to_date(year: int, as_of: date | None) -> Period:
+    """ "YEAR TO DATE" over "2026": a calendar year, written as one, to date."""
+    end = as_of.isoformat() if as_of and as_of.year == year else None
+    return Period(f"YTD {year}", f"{year} year to date", "ytd", f"{year}-01-01", end, None)
+
+
 def _year_to_date(parts: Parts, ctx: PeriodContext, anchor: date | None) -> Period:
     if anchor is None:
         return Period(
@@ -235,7 +244,19 @@ def resolve_labels(labels: Sequence[str], ctx: PeriodContext) -> Period | None:
     parts = Parts()
     for label in labels:
         parts = parts.merged(read_parts(label, default_year))
+    recent = next((m for label in labels if (m := LAST_DAYS.search(label))), None)
+    if recent is not None:  # "LAST 7 DAYS" over "2026": a week, not the year
+        return _recent_days(int(recent.group(1)), recent.group(2).lower(), parts.year)
     return None if parts.empty() else resolve(parts, ctx)
+
+
+def _recent_days(count: int, unit: str, year: int | None) -> Period:
+    """The last ``count`` days or weeks to a report's date, in ``year`` when a column says so
+    (a weekly sheet sets this year's week beside the same week of last year)."""
+    span = f"last {count} {unit}"
+    key = f"{span} {year}" if year else span
+    label = f"the {span} ({year})" if year else f"the {span}"
+    return Period(key, label, "recent", None, None, None)
 
 
 def normalise_period(label: str, ctx: PeriodContext | None = None) -> Period | None:

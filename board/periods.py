@@ -201,8 +201,14 @@ def _iso_month(m: re.Match[str]) -> str:
     return f"{_MONTH_ABBR[month]} {year}"
 
 
+# "last 7 days", "last 28 days", "past 4 weeks": a short span up to the report's date
+LAST_DAYS = re.compile(r"\b(?:last|past|previous)\s+(\d{1,3})\s+(days?|weeks?)\b", re.I)
+
+
 def is_period_label(label: str) -> bool:
     """Whether a label names a time (so it is a period, not a measure or an area)."""
+    if LAST_DAYS.fullmatch(label.strip()):
+        return True
     parts = read_parts(label, 2000)
     if parts.empty():
         return False

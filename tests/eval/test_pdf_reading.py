@@ -50,3 +50,17 @@ def test_text_layers_without_characters_are_left_to_ocr(
 ) -> None:
     scanned = sorted(name for name, r in readings.items() if r.scanned)
     assert scanned == ["191.pdf", "363.pdf", "finstats_2018-01-01_.pdf"]
+
+
+def test_a_statistics_sheets_two_header_levels_name_each_column() -> None:
+    from eval.pdf_report import read_tables
+
+    citywide = read_tables(PAPERS / "2026-08-09-r1.pdf")[0]
+    shootings = {
+        c.column_labels: (c.raw, c.period)
+        for c in citywide.cells
+        if c.row_label == "Shooting Incidents"
+    }
+    assert shootings[("YEAR TO DATE", "2026")] == ("40", "YTD 2026")
+    assert shootings[("YEAR TO DATE", "2025")] == ("34", "YTD 2025")
+    assert shootings[("LAST 7 DAYS", "2026")] == ("1", "last 7 days 2026")

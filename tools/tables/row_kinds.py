@@ -136,9 +136,20 @@ def looks_like_header(cells: list[str]) -> bool:
     filled = [c for c in cells if c]
     return (
         bool(filled)
-        and not any(has_figure(c) for c in cells[1:] if c)
+        and not any(has_figure(c) and not _time_span(c) for c in cells[1:] if c)
         and all(len(c) <= _MAX_HEADER_CELL or NOTE_LIKE.match(c) for c in filled)
     )
+
+
+_TIME_UNITS = frozenset(
+    ("yr", "yrs", "year", "years", "day", "days", "week", "weeks", "month", "months", "mths")
+)
+
+
+def _time_span(cell: str) -> bool:
+    """A span of time a column covers ("2 YR", "LAST 28 DAYS", "12 months"): a label."""
+    words = cell.lower().replace(".", " ").split()
+    return len(words) <= 4 and bool(_TIME_UNITS & set(words))
 
 
 def is_upper_header(upper: list[str], lower: list[str]) -> bool:

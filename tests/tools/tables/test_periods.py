@@ -150,3 +150,22 @@ def test_a_date_just_after_a_short_numeric_date_is_read() -> None:
     # "17/01/18" is eight characters: a date written after it is not inside it.
     assert find_dates("17/01/18 1 January 2000") == [date(2018, 1, 17), date(2000, 1, 1)]
     assert find_dates("1/4/12 April") == [date(2012, 4, 1)]  # "12 April" is inside "1/4/12"
+
+
+@pytest.mark.parametrize(
+    ("labels", "key"),
+    [
+        # a weekly statistics sheet's column groups over the years they compare
+        (["LAST 7 DAYS", "2026"], "last 7 days 2026"),
+        (["LAST 28 DAYS", "2025"], "last 28 days 2025"),
+        (["YEAR TO DATE", "2026"], "YTD 2026"),
+    ],
+)
+def test_a_span_of_days_or_a_year_to_date_over_a_year_is_not_the_year(
+    labels: list[str], key: str
+) -> None:
+    from board.period_resolve import resolve_labels
+
+    period = resolve_labels(labels, PeriodContext())
+    assert period is not None and period.key == key
+    assert is_period_label(labels[0])
