@@ -76,7 +76,9 @@ class _Block:
 
 
 def _page_blocks(page: Any, number: int) -> list[_Block] | None:
-    # words split where the font changes; a superscript ("6th") stays in its word
+    """A page's paragraphs and tables in reading order; None when its text layer is glyphs
+    without characters. Words are split where the font changes; a superscript ("6th")
+    stays in its word."""
     words = page.extract_words(extra_attrs=["fontname", "upright"], keep_blank_chars=False)
     for word in words:
         word["size"] = word["bottom"] - word["top"]
