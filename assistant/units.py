@@ -11,7 +11,7 @@ import re
 
 from assistant.compose import Unit, plain, row_display
 from board.records import Chunk
-from board.text import BULLET, is_table_row, sentences
+from board.text import BULLET, is_figure_word, is_table_row, sentences
 
 # "1.4.1 ", "18.11.7 ", "8 " before a capital: the number a paper gives a paragraph or item
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+(?=[A-Z])")
@@ -36,16 +36,10 @@ def _markdown_heading(line: str) -> bool:
     return text.startswith("#") and text.lstrip("#").startswith(" ")
 
 
-def _is_number(word: str) -> bool:
-    """ "-100.0", "1,124", "£45.00", "(12)", "-33.3%"."""
-    digits = word.strip("-+(£$€%)").replace(",", "").replace(".", "", 1)
-    return digits.isdigit()
-
-
 def _figure_line(text: str) -> bool:
     """A row of a table the paper set as plain text: "Murder 0 1 -100.0 4 6 -33.3"."""
     words = text.split()
-    figures = sum(1 for w in words if _is_number(w))
+    figures = sum(1 for w in words if is_figure_word(w))
     return len(words) >= 4 and figures >= 3 and figures >= _FIGURE_LINE * len(words)
 
 

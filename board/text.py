@@ -304,6 +304,13 @@ def tokenize(text: str) -> list[str]:
 BULLET = re.compile(r"^\s*(?:[-*•\uf0b7\uf0a7▪●◦]|\(?[a-z0-9]{1,3}[.)]|o(?=\s+[A-Z0-9£$]))\s+")
 
 
+def is_figure_word(word: str) -> bool:
+    """A word that is a figure as a table or a list of figures sets it: "-100.0", "1,124",
+    "£45.00", "(12)", "-33.3%"."""
+    digits = word.strip("-+(£$€%)").replace(",", "").replace(".", "", 1)
+    return digits.isdigit()
+
+
 def is_table_row(text: str) -> bool:
     """A row of a tab-separated or markdown pipe table."""
     stripped = text.strip()

@@ -27,6 +27,7 @@ from typing import Any
 from board.text import BULLET
 from ingest.pdf_tables import grid, inside, is_grid, ruled_rows, table_run
 from ingest.pdf_words import Line, Word, joined, lines_of
+from ingest.titles import is_page_number
 
 log = logging.getLogger(__name__)
 
@@ -235,7 +236,7 @@ def _mark_margins(blocks: list[_Block], height: float) -> None:
     content = [b for b in blocks if not b.table and b.lines and b.lines[0].strip()]
     for block in content[:_MARGIN_LINES] + content[-_MARGIN_LINES:]:
         key = _margin_key(block.lines[0])
-        block.page_number = _page_number(key)
+        block.page_number = is_page_number(block.lines[0])
         if block.top < _MARGIN * height:
             block.margin_key = key
         elif block.top > (1 - _MARGIN) * height:
@@ -248,14 +249,6 @@ def _running_heads(pages: Sequence[list[_Block]]) -> set[str]:
     for blocks in pages:
         seen.update({b.margin_key for b in blocks if b.margin_key})
     return {key for key, n in seen.items() if n >= 2 and n >= len(pages) / 2}
-
-
-def _page_number(key: str) -> bool:
-    """A page number however printed: "3", "- 3 -", "Page 3", "Page 3 of 54", "3/54"."""
-    words = key.replace("-", " ").replace("/", " # ").split()
-    return bool(words) and all(
-        w in {"#", "page", "of", "p.", "pg"} or set(w) == {"#"} for w in words
-    )
 
 
 def _page_lines(blocks: list[_Block], running: set[str], seen: set[str]) -> list[str]:

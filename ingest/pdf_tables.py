@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from board.text import is_figure_word
 from ingest.pdf_words import Line, Word, joined, words_text
 
 _MIN_TABLE_ROWS = 3
@@ -82,12 +83,7 @@ def _labelled_figures(row: Line) -> bool:
 
 
 def _has_figure(cell: list[Word]) -> bool:
-    return any(_is_figure(w["text"]) for w in cell)
-
-
-def _is_figure(text: str) -> bool:
-    digits = text.strip("-+(£$€%),.*").replace(",", "").replace(".", "", 1)
-    return digits.isdigit()
+    return any(is_figure_word(w["text"]) for w in cell)
 
 
 def grid(rows: list[Line]) -> list[str]:

@@ -14,7 +14,6 @@ MAX_TITLE_WORDS = 14
 _LIST_MARK = re.compile(r"^(?:[-•*–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 # "NB:", "Document owner:", "DOCUMENT AIMS:", "Clerk : Joan Todd", "Public Comment: See above."
 _LABEL = re.compile(r"^\S+(?:\s\S+){0,2}?\s?:")
-_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d+(?:\s*(?:of|/)\s*\d+)?$", re.I)
 # What is left of a date line once its dates go: "January 2021", "Monday 4 November 2024".
 _DATE_PARTS = re.compile(
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?|{MONTH_NAME}[a-z]*\.?|(?:19|20)\d{{2}}|{DAY_NAME})\b|[,./-]",
@@ -31,7 +30,7 @@ def reads_as_title(text: str, profile: BoardProfile) -> bool:
         return False
     if not re.search(r"[^\W\d_]{3}", text) or text.endswith((".", ",", ";", ":")):
         return False
-    if _LIST_MARK.match(text) or _LABEL.match(text) or _PAGE_NUMBER.match(text):
+    if _LIST_MARK.match(text) or _LABEL.match(text) or is_page_number(text):
         return False
     if BLANK_PAGE.search(text) or not re.search(r"\b[^\W\d_]{3,}\b", text):
         return False
@@ -41,3 +40,11 @@ def reads_as_title(text: str, profile: BoardProfile) -> bool:
     if first.islower() or not _DATE_PARTS.sub("", text).strip():
         return False  # "days before the meeting date", "January 2021"
     return text.lower().strip() not in {*profile.home_names, profile.name.lower()}
+
+
+def is_page_number(text: str) -> bool:
+    """A page number however printed: "3", "- 3 -", "Page 3", "Page 3 of 54", "3/54"."""
+    words = text.lower().replace("-", " ").replace("/", " of ").split()
+    return any(w.isdigit() for w in words) and all(
+        w.isdigit() or w in {"page", "of", "p.", "pg"} for w in words
+    )
