@@ -25,7 +25,8 @@ from statistics import median
 from typing import Any
 
 from board.text import BULLET
-from ingest.pdf_tables import grid, inside, is_grid, ruled_rows, table_run
+from ingest.pdf_ruled import ruled_tables
+from ingest.pdf_tables import grid, inside, table_run
 from ingest.pdf_words import Line, Word, joined, lines_of
 from ingest.titles import is_page_number
 
@@ -99,12 +100,9 @@ def _page_blocks(page: Any, number: int) -> list[_Block] | None:
         word["text"] = cleaned
     words = [w for w in words if w["text"].strip()]
     tables: list[_Block] = []
-    for table in page.find_tables():
-        rows = ruled_rows(table)
-        if not is_grid(rows):
-            continue
-        tables.append(_Block(table.bbox[1], rows, table=True))
-        words = [w for w in words if not inside(w, table.bbox)]
+    for table in ruled_tables(page.find_tables(), words):
+        tables.append(_Block(table.box[1], table.rows, table=True))
+        words = [w for w in words if not inside(w, table.box)]
     columns = _columns(words, page.width)
     text = [block for column in columns for block in _text_blocks(lines_of(column))]
     # a page in columns is read column by column; its ruled tables come first

@@ -1,57 +1,17 @@
-"""Tables on a PDF page: a ruled table's rows, and a table set without rules found from the
-columns its cells align in; each row tab-joined, as a text paper's table rows are. Pure.
+"""Tables on a PDF page set without rules, found from the columns their cells align in;
+each row tab-joined, as a text paper's table rows are (ruled tables: ingest/pdf_ruled.py).
+Pure.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
 from board.text import is_figure_word
-from ingest.pdf_words import Line, Word, joined, words_text
+from ingest.pdf_words import Line, Word, words_text
 
 _MIN_TABLE_ROWS = 3
+_SECTION_WORDS = 4  # a label heading a section of a table is no longer than this
+_EDGE = 2.0  # type sizes right of the table's labels that a row's label may start
 _SPACE = 0.4  # of the type size: words closer than this are in one cell
-_CELL_WORDS = 12  # a cell longer than this holds prose
-
-
-def is_grid(rows: Sequence[str]) -> bool:
-    """A ruled table worth reading as one: two rows with two cells of text each (a box
-    ruled round a paragraph is no table), most cells short (a grid the minutes are written
-    into, a paragraph a cell, is the page's layout: its text is read as text)."""
-    cells = [c for r in rows for c in r.split("\t") if c.strip()]
-    prose = sum(1 for c in cells if len(c.split()) > _CELL_WORDS)
-    paired = sum(1 for r in rows if sum(1 for c in r.split("\t") if c.strip()) >= 2)
-    return paired >= 2 and prose * 3 <= len(cells)
-
-
-def ruled_rows(table: Any) -> list[str]:
-    """A ruled table's rows (pdfplumber's), each cell under the column its body gives: a
-    header cell ruled finer than the merged cells below it ("2016" over "101,178") goes
-    under the body cell it sits over; rows without text left out."""
-    rows: list[list[tuple[float, float, str]]] = []
-    for row, texts in zip(table.rows, table.extract(), strict=True):
-        cells = [
-            (box[0] + 1, box[2] - 1, joined(text.split("\n")))
-            for box, text in zip(row.cells, texts, strict=True)
-            if box is not None and text and text.strip()
-        ]
-        if cells:
-            rows.append(cells)
-    if not rows:
-        return []
-    columns = max(rows, key=len)  # the finest row with text sets the columns
-    out = []
-    for cells in rows:
-        texts = [""] * len(columns)
-        for x0, x1, text in cells:
-            k = next(
-                (k for k, (c0, c1, _) in enumerate(columns) if x0 < c1 and x1 > c0),
-                min(range(len(columns)), key=lambda j: abs(columns[j][0] - x0)),
-            )
-            texts[k] = " ".join(filter(None, [texts[k], text]))
-        out.append("\t".join(texts))
-    return out
 
 
 def inside(word: Word, bbox: tuple[float, float, float, float]) -> bool:
@@ -65,16 +25,37 @@ def table_run(lines: list[Line], start: int) -> int:
     """How many lines from ``start`` form a table set without rules: at least three lines in
     a row split into two or more cells, with figures beyond the first cell in most rows and
     a label, not a figure, in the first cell of most (a numbered list's numbers and a list
-    of dates set in two columns are no table)."""
-    end = start
-    while end < len(lines) and len(lines[end].cells) >= 2:
+    of dates set in two columns are no table). A short label on a line of its own between
+    two rows ("Part II Offenses") heads a section of the table, not its end; a row of figures
+    whose label starts well right of the rows above ends it (a table set beside another)."""
+    if len(lines[start].cells) < 2:
+        return 0
+    end, edge = start, None
+    while end < len(lines) and (len(lines[end].cells) >= 2 or _section(lines, end)):
+        line = lines[end]
+        if len(line.cells) >= 2 and _labelled_figures(line):
+            if edge is not None and line.x0 > edge + _EDGE * line.size:
+                break
+            edge = line.x0 if edge is None else edge
         end += 1
-    rows = lines[start:end]
+    rows = [line for line in lines[start:end] if len(line.cells) >= 2]
     figures = sum(1 for line in rows if any(_has_figure(cell) for cell in line.cells[1:]))
     labels = sum(1 for line in rows if not _has_figure(line.cells[0]))
     if len(rows) >= _MIN_TABLE_ROWS and min(figures, labels) >= len(rows) / 2:
-        return len(rows)
+        return end - start
     return 0
+
+
+def _section(lines: list[Line], i: int) -> bool:
+    """A short label alone on its line, the table's rows going on after it."""
+    line = lines[i]
+    return (
+        len(line.cells) == 1
+        and len(line.words) <= _SECTION_WORDS
+        and not _has_figure(line.cells[0])
+        and i + 1 < len(lines)
+        and len(lines[i + 1].cells) >= 2
+    )
 
 
 def _labelled_figures(row: Line) -> bool:
@@ -88,13 +69,13 @@ def _has_figure(cell: list[Word]) -> bool:
 
 def grid(rows: list[Line]) -> list[str]:
     """Rows of an aligned table with their cells set under the table's columns. The columns
-    are the bands of the page the body rows' words cover, words closer than a space apart
+    are the bands of the page the body rows' figures cover, figures closer than a space apart
     joined ("Agg. Assault"); a header cell spanning several columns sits over its first
     ("LAST 7 DAYS" over "2026, 2025, %CHG"), as a paper's multi-level header is read."""
     body = [row for row in rows if _labelled_figures(row)] or rows
     labels = [w for row in body for w in row.cells[0]]
     label_band = [min(w["x0"] for w in labels), max(w["x1"] for w in labels)]
-    figures = [w for row in body for cell in row.cells[1:] for w in cell]
+    figures = [w for row in body for c in row.cells[1:] for w in c if is_figure_word(w["text"])]
     columns = [label_band, *_bands([w for w in figures if w["x0"] > label_band[1]])]
     out: list[str] = []
     for row in rows:

@@ -64,3 +64,47 @@ def test_a_statistics_sheets_two_header_levels_name_each_column() -> None:
     assert shootings[("YEAR TO DATE", "2026")] == ("40", "YTD 2026")
     assert shootings[("YEAR TO DATE", "2025")] == ("34", "YTD 2025")
     assert shootings[("LAST 7 DAYS", "2026")] == ("1", "last 7 days 2026")
+
+
+def _cells(name: str, row: str) -> dict[tuple[str, ...], str]:
+    from eval.pdf_report import read_tables
+
+    return {
+        c.column_labels: c.raw
+        for table in read_tables(PAPERS / name)
+        for c in table.cells
+        if c.row_label == row
+    }
+
+
+def test_a_header_ruled_as_merged_cells_is_cut_under_its_columns() -> None:
+    # spreadsheet exports: the group labels and the column names of a two-level header
+    # ruled as one merged cell, and a header row of years ruled as one cell
+    burglary = _cells("apr-20.pdf", "BURGLARY")
+    assert burglary[("YEAR TO DATE", "RPTS")] == "51"
+    assert burglary[("LAST YEAR TO DATE", "RPTS")] == "75"
+    assert burglary[("THIS MONTH", "% CLR")] == "7.1%"
+    vandalism = _cells("10YrCrimeTrendReview2020.pdf", "Vandalism")
+    assert vandalism[("2011",)] == "494"
+    assert vandalism[("2020",)] == "132"
+
+
+def test_a_frame_round_the_page_leaves_a_three_level_header_to_its_columns() -> None:
+    possession = _cells("April_2016_Crime_Dat.pdf", "Drug Possession")
+    assert possession[("INCIDENTS", "2016", "YTD")] == "135"
+    assert possession[("ARRESTS", "2016", "YTD")] == "125"
+    assert possession[("CLEARANCES", "04/15")] == "40"
+    assert _cells("April_2016_Crime_Dat.pdf", "Vandalism")[("ARRESTS", "2015", "YTD")] == "28"
+
+
+def test_a_totals_column_boxed_apart_and_a_header_above_the_rules_join_the_table() -> None:
+    robbery = _cells("2020.pdf", "ROBBERY - 2020")
+    assert robbery[("TOTALS",)] == "142"
+    assert robbery[("DEC",)] == "10"
+
+
+def test_rows_stacked_in_one_ruled_cell_are_rows_and_a_section_keeps_the_header() -> None:
+    name = "pdfs2013-Monthly-Statistical-Summary-September-2013.pdf"
+    assert _cells(name, "Burglary - Residence")[("Yearly Total",)] == "72"
+    assert _cells(name, "Robbery - Personal")[("Monthly Total",)] == "4"
+    assert _cells(name, "Calls For Service")[("Monthly Total",)] == "2023"

@@ -25,6 +25,7 @@ _FIGURE_TOKEN = re.compile(r"^[-+–(]?£?\d[\d,]*(?:\.\d+)?%?\)?$")
 _MIN_TEXT_ROWS = 3
 # Tables either side of a single blank line are one table when their rows are this alike.
 _MAX_MERGE_GAP = 1
+_SECTION_WORDS = 4  # a label heading a section of a table's rows is no longer than this
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def _tab_grid(lines: Sequence[Line], i: int) -> Grid | None:
     if not _is_tab_line(lines[i]):
         return None
     j = i
-    while j + 1 < len(lines) and _is_tab_line(lines[j + 1]):
+    while j + 1 < len(lines) and (_is_tab_line(lines[j + 1]) or _section_label(lines, j + 1)):
         j += 1
     rows = tuple(
         RawRow(
@@ -108,6 +109,21 @@ def _tab_grid(lines: Sequence[Line], i: int) -> Grid | None:
     return Grid("tab", rows, i, j)
 
 
+def _section_label(lines: Sequence[Line], k: int) -> bool:
+    """A short label on a line of its own inside a table, heading the rows of figures after
+    it ("Part II Offenses", "PART 2"): a row of the table, not its end."""
+    if not _short_label(lines[k].text):
+        return False
+    if k < 1 or k + 1 >= len(lines) or not _is_tab_line(lines[k - 1]):
+        return False
+    after = lines[k + 1]
+    return (
+        _is_tab_line(after)
+        and len(after.text.split("\t")) == len(lines[k - 1].text.split("\t"))
+        and any(_FIGURE_TOKEN.match(c.strip()) for c in after.text.split("\t")[1:])
+    )
+
+
 def _width(row: RawRow) -> int:
     cells = list(row.cells)
     while cells and not cells[-1]:
@@ -116,24 +132,34 @@ def _width(row: RawRow) -> int:
 
 
 def _merge_split_tab_grids(grids: list[Grid], lines: Sequence[Line]) -> list[Grid]:
-    """Join a tab table broken by one blank line when the rows after it have the same width
-    and do not start with a header of their own (a page break inside a table)."""
+    """Join a tab table broken by a blank line, or by a short label set apart ("Other
+    Statistics"), when the rows after it have the same width and do not start with a header
+    of their own (a page break inside a table, or a section of it): the label is a row."""
     merged: list[Grid] = []
     for grid in grids:
         prev = merged[-1] if merged else None
+        between = lines[prev.last + 1 : grid.first] if prev is not None else []
+        texts = [ln for ln in between if ln.text.strip()]
         if (
             prev is not None
             and prev.form == grid.form == "tab"
-            and grid.first - prev.last - 1 <= _MAX_MERGE_GAP
-            and all(not ln.text.strip() for ln in lines[prev.last + 1 : grid.first])
+            and len(between) - len(texts) <= _MAX_MERGE_GAP + len(texts)
+            and len(texts) <= 1
+            and all(_short_label(ln.text) for ln in texts)
             and len(prev.rows) >= 2
             and _width(grid.rows[0]) == _width(prev.rows[-1]) >= 3
             and _has_figures(grid.rows[0])
         ):
-            merged[-1] = Grid("tab", prev.rows + grid.rows, prev.first, grid.last)
+            label = tuple(RawRow((ln.text.strip(),), ln.number, ln.page, ln.text) for ln in texts)
+            merged[-1] = Grid("tab", prev.rows + label + grid.rows, prev.first, grid.last)
         else:
             merged.append(grid)
     return merged
+
+
+def _short_label(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and len(text.split()) <= _SECTION_WORDS and text[-1] not in ".:;!?"
 
 
 def _has_figures(row: RawRow) -> bool:

@@ -73,7 +73,8 @@ def _spans(upper: list[str], lower: list[str]) -> list[str]:
     for k, s in enumerate(starts):
         stop = starts[k + 1] if k + 1 < len(starts) else width
         labels[s] = upper[s]
-        if lower[s]:
+        beside = bool(upper[s - 1]) or (s + 1 < width and bool(upper[s + 1]))
+        if lower[s] and not beside:  # labels side by side each name their own column
             for j in range(s + 1, stop):
                 labels[j] = upper[s]
     return labels
@@ -85,8 +86,8 @@ def column_labels(header: list[list[str]]) -> list[tuple[str, ...]]:
         return []
     width = len(header[-1])
     levels = [header[-1]]
-    for upper in reversed(header[:-1]):
-        levels.insert(0, _spans(upper, levels[0]))
+    for upper in reversed(header[:-1]):  # each level's groups are groups of the lowest's
+        levels.insert(0, _spans(upper, header[-1]))
     return [tuple(level[j] for level in levels if level[j]) for j in range(1, width)]
 
 

@@ -55,7 +55,10 @@ def row_kind(cells: list[str]) -> str:
     filled = [j for j, c in enumerate(cells) if c]
     if not filled:
         return "empty"
-    if any(has_figure(cells[j]) for j in filled if j >= 1):
+    figures = [cells[j] for j in filled if j >= 1 and has_figure(cells[j])]
+    if len(figures) >= 2 and all(is_period_label(v) for v in figures):
+        return "text"  # a row naming the columns' years ("PART 1 CRIMES  2011  2012 ...")
+    if figures:
         return "figure"
     if len(filled) == 1 and filled[0] <= 1:
         return "group"
@@ -136,7 +139,7 @@ def looks_like_header(cells: list[str]) -> bool:
     filled = [c for c in cells if c]
     return (
         bool(filled)
-        and not any(has_figure(c) and not _time_span(c) for c in cells[1:] if c)
+        and not any(has_figure(c) and not _time_label(c) for c in cells[1:] if c)
         and all(len(c) <= _MAX_HEADER_CELL or NOTE_LIKE.match(c) for c in filled)
     )
 
@@ -144,6 +147,11 @@ def looks_like_header(cells: list[str]) -> bool:
 _TIME_UNITS = frozenset(
     ("yr", "yrs", "year", "years", "day", "days", "week", "weeks", "month", "months", "mths")
 )
+
+
+def _time_label(cell: str) -> bool:
+    """A column's time: a span ("2 YR", "LAST 28 DAYS") or a period ("2016", "Sept. 2012")."""
+    return _time_span(cell) or is_period_label(cell)
 
 
 def _time_span(cell: str) -> bool:

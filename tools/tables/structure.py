@@ -265,11 +265,7 @@ def _header_for(
     """The header rows over body rows ``first..end`` (none above ``taken``)."""
     body = rows[first : end + 1]
     if first > run_start:  # the run's own first row(s) name the columns
-        h = first - 1
-        header = [grid.rows[h]]
-        if h - 1 > taken and is_upper_header(rows[h - 1], rows[h]):
-            header.insert(0, grid.rows[h - 1])
-        return header
+        return _levels(grid, rows, first - 1, taken)
     h = first - 1
     skip = (
         h > taken
@@ -282,9 +278,18 @@ def _header_for(
         h -= 1
     if not (h > taken and looks_like_header(rows[h]) and not is_note_row(rows[h][:1])):
         return []
+    header = _levels(grid, rows, h, taken)
+    top = h - len(header) + 1
+    if len(header) == 1 and top - 1 > taken and is_note_row(rows[top - 1]):
+        notes.extend(c for c in rows[top - 1] if c)
+    return header
+
+
+def _levels(grid: Grid, rows: list[list[str]], h: int, taken: int) -> list[RawRow]:
+    """Header row ``h`` and the levels above it that span groups of its columns
+    ("INCIDENTS" over "2016, 2015" over "4/16, 04/15, YTD, YTD")."""
     header = [grid.rows[h]]
-    if h - 1 > taken and is_upper_header(rows[h - 1], rows[h]):
-        header.insert(0, grid.rows[h - 1])
-    elif h - 1 > taken and is_note_row(rows[h - 1]):
-        notes.extend(c for c in rows[h - 1] if c)
+    while h - 1 > taken and is_upper_header(rows[h - 1], rows[h]):
+        h -= 1
+        header.insert(0, grid.rows[h])
     return header
