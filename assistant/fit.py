@@ -105,6 +105,20 @@ def of_named_month(
     return held in question.named_months  # "the November 2019 meeting": not minutes naming it
 
 
+_MONTH_WORD = re.compile(rf"\b{MONTH_NAME}\b", re.I)
+
+
+def of_asked_month(question: Question, passage: str, head: str = "") -> bool:
+    """Whether a passage can give a figure for the month the question asks it for ("in May
+    2020"): it names that month, or no month at all; a paper headed "April 2020" answers
+    nothing about May."""
+    if not question.wants_figure or not question.months:
+        return True
+    named = {m.group(0).lower()[:3] for m in _MONTH_WORD.finditer(f"{head} {passage}")}
+    asked = {month.lower()[:3] for month, _ in question.months}
+    return not named or bool(named & asked)
+
+
 _QUANTITY_WORDS = (
     "cost costs costing price spend spent spending pay paid paying amount sum fee charge "
     "money total much many number"

@@ -29,6 +29,7 @@ from assistant.fit import (
     has_answer_type,
     heading,
     needs_type,
+    of_asked_month,
     of_named_month,
     passage_text,
     topic_of,
@@ -141,7 +142,9 @@ def _score(
         if not about_names(question.names, passage_text(hit.chunk), head):
             skipped["names"] = skipped.get("names", 0) + 1
             continue
-        if not of_named_month(question, hit.chunk, file_date):
+        if not of_named_month(question, hit.chunk, file_date) or not of_asked_month(
+            question, passage_text(hit.chunk), head
+        ):
             skipped["month"] = skipped.get("month", 0) + 1
             continue  # minutes of September answer nothing about a November meeting
         asked = question.words | set(tokenize(hit.chunk.section))

@@ -47,7 +47,8 @@ _COMPARE = re.compile(
     r"\bchange[ds]?\b|\bcompare[ds]?\b|\bcomparison\b|\bdifference\b|\bhow many (?:more|fewer|"
     r"less)\b|"
     r"\bby how (?:much|many)\b|\bby what percentage\b|\b(?:rise|fall|increase|decrease|grow|"
-    r"drop)\b|\bhigher\b|\blower\b",
+    r"drop)\b|\bhigher\b|\blower\b|"
+    r"\bthe same (?:point|stage|time|period) (?:in|of|last)\b",  # a year to date beside another
     re.I,
 )
 

@@ -182,10 +182,10 @@ def _calendar_year_to_date(year: int, as_of: date | None) -> Period:
 
 
 def _year_to_date(parts: Parts, ctx: PeriodContext, anchor: date | None) -> Period:
-    if anchor is None:
-        return Period(
-            "FYTD", "financial year to date", "fytd", None, None, parts.relation or "current"
-        )
+    if anchor is None:  # a sheet's own YEAR TO DATE, LAST YEAR TO DATE: undated
+        if parts.relation == "previous":
+            return Period("FYTD previous", "last year to date", "fytd", None, None, "previous")
+        return Period("FYTD", "year to date", "fytd", None, None, parts.relation or "current")
     shift = _shift(parts)
     up_to = shift_year(anchor, shift) if (parts.as_of or ctx.as_of) else None
     return _fytd_period(fy_start(anchor) + shift, up_to, parts.relation or "current")

@@ -16,6 +16,8 @@ from board.periods import (
     Parts,
     PeriodContext,
     fy_start,
+    long_date,
+    month_end,
     read_parts,
 )
 
@@ -82,6 +84,7 @@ def question_periods(text: str, today: date | None = None) -> tuple[tuple[Period
     _weeks(text, today, found)
     if fytd:
         _year_to_date(text, ctx, fytd, up_to, found)
+    _calendar_to_date(text, found)
     _rolling_twelve_months(text, ctx, found)
     _written_periods(text, ctx, found)
     return found.periods(), bool(_PREVIOUS_WORDS.search(text))
@@ -145,6 +148,47 @@ def _year_to_date(
     elif end_date is None:
         period = Period("FYTD", "financial year to date", "fytd", None, None, "current")
         found.add(fytd.start(), fytd.end(), period)
+
+
+_DAY_OR_MONTH = rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({MONTH_NAME})[a-z]*"
+_SO_FAR = re.compile(
+    rf"\b(?:in|during|for)\s+((?:19|20)\d{{2}})\s+(?:(?:up\s+)?to|until|by)\s+(?:the\s+)?"
+    rf"(?:end\s+of\s+)?{_DAY_OR_MONTH}\b(?!\s+(?:19|20)\d{{2}})"
+    r"|\bso far in\s+((?:19|20)\d{2})\b|\bin\s+((?:19|20)\d{2})\s+(?:so far|to date)\b",
+    re.I,
+)
+_SAME_POINT = re.compile(
+    r"\b(?:by\s+|at\s+)?the same (?:point|stage|time|period)\s+(?:in|of)\s+((?:19|20)\d{2})\b",
+    re.I,
+)
+
+
+def _calendar_to_date(text: str, found: _Found) -> None:
+    """A calendar year so far: "in 2020 up to the end of April", "so far in 2026", and "by
+    the same point in 2019" after it: the later year's to date is the current, the earlier's
+    the previous, as a statistics sheet's YEAR TO DATE and LAST YEAR TO DATE."""
+    m = _SO_FAR.search(text)
+    if m is None:
+        return
+    year = int(m.group(1) or m.group(4) or m.group(5))
+    day, month = m.group(2), m.group(3)
+    end = None
+    if month:
+        number = MONTHS[month.lower()]
+        end = date(year, number, int(day)) if day else month_end(year, number)
+    found.add(m.start(), m.end(), _year_so_far(year, end, "current"))
+    for same in _SAME_POINT.finditer(text):
+        other = int(same.group(1))
+        up_to = end.replace(year=other) if end and not (end.month == 2 and end.day == 29) else None
+        relation = "previous" if other < year else "current"
+        found.add(same.start(), same.end(), _year_so_far(other, up_to, relation))
+
+
+def _year_so_far(year: int, end: date | None, relation: str) -> Period:
+    label = f"1 January to {long_date(end)}" if end else f"{year} so far"
+    return Period(
+        f"YTD {year}", label, "ytd", f"{year}-01-01", end.isoformat() if end else None, relation
+    )
 
 
 _R12_TO = re.compile(

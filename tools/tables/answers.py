@@ -133,6 +133,13 @@ def subject(fig: Figure, profile: BoardProfile) -> str:
 
 
 def statistic_name(fig: Figure) -> str:
+    """The statistic's name after the measure's; for a repeated group of columns ("value
+    (3)"), the group's own label ("(ARRESTS)")."""
+    if fig.statistic.startswith("value (") and fig.provenance.column:
+        group = next(
+            (p for p in fig.provenance.column.split(" / ") if p and not is_period_label(p)), ""
+        )
+        return f" ({group})" if group else ""
     name = _STATISTIC_NAMES.get(fig.statistic, fig.statistic)
     return f" {name}" if name else ""
 

@@ -108,7 +108,8 @@ def descriptors_ok(q: FigureQuestion, info: dict) -> bool:
 
 
 def dates_ok(q: FigureQuestion, store: TableStore, cell: MetricCell) -> bool:
-    """A day named in the question ("the latest week shown (30 December)") must be in the table."""
+    """A day named in the question ("the latest week shown (30 December)") must be in the table:
+    a period of it ends then, its caption names it, or its paper is dated that day."""
     mentions = q.table.days
     if not mentions:
         return True
@@ -119,6 +120,9 @@ def dates_ok(q: FigureQuestion, store: TableStore, cell: MetricCell) -> bool:
                 d = date.fromisoformat(iso)
                 ends.add((d.day, d.month))
     info = store.table_info(cell.table_id)
+    if info.get("meeting_date"):  # the day the paper is dated ("the week to 9 August")
+        dated = date.fromisoformat(str(info["meeting_date"]))
+        ends.add((dated.day, dated.month))
     caption = f"{info.get('caption', '')} {' '.join(info.get('notes') or ())}".lower()
     for day, month in mentions:
         named = any(

@@ -19,16 +19,17 @@ from board.profile import BoardProfile
 from board.records import Line, Section
 from tools.tables.appendices import appendix_title
 from tools.tables.data_files import data_file_table, is_data_file
-from tools.tables.forms import find_grids
+from tools.tables.forms import Grid, find_grids
 from tools.tables.headers import NOTE_LIKE
 from tools.tables.interpret import build_table
-from tools.tables.structure import layouts
+from tools.tables.structure import Layout, layouts
 
 log = logging.getLogger(__name__)
 
 _MAX_CAPTION = 170
 _CAPTION_REACH = 8  # non-blank lines looked at above a table for its title
 _NOTE_REACH = 4
+_HEAD_WORDS = 10  # a page head's line that names its part of a report is no longer
 _FOOTER_REACH = 20  # lines below a table searched for its report's refresh date
 _REFRESHED = re.compile(r"^(?:last )?(?:refresh(?:ed)?|data) (?:date|as at)\b.*\d", re.I)
 _TABLE_LABEL = re.compile(r"^(?:table|figure|appendix)\s*\d+\s*[:.]", re.I)
@@ -199,6 +200,7 @@ def extract(sections: Sequence[Section], profile: BoardProfile) -> Extraction:
         source = paper[0][1].source
         offset = seen.get(source, 0)
         seen[source] = offset + len(lines)
+        found_here: list[_Found] = []
         previous_caption: str | None = None
         previous_last = -1
         for grid in find_grids(lines):
@@ -222,22 +224,93 @@ def extract(sections: Sequence[Section], profile: BoardProfile) -> Extraction:
             if _CONTENTS.match(caption) or _CONTENTS.match(found[0].stub):
                 continue  # a contents list is navigation, not a table of figures
             notes += notes_below(lines, grid.last, caption, profile)
-            for layout in found:
-                table = build_table(
-                    layout,
-                    source=section.source,
-                    title=section.title,
-                    paper_type=section.paper_type,
-                    section=" > ".join(section.heading_path[1:]),
-                    caption=caption,
-                    meeting_date=section.meeting_date,
-                    page=grid.rows[0].page,
-                    extra_notes=notes,
-                    profile=profile,
-                )
-                out.tables.append(table)
+            head = page_head(lines, grid.first, grid.rows[0].page)
+            found_here.append(_Found(grid, found, section, caption, notes, head))
             previous_caption, previous_last = caption, grid.last
+        for item in told_apart(found_here):
+            for layout in item.layouts:
+                out.tables.append(
+                    build_table(
+                        layout,
+                        source=item.section.source,
+                        title=item.section.title,
+                        paper_type=item.section.paper_type,
+                        section=" > ".join(item.section.heading_path[1:]),
+                        caption=item.caption,
+                        meeting_date=item.section.meeting_date,
+                        page=item.grid.rows[0].page,
+                        extra_notes=item.notes,
+                        profile=profile,
+                    )
+                )
     return out
+
+
+@dataclass
+class _Found:
+    """A table found in a paper, before its cells are read."""
+
+    grid: Grid
+    layouts: list[Layout]
+    section: Section
+    caption: str
+    notes: list[str]
+    head: list[str]  # the lines of its page above it
+
+
+def page_head(lines: Sequence[Line], first: int, page: int | None) -> list[str]:
+    """The lines of a table's page above it (none for a paper without pages)."""
+    if page is None:
+        return []
+    k = first
+    while k > 0 and lines[k - 1].page == page:
+        k -= 1
+    return [line.text.strip() for line in lines[k:first] if line.text.strip()]
+
+
+def told_apart(found: list[_Found]) -> list[_Found]:
+    """Tables of one paper under one caption on different pages (a report repeated for each
+    district, ward or service: "CRIME COMPLAINTS" on every page) told apart by the line of
+    their page heads that differs between them ("... District 16"), added to the caption."""
+    groups: dict[str, list[_Found]] = {}
+    for item in found:
+        groups.setdefault(item.caption, []).append(item)
+    for items in groups.values():
+        if len({item.grid.rows[0].page for item in items}) < 2:
+            continue
+        common = set.intersection(*(set(item.head) for item in items))
+        owns = [
+            [text for text in item.head if text not in common and _heading(text)] for item in items
+        ]
+        for item, own in zip(items, owns, strict=True):
+            page = item.grid.rows[0].page
+            others = [
+                text
+                for other, texts in zip(items, owns, strict=True)
+                if other.grid.rows[0].page != page
+                for text in texts
+            ]
+            # the line set where the others' pages set theirs: opening as theirs do
+            scored = [(max((_shared(t, o) for o in others), default=0), t) for t in own]
+            best = max(scored, key=lambda pair: pair[0], default=(0, ""))
+            if best[0] >= 1:
+                item.caption = f"{item.caption} ({best[1]})"
+    return found
+
+
+def _heading(text: str) -> bool:
+    """A short line of text (no table row) that ends no sentence."""
+    return len(text.split()) <= _HEAD_WORDS and text[-1] not in ".;:!?," and "\t" not in text
+
+
+def _shared(a: str, b: str) -> int:
+    """Words two lines open with in common ("Volume 10 Number 32 District 16", "... 12")."""
+    n = 0
+    for x, y in zip(a.split(), b.split(), strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 class TableList(list[MetricTable]):

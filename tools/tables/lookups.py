@@ -10,8 +10,16 @@ from dataclasses import replace
 
 from board.figure_question import FigureQuestion
 from board.measures import is_home_area
+from board.metrics import MetricCell, Period
 from board.records import ToolAnswer
-from tools.tables.answers import Composer, describe, lookup_text, match_verdict, side_by_side
+from tools.tables.answers import (
+    Composer,
+    change_words,
+    describe,
+    lookup_text,
+    match_verdict,
+    side_by_side,
+)
 from tools.tables.confidence import asked_measures, cell_of, signed
 from tools.tables.handler import TableHandler
 from tools.tables.match import Candidate
@@ -153,7 +161,8 @@ def _context(
     store: TableStore, q: FigureQuestion, figures: Sequence[Figure], composer: Composer
 ) -> list[str]:
     """The table's own change for the figure (when the question asks how it compares),
-    and the rest of a short row ("Total cases 72, Repeat cases 6, Percentage repeats 8%")."""
+    the rest of a short row ("Total cases 72, Repeat cases 6, Percentage repeats 8%"), and
+    the same period a year earlier when it is asked, or the figure is a year so far."""
     out: list[str] = []
     change = _change_column(q)
     for fig in figures:
@@ -189,10 +198,23 @@ def _context(
         if same and len(row) <= _ROW_CONTEXT and len(figures) == 1:
             shown = [describe(figure(store, c), composer) for c in same]
             out.append("The same row gives " + "; ".join(shown) + ".")
-        if q.also_previous and fig.period and "previous" not in (fig.period or ""):
-            other = counterpart(store, cell, ())
+        so_far = (
+            fig.period_kind == "ytd"
+        )  # a calendar year so far: its sheet sets last year's beside it
+        if (q.also_previous or so_far) and fig.period and "previous" not in (fig.period or ""):
+            other = counterpart(store, cell, _year_before(cell))
             if other is not None:
-                out.append(
-                    "Same period a year earlier: " + describe(figure(store, other), composer) + "."
-                )
+                earlier = figure(store, other)
+                moved = ""
+                if so_far and earlier.unit == fig.unit and fig.value is not None:
+                    moved = f"; {change_words(fig.value - earlier.value, fig.unit, fig.decimals)}"
+                out.append(f"Same period a year earlier: {describe(earlier, composer)}{moved}.")
     return out
+
+
+def _year_before(cell: MetricCell) -> tuple[Period, ...]:
+    """A calendar year so far's counterpart a year earlier ("YTD 2025" for "YTD 2026")."""
+    if cell.period_kind != "ytd" or not (cell.period_start or "")[:4].isdigit():
+        return ()
+    year = int((cell.period_start or "")[:4]) - 1
+    return (Period(f"YTD {year}", f"{year} year to date", "ytd", f"{year}-01-01", None),)

@@ -23,6 +23,7 @@ from tools.tables.period_matching import period_matches
 from tools.tables.store import TableStore, cell_from_row
 
 PHRASE = 2.0  # the measure is written in the request
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 WEAK = (
     1.0  # a one-word measure the synonym table does not know ("cases"): needs the table named too
 )
@@ -125,8 +126,10 @@ def table_tokens(
     profile: BoardProfile,
     keys: tuple[str, ...] = ("caption", "section", "title", "stub"),
 ) -> set[str]:
+    """The words of a table's caption, section, paper title and stub; of their numbers only
+    those that name a part ("District 16", "Sector 3"), not a year or a date."""
     text = " ".join(str(info.get(k) or "") for k in keys)
-    return {w for w in content_tokens(text, profile) if not w.isdigit()}
+    return {w for w in content_tokens(text, profile) if not w.isdigit() or len(w) <= 2}
 
 
 def names_table(label: str | None, info: dict) -> bool:
@@ -200,7 +203,10 @@ def select(
         keep = {m for m, s in scores.items() if s == best or (best >= PHRASE and s >= PHRASE)}
         cells = cells[cells["measure"].isin(keep)]
     if statistic is not None:
-        cells = cells[cells["statistic"] == statistic]
+        cells = cells[
+            (cells["statistic"] == statistic)
+            | (statistic == "value") & _named_group(cells, set(tokens), store.profile)
+        ]
     if area is None:
         home = cells["area"].map(lambda a: is_home_area(a, store.profile)).astype(bool)
         cells = cells[cells["area"].isna() | home]
@@ -229,6 +235,7 @@ def select(
             -c.table_score,
             c.cell.table_id,
             -_names_period(c.cell, periods),
+            -_names_column(c.cell, wanted, store.profile),
             c.cell.row_index,
             c.cell.col_index,
         )
@@ -252,9 +259,22 @@ def _in_periods(
     """The rows in the periods asked; a target has no period and counts when its table holds
     figures for the period asked."""
 
+    years: dict[str, int | None] = {}
+
     def fits(r: dict) -> bool:
         p = cell_period(r)
-        return p is not None and any(period_matches(w, p) for w in periods)
+        if p is None:
+            return False
+        if p.kind == "fytd" and p.start is None:  # a sheet's undated YEAR TO DATE
+            if r["table_id"] not in years:
+                years[r["table_id"]] = paper_year(store.table_info(r["table_id"]))
+            year = years[r["table_id"]]
+            if year is not None:
+                if p.relation == "previous":
+                    year -= 1
+                periods_ = [w for w in periods if w.kind != "ytd" or w.key == f"YTD {year}"]
+                return any(period_matches(w, p) for w in periods_)
+        return any(period_matches(w, p) for w in periods)
 
     timely = (
         {r["table_id"] for r in store.cells.to_dict("records") if fits(r)}
@@ -267,6 +287,37 @@ def _in_periods(
         if fits(r)
         or (statistic in _TIMELESS and r["table_id"] in timely and cell_period(r) is None)
     ]
+
+
+def paper_year(info: dict) -> int | None:
+    """The year a table's paper is dated: its meeting date's, else the latest its caption or
+    title names ("MONTHLY SUMMARY: APRIL 2020")."""
+    meeting = str(info.get("meeting_date") or "")
+    if meeting[:4].isdigit():
+        return int(meeting[:4])
+    named = _YEAR.findall(f"{info.get('caption') or ''} {info.get('title') or ''}")
+    return max(int(y) for y in named) if named else None
+
+
+def _named_group(cells: pd.DataFrame, wanted: set[str], profile: BoardProfile) -> pd.Series:
+    """Cells of a repeated column group ("value (3)") whose group the request names by a word
+    ("arrests" for ARRESTS over the year to date, beside INCIDENTS and CLEARANCES)."""
+    words = {w for w in wanted if not w.isdigit()}
+
+    def named(row: dict) -> bool:
+        if not str(row["statistic"]).startswith("value ("):
+            return False
+        labels = row["column_labels"]
+        text = " ".join(labels) if isinstance(labels, (list, tuple)) else str(labels)
+        return bool(words & set(content_tokens(text, profile)))
+
+    return pd.Series([named(r) for r in cells.to_dict("records")], index=cells.index, dtype=bool)
+
+
+def _names_column(cell: MetricCell, wanted: set[str], profile: BoardProfile) -> int:
+    """How many of the request's words the cell's column labels write ("ARRESTS" over the
+    arrests of a row that also counts incidents and clearances)."""
+    return len(set(content_tokens(" ".join(cell.column_labels), profile)) & wanted)
 
 
 def _names_period(cell: MetricCell, periods: Sequence[Period]) -> int:

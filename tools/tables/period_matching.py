@@ -51,6 +51,9 @@ def period_matches(wanted: Period, cell: Period) -> bool:
             and (cell.end or "")[4:] == wanted.key.removeprefix("week ending ")[1:]
             and (cell.relation or "current") == "current"
         )
+    if wanted.kind == "ytd" and cell.kind == "fytd" and cell.start is None:
+        # a sheet's undated YEAR TO DATE (LAST YEAR TO DATE): the year so far it counts
+        return (wanted.relation or "current") == (cell.relation or "current")
     if wanted.start and wanted.end and cell.start and cell.end:
         return wanted.start == cell.start and wanted.end == cell.end
     if (

@@ -26,10 +26,11 @@ _MAX_HEADER_CELL = 90
 
 
 def _echo(cells: list[str]) -> bool:
-    """A cell repeating the tail of the cell before it ("...focus on burglary", "n burglary")."""
+    """A cell repeating the tail of the cell before it ("...focus on burglary", "n burglary");
+    figures side by side ("100%", "0%") echo nothing."""
     filled = [c for c in cells if c]
     return any(
-        len(b) >= 2 and len(a) > len(b) and a.endswith(b)
+        len(b) >= 2 and len(a) > len(b) and a.endswith(b) and not has_figure(b)
         for a, b in zip(filled, filled[1:], strict=False)
     )
 

@@ -91,7 +91,7 @@ def same_period(fig: Figure) -> tuple[str | None, str | None]:
         and fig.period
         and (
             fig.period.startswith(("R12 current", "R12 previous"))
-            or fig.period in ("this year", "last year", "FYTD")
+            or fig.period in ("this year", "last year", "FYTD", "FYTD previous")
         )
     ):
         return fig.period, fig.provenance.meeting_date

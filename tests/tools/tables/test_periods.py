@@ -169,3 +169,36 @@ def test_a_span_of_days_or_a_year_to_date_over_a_year_is_not_the_year(
     period = resolve_labels(labels, PeriodContext())
     assert period is not None and period.key == key
     assert is_period_label(labels[0])
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "How many burglaries in 2020 up to the end of April, and by the same point in 2019?",
+            [("YTD 2020", "2020-04-30", "current"), ("YTD 2019", "2019-04-30", "previous")],
+        ),
+        (
+            "Shooting incidents in 2026 up to 9 August, compared with the same point in 2025?",
+            [("YTD 2026", "2026-08-09", "current"), ("YTD 2025", "2025-08-09", "previous")],
+        ),
+        ("How many murders so far in 2026?", [("YTD 2026", None, "current")]),
+        ("How many arrests in 2016 by the end of April?", [("YTD 2016", "2016-04-30", "current")]),
+    ],
+)
+def test_a_calendar_year_so_far_is_read_as_one(
+    question: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    periods, _ = question_periods(question)
+    assert [(p.key, p.end, p.relation) for p in periods] == expected
+    assert all(p.kind == "ytd" and p.start and p.start.endswith("-01-01") for p in periods)
+
+
+def test_a_sheets_undated_year_to_date_is_the_year_so_far_of_its_own_relation() -> None:
+    this_year = resolve_labels(["YEAR TO DATE", "RPTS"], PeriodContext(None))
+    last_year = resolve_labels(["LAST YEAR TO DATE", "RPTS"], PeriodContext(None))
+    asked, earlier = question_periods("Burglaries in 2020 up to April and the same point in 2019")[0]
+    assert this_year is not None and last_year is not None
+    assert this_year.key != last_year.key  # both stated when both are asked
+    assert period_matches(asked, this_year) and not period_matches(asked, last_year)
+    assert period_matches(earlier, last_year) and not period_matches(earlier, this_year)
