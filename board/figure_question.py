@@ -268,11 +268,9 @@ def read_question(text: str, profile: BoardProfile, today: date | None = None) -
         intent = "rank"
     elif _TREND.search(text):
         intent = "trend"
-    elif _COMPARE.search(text) and (
-        len(periods) >= 2
-        or previous
-        or _PERCENT_CHANGE.search(text)
-        or "same period" in text.lower()
+    elif len(periods) >= 2 or (  # two periods of one figure asked: the one beside the other
+        _COMPARE.search(text)
+        and (previous or _PERCENT_CHANGE.search(text) or "same period" in text.lower())
     ):
         intent = "compare"
     else:

@@ -5,6 +5,7 @@ a week ending in the report's year, "Current R12" the report's rolling twelve mo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -247,7 +248,13 @@ def resolve_labels(labels: Sequence[str], ctx: PeriodContext) -> Period | None:
     recent = next((m for label in labels if (m := LAST_DAYS.search(label))), None)
     if recent is not None:  # "LAST 7 DAYS" over "2026": a week, not the year
         return _recent_days(int(recent.group(1)), recent.group(2).lower(), parts.year)
+    dated = parts.month or parts.year or parts.fy is not None or parts.span or parts.week
+    if ctx.month and not dated and any(THIS_MONTH.search(label) for label in labels):
+        return _month(Parts(month=ctx.month))  # "THIS MONTH" of a sheet for April 2020
     return None if parts.empty() else resolve(parts, ctx)
+
+
+THIS_MONTH = re.compile(r"\b(?:this|current) month\b|\bmonthly total\b", re.I)
 
 
 def _recent_days(count: int, unit: str, year: int | None) -> Period:

@@ -61,6 +61,7 @@ class PeriodContext:
     current: tuple[date, date] | None = (
         None  # what "This Year" means ("between 01/04/2012 and 06/01/2013")
     )
+    month: tuple[int, int] | None = None  # the one month a sheet is for ("SUMMARY: APRIL 2020")
 
     @property
     def anchor(self) -> date | None:

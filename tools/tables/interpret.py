@@ -44,7 +44,7 @@ def build_table(
     notes = tuple(dict.fromkeys(n for n in (*extra_notes, *layout.notes) if n))
     header_text = [c for row in layout.header for c in row if c]
     all_labels = [label for labels in layout.columns for label in labels]
-    ctx = context_from([caption, *notes, *header_text], meeting_date, all_labels)
+    ctx = context_from([caption, *notes, *header_text], meeting_date, all_labels, title)
     year = ctx.anchor.year if ctx.anchor else None
     table_measure = caption_measure(caption, layout.stub, profile)
     stub = read_label(layout.stub, year, profile)

@@ -198,23 +198,27 @@ def _context(
         if same and len(row) <= _ROW_CONTEXT and len(figures) == 1:
             shown = [describe(figure(store, c), composer) for c in same]
             out.append("The same row gives " + "; ".join(shown) + ".")
-        so_far = (
-            fig.period_kind == "ytd"
-        )  # a calendar year so far: its sheet sets last year's beside it
+        # a calendar year, or a year so far: its table sets the year before beside it
+        so_far = fig.period_kind in ("ytd", "year")
         if (q.also_previous or so_far) and fig.period and "previous" not in (fig.period or ""):
             other = counterpart(store, cell, _year_before(cell))
             if other is not None:
                 earlier = figure(store, other)
                 moved = ""
                 if so_far and earlier.unit == fig.unit and fig.value is not None:
-                    moved = f"; {change_words(fig.value - earlier.value, fig.unit, fig.decimals)}"
+                    unit = "percentage_points" if fig.unit == "percent" else fig.unit
+                    moved = f"; {change_words(fig.value - earlier.value, unit, fig.decimals)}"
                 out.append(f"Same period a year earlier: {describe(earlier, composer)}{moved}.")
     return out
 
 
 def _year_before(cell: MetricCell) -> tuple[Period, ...]:
-    """A calendar year so far's counterpart a year earlier ("YTD 2025" for "YTD 2026")."""
-    if cell.period_kind != "ytd" or not (cell.period_start or "")[:4].isdigit():
+    """A calendar year's (or year so far's) counterpart a year earlier: "2019" for "2020",
+    "YTD 2025" for "YTD 2026"."""
+    start = cell.period_start or ""
+    if cell.period_kind not in ("ytd", "year") or not start[:4].isdigit():
         return ()
-    year = int((cell.period_start or "")[:4]) - 1
+    year = int(start[:4]) - 1
+    if cell.period_kind == "year":
+        return (Period(str(year), str(year), "year", f"{year}-01-01", f"{year}-12-31"),)
     return (Period(f"YTD {year}", f"{year} year to date", "ytd", f"{year}-01-01", None),)

@@ -13,15 +13,22 @@ from board.periods import PeriodContext, latest_on_or_before, read_parts
 
 
 def context_from(
-    texts: Iterable[str], meeting_date: str | None, week_labels: Sequence[str] = ()
+    texts: Iterable[str],
+    meeting_date: str | None,
+    week_labels: Sequence[str] = (),
+    title: str = "",
 ) -> PeriodContext:
-    """A table's period context from its caption, notes and header, and the paper's meeting date."""
+    """A table's period context from its caption, notes and header, and the paper's meeting
+    date; the one month the sheet is for from those or, failing them, the paper's title."""
     meeting = date.fromisoformat(meeting_date) if meeting_date else None
     default_year = meeting.year if meeting else None
     current: tuple[date, date] | None = None
     as_of: date | None = None
+    months: set[tuple[int, int]] = set()
     for text in texts:
         parts = read_parts(text, default_year)
+        if parts.month and not parts.span:
+            months.add(parts.month)
         if (
             parts.span
             and current is None
@@ -38,7 +45,12 @@ def context_from(
             as_of = max(ends)
     if current and as_of is None:
         as_of = current[1]
-    return PeriodContext(meeting, as_of, current)
+    if not months and title:
+        parts = read_parts(title, default_year)
+        if parts.month and not parts.span:
+            months.add(parts.month)
+    month = next(iter(months)) if len(months) == 1 else None  # a sheet for one month
+    return PeriodContext(meeting, as_of, current, month)
 
 
 def period_matches(wanted: Period, cell: Period) -> bool:

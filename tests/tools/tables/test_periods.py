@@ -197,8 +197,28 @@ def test_a_calendar_year_so_far_is_read_as_one(
 def test_a_sheets_undated_year_to_date_is_the_year_so_far_of_its_own_relation() -> None:
     this_year = resolve_labels(["YEAR TO DATE", "RPTS"], PeriodContext(None))
     last_year = resolve_labels(["LAST YEAR TO DATE", "RPTS"], PeriodContext(None))
-    asked, earlier = question_periods("Burglaries in 2020 up to April and the same point in 2019")[0]
+    asked, earlier = question_periods("Burglaries in 2020 up to April and the same point in 2019")[
+        0
+    ]
     assert this_year is not None and last_year is not None
     assert this_year.key != last_year.key  # both stated when both are asked
     assert period_matches(asked, this_year) and not period_matches(asked, last_year)
     assert period_matches(earlier, last_year) and not period_matches(earlier, this_year)
+
+
+def test_this_month_of_a_sheet_for_one_month_is_that_month() -> None:
+    ctx = context_from(
+        ["PART 2"], None, (), "ALAMEDA POLICE DEPARTMENT MONTHLY SUMMARY: APRIL 2020"
+    )
+    period = resolve_labels(["THIS MONTH", "RPTS"], ctx)
+    assert period is not None and (period.key, period.end) == ("2020-04", "2020-04-30")
+    assert resolve_labels(["THIS MONTH"], PeriodContext()) is None  # no month to say which
+
+
+def test_two_years_of_one_figure_are_set_side_by_side() -> None:
+    from board.figure_question import read_figure
+    from board.profile import BASE
+
+    figure = read_figure("How many vandalism offences were recorded in 2011 and in 2020?", BASE)
+    assert figure is not None and figure.intent == "compare"
+    assert [p.key for p in figure.periods] == ["2011", "2020"]
