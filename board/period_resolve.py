@@ -5,13 +5,14 @@ a week ending in the report's year, "Current R12" the report's rolling twelve mo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
 from board.metrics import Period
 from board.periods import (
     LAST_DAYS,
+    THIS_MONTH,
+    YEARLY_TOTAL,
     Parts,
     PeriodContext,
     fy_label,
@@ -251,10 +252,12 @@ def resolve_labels(labels: Sequence[str], ctx: PeriodContext) -> Period | None:
     dated = parts.month or parts.year or parts.fy is not None or parts.span or parts.week
     if ctx.month and not dated and any(THIS_MONTH.search(label) for label in labels):
         return _month(Parts(month=ctx.month))  # "THIS MONTH" of a sheet for April 2020
+    if ctx.month and not dated and any(YEARLY_TOTAL.search(label) for label in labels):
+        year, month = ctx.month  # "Yearly Total" of a sheet for September: the year so far
+        end = month_end(year, month)
+        label = f"1 January to {long_date(end)}"
+        return Period(f"YTD {year}", label, "ytd", f"{year}-01-01", end.isoformat(), None)
     return None if parts.empty() else resolve(parts, ctx)
-
-
-THIS_MONTH = re.compile(r"\b(?:this|current) month\b|\bmonthly total\b", re.I)
 
 
 def _recent_days(count: int, unit: str, year: int | None) -> Period:

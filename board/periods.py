@@ -204,11 +204,14 @@ def _iso_month(m: re.Match[str]) -> str:
 
 # "last 7 days", "last 28 days", "past 4 weeks": a short span up to the report's date
 LAST_DAYS = re.compile(r"\b(?:last|past|previous)\s+(\d{1,3})\s+(days?|weeks?)\b", re.I)
+# A monthly sheet's own columns: the month it is for, and the year so far to that month.
+THIS_MONTH = re.compile(r"\b(?:this|current) month\b|\bmonthly total\b", re.I)
+YEARLY_TOTAL = re.compile(r"\byearly total\b", re.I)
 
 
 def is_period_label(label: str) -> bool:
     """Whether a label names a time (so it is a period, not a measure or an area)."""
-    if LAST_DAYS.fullmatch(label.strip()):
+    if LAST_DAYS.fullmatch(label.strip()) or THIS_MONTH.search(label) or YEARLY_TOTAL.search(label):
         return True
     parts = read_parts(label, 2000)
     if parts.empty():

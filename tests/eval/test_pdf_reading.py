@@ -108,3 +108,23 @@ def test_rows_stacked_in_one_ruled_cell_are_rows_and_a_section_keeps_the_header(
     assert _cells(name, "Burglary - Residence")[("Yearly Total",)] == "72"
     assert _cells(name, "Robbery - Personal")[("Monthly Total",)] == "4"
     assert _cells(name, "Calls For Service")[("Monthly Total",)] == "2023"
+
+
+def test_a_monthly_sheets_own_columns_are_dated_by_the_month_it_is_for() -> None:
+    from eval.pdf_report import read_tables
+
+    def periods(name: str, row: str) -> dict[tuple[str, ...], str | None]:
+        return {
+            c.column_labels: c.period
+            for table in read_tables(PAPERS / name)
+            for c in table.cells
+            if c.row_label == row
+        }
+
+    alameda = periods("apr-20.pdf", "ROBBERY")  # "MONTHLY SUMMARY: APRIL 2020"
+    assert alameda[("THIS MONTH", "RPTS")] == "2020-04"
+    norcross = periods(  # "Month: September Year:2013"
+        "pdfs2013-Monthly-Statistical-Summary-September-2013.pdf", "Calls For Service"
+    )
+    assert norcross[("Monthly Total",)] == "2013-09"
+    assert norcross[("Yearly Total",)] == "YTD 2013"

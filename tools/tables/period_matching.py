@@ -5,11 +5,14 @@ period is the one a question asks for. Pure functions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
 from board.metrics import Period
 from board.periods import PeriodContext, latest_on_or_before, read_parts
+
+_FIELD = re.compile(r"\b(?:month|year)\s*:\s*", re.I)
 
 
 def context_from(
@@ -46,7 +49,7 @@ def context_from(
     if current and as_of is None:
         as_of = current[1]
     if not months and title:
-        parts = read_parts(title, default_year)
+        parts = read_parts(_FIELD.sub("", title), default_year)  # "Month: September Year:2013"
         if parts.month and not parts.span:
             months.add(parts.month)
     month = next(iter(months)) if len(months) == 1 else None  # a sheet for one month
