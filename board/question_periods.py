@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from board.dates import MONTH_NAME, MONTHS, find_dates
+from board.dates import MONTH_NAME, MONTHS, find_dates, safe_date
 from board.metrics import Period
 from board.period_resolve import resolve
 from board.periods import (
@@ -175,7 +175,7 @@ def _calendar_to_date(text: str, found: _Found) -> None:
     end = None
     if month:
         number = MONTHS[month.lower()]
-        end = date(year, number, int(day)) if day else month_end(year, number)
+        end = safe_date(year, number, int(day)) if day else month_end(year, number)
     found.add(m.start(), m.end(), _year_so_far(year, end, "current"))
     for same in _SAME_POINT.finditer(text):
         other = int(same.group(1))

@@ -222,3 +222,8 @@ def test_two_years_of_one_figure_are_set_side_by_side() -> None:
     figure = read_figure("How many vandalism offences were recorded in 2011 and in 2020?", BASE)
     assert figure is not None and figure.intent == "compare"
     assert [p.key for p in figure.periods] == ["2011", "2020"]
+
+
+def test_an_impossible_day_leaves_the_year_so_far_open() -> None:
+    periods, _ = question_periods("How many burglaries in 2021 up to 31 February?")
+    assert [(p.key, p.end) for p in periods] == [("YTD 2021", None)]
