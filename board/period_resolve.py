@@ -250,14 +250,22 @@ def resolve_labels(labels: Sequence[str], ctx: PeriodContext) -> Period | None:
     if recent is not None:  # "LAST 7 DAYS" over "2026": a week, not the year
         return _recent_days(int(recent.group(1)), recent.group(2).lower(), parts.year)
     dated = parts.month or parts.year or parts.fy is not None or parts.span or parts.week
-    if ctx.month and not dated and any(THIS_MONTH.search(label) for label in labels):
-        return _month(Parts(month=ctx.month))  # "THIS MONTH" of a sheet for April 2020
-    if ctx.month and not dated and any(YEARLY_TOTAL.search(label) for label in labels):
-        year, month = ctx.month  # "Yearly Total" of a sheet for September: the year so far
+    if ctx.month and not dated and (sheet := _sheet_month(labels, ctx.month)):
+        return sheet
+    return None if parts.empty() else resolve(parts, ctx)
+
+
+def _sheet_month(labels: Sequence[str], sheet: tuple[int, int]) -> Period | None:
+    """A monthly sheet's own columns: "THIS MONTH" is the month it is for ("APRIL 2020"), its
+    "Yearly Total" the year so far to that month."""
+    if any(THIS_MONTH.search(label) for label in labels):
+        return _month(Parts(month=sheet))
+    if any(YEARLY_TOTAL.search(label) for label in labels):
+        year, month = sheet
         end = month_end(year, month)
         label = f"1 January to {long_date(end)}"
         return Period(f"YTD {year}", label, "ytd", f"{year}-01-01", end.isoformat(), None)
-    return None if parts.empty() else resolve(parts, ctx)
+    return None
 
 
 def _recent_days(count: int, unit: str, year: int | None) -> Period:

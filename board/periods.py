@@ -209,9 +209,16 @@ THIS_MONTH = re.compile(r"\b(?:this|current) month\b|\bmonthly total\b", re.I)
 YEARLY_TOTAL = re.compile(r"\byearly total\b", re.I)
 
 
+def is_sheet_span(label: str) -> bool:
+    """A statistics sheet's own time column: "LAST 7 DAYS", "THIS MONTH", "Yearly Total"."""
+    return bool(
+        LAST_DAYS.fullmatch(label.strip()) or THIS_MONTH.search(label) or YEARLY_TOTAL.search(label)
+    )
+
+
 def is_period_label(label: str) -> bool:
     """Whether a label names a time (so it is a period, not a measure or an area)."""
-    if LAST_DAYS.fullmatch(label.strip()) or THIS_MONTH.search(label) or YEARLY_TOTAL.search(label):
+    if is_sheet_span(label):
         return True
     parts = read_parts(label, 2000)
     if parts.empty():

@@ -210,8 +210,7 @@ def _header_above(box: Box, columns: list[_Cell], words: Sequence[Word]) -> list
         if edge - line.bottom > _HEADER_REACH * line.size:
             break
         row = _cut(line, columns)
-        crossing = any(len(_over(w["x0"], w["x1"], columns)) > 1 for w in line.words)
-        if len(row.cells) < 3 or crossing:
+        if len(row.cells) < 3 or _crossing(line, columns):
             break
         header.insert(0, row)
         edge = line.top
@@ -222,8 +221,7 @@ def _cut(line: Line, columns: list[_Cell]) -> _Row:
     """A line's words under the table's columns: each word under the column it sits over,
     or, where a word runs across two columns, each run of words set close together (a label
     spanning a group of columns) under the column it starts in."""
-    crossing = any(len(_over(w["x0"], w["x1"], columns)) > 1 for w in line.words)
-    pieces = line.cells if crossing else [[w] for w in line.words]
+    pieces = line.cells if _crossing(line, columns) else [[w] for w in line.words]
     cells: dict[int, list[Word]] = {}
     for piece in pieces:
         cells.setdefault(_home(piece[0]["x0"], piece[-1]["x1"], columns), []).extend(piece)
@@ -232,6 +230,11 @@ def _cut(line: Line, columns: list[_Cell]) -> _Row:
         line.bottom,
         [_Cell(columns[k].x0, columns[k].x1, words_text(ws)) for k, ws in sorted(cells.items())],
     )
+
+
+def _crossing(line: Line, columns: list[_Cell]) -> bool:
+    """Whether a word of the line runs across two of the columns."""
+    return any(len(_over(w["x0"], w["x1"], columns)) > 1 for w in line.words)
 
 
 def _over(x0: float, x1: float, columns: list[_Cell]) -> list[int]:

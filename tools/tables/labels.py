@@ -15,7 +15,7 @@ from board.measures import (
     canonical_statistic,
     known_measure,
 )
-from board.periods import LAST_DAYS, THIS_MONTH, YEARLY_TOTAL, is_period_label, read_parts
+from board.periods import is_period_label, is_sheet_span, read_parts
 from board.profile import BoardProfile
 
 _QUESTION_PREFIX = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}[A-Z]?|Proxy SPI\w*)\s*:\s*", re.I)
@@ -51,8 +51,7 @@ def read_label(text: str, default_year: int | None, profile: BoardProfile) -> La
     if area:
         return Label(clean, False, area, None, None)
     parts = read_parts(clean, default_year)
-    sheet = LAST_DAYS.fullmatch(clean) or THIS_MONTH.search(clean) or YEARLY_TOTAL.search(clean)
-    if (not parts.empty() or sheet) and is_period_label(clean):
+    if (not parts.empty() or is_sheet_span(clean)) and is_period_label(clean):
         return Label(clean, True, None, None, None)  # "FY 11/12", "LAST 7 DAYS", "THIS MONTH"
     without_time = strip_time(clean) if not parts.empty() else clean
     statistic = canonical_statistic(without_time, profile) if without_time else None

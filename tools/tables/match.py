@@ -305,11 +305,9 @@ def _named_group(cells: pd.DataFrame, wanted: set[str], profile: BoardProfile) -
     words = {w for w in wanted if not w.isdigit()}
 
     def named(row: dict) -> bool:
-        if not str(row["statistic"]).startswith("value ("):
-            return False
         labels = row["column_labels"]
-        text = " ".join(labels) if isinstance(labels, (list, tuple)) else str(labels)
-        return bool(words & set(content_tokens(text, profile)))
+        group = str(row["statistic"]).startswith("value (")
+        return group and bool(words & _column_words(labels, profile))
 
     return pd.Series([named(r) for r in cells.to_dict("records")], index=cells.index, dtype=bool)
 
@@ -317,7 +315,13 @@ def _named_group(cells: pd.DataFrame, wanted: set[str], profile: BoardProfile) -
 def _names_column(cell: MetricCell, wanted: set[str], profile: BoardProfile) -> int:
     """How many of the request's words the cell's column labels write ("ARRESTS" over the
     arrests of a row that also counts incidents and clearances)."""
-    return len(set(content_tokens(" ".join(cell.column_labels), profile)) & wanted)
+    return len(_column_words(cell.column_labels, profile) & wanted)
+
+
+def _column_words(labels: Sequence[str] | str, profile: BoardProfile) -> set[str]:
+    """The words of a cell's column labels (a tuple, or the store's JSON text of one)."""
+    text = labels if isinstance(labels, str) else " ".join(labels)
+    return set(content_tokens(text, profile))
 
 
 def _names_period(cell: MetricCell, periods: Sequence[Period]) -> int:
