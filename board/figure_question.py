@@ -147,6 +147,7 @@ class FigureQuestion:
     topic: frozenset[str] = frozenset()  # its words that name what is asked about: not the
     #                                      asking, the places of the profile, or numbers
     unread: tuple[str, ...] = ()  # dates and years named but not read as any period
+    names: tuple[str, ...] = ()  # proper names it asks about ("Alameda"), as the papers' words
     unsupported: bool = False  # a total across minutes: not a table's figure
     ratio: bool = False  # "how many times larger": only between two cells of one ledger
     checked: tuple[FigureQuestion, ...] = ()  # "X, and does it match Y?": X and Y, read
@@ -190,6 +191,12 @@ def read_figure(text: str, profile: BoardProfile) -> FigureQuestion | None:
 
 def is_figure_question(text: str) -> bool:
     return bool(FIGURE_CUES.search(text))
+
+
+def without_paper_refs(text: str) -> str:
+    """The question without the papers it cites ("... than the figure used in the July 2013
+    performance table"): what it asks about, not where one figure of it is printed."""
+    return _PAPER_REF.sub(" ", text)
 
 
 def _paper_hint(text: str) -> tuple[int | None, int | None, str]:

@@ -34,11 +34,12 @@ _R12 = re.compile(
     r"\bR12\b|\brolling\s*(?:12|twelve)\s*months?\b|\b(?:12|twelve)\s*months?\b", re.I
 )
 _FYTD = re.compile(
-    r"\bFYTD\b|\byear[\s-]+to[\s-]+date\b|\bYTD\b|\bso far this (?:financial )?year\b", re.I
+    r"\bFYTD\b|\b(?:year|yr\.?)[\s-]+to[\s-]+date\b|\bYTD\b|\bso far this (?:financial )?year\b",
+    re.I,
 )
 _CURRENT = re.compile(r"\b(?:this year|current|recent|latest|most recent)\b", re.I)
 _PREVIOUS = re.compile(
-    r"\b(?:last year|previous (?:year|yr\.?|period|r12|rolling|12|twelve|quarter|month)|"
+    r"\b(?:last (?:year|yr\b\.?)|previous (?:year|yr\.?|period|r12|rolling|12|twelve|quarter|month)|"
     r"prev\.? year|one year ago|"
     r"a year (?:ago|earlier)|prior year|year before)\b|^previous$",
     re.I,

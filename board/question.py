@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
 from board.asks import RecordAsk, read_record_ask
 from board.dates import MONTH_NAMES, find_dates
 from board.errors import QuestionError
-from board.figure_question import FigureQuestion, read_figure
+from board.figure_question import FigureQuestion, read_figure, without_paper_refs
 from board.intents import (
     answer_type_of,
     counted_noun,
@@ -172,7 +172,11 @@ def _read(text: str, profile: BoardProfile) -> Question:
     counted = counted_noun(text)
     prose = read_prose_figure(text, profile, counted)
     record = read_record_ask(text)
+    asks = _SENTENCE.split(asked.strip())[-1]
+    names = _names(asks, board)
     figure = read_figure(text, profile)
+    if figure is not None:
+        figure = replace(figure, names=_subjects(without_paper_refs(asks), board, profile))
     intent = plan_intent(
         worded, record.kind, figure.intent if figure else None, prose.change if prose else None
     )
@@ -180,7 +184,7 @@ def _read(text: str, profile: BoardProfile) -> Question:
         text=text,
         asked=asked,
         terms=terms,
-        names=_names(_SENTENCE.split(asked.strip())[-1], board),
+        names=names,
         intent=intent,
         answer_type=answer_type_of(asking, worded, quantity),
         quantity=quantity,
@@ -298,6 +302,20 @@ def _names(text: str, board: frozenset[str]) -> tuple[str, ...]:
     # years and financial years; other numbers ("32 boroughs") are words of the question
     found.extend(t for t in tokenize(_DAY_OF_DATE.sub(" ", text)) if YEAR.fullmatch(t))
     return tuple(dict.fromkeys(found))
+
+
+def _subjects(text: str, board: frozenset[str], profile: BoardProfile) -> tuple[str, ...]:
+    """The proper names a figure question asks about ("Alameda" police): not a place of the
+    profile, a year or a period's abbreviation ("FY")."""
+    places = {t for a in _areas(profile) for t in tokenize(a)}
+    return tuple(
+        n
+        for n in _names(text, board)
+        if not n[:1].isdigit() and n not in places and not _PERIOD_ABBREVIATION.match(n)
+    )
+
+
+_PERIOD_ABBREVIATION = re.compile(r"^(?:fy|fytd|ytd|r12|q[1-4]|qtr)$")
 
 
 def _areas(profile: BoardProfile) -> tuple[str, ...]:

@@ -6,7 +6,9 @@ give the table:
 - a header cell ruled across several columns ("PART 1 CRIMES 2011 2012 ... Trend") is cut
   by the positions of its words, each word under the column it sits over; a label centred
   over a group of columns ("YEAR TO DATE" over "RPTS CLR % CLR") sits over the group's
-  first, the column it starts in, as a paper's two-level header is read;
+  first, the column it starts in, as a paper's two-level header is read; where the rows
+  under it hold figures in one column of the group only ("YEAR TO DATE" over a single
+  count set in the middle of its merged cell), it names that column;
 - a row whose every cell holds the same number of lines ("Robbery - Commercial / Robbery -
   Personal" beside "1 / 4") is that many rows;
 - a header set just above the rules, its words over the table's columns, is its first row;
@@ -17,7 +19,7 @@ Pure over pdfplumber's table objects.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,6 +73,7 @@ def ruled_tables(tables: Sequence[Any], words: Sequence[Word]) -> list[RuledTabl
         if header:
             box = (box[0], header[0].top, box[2], box[3])
             rows = header + rows
+        rows = _settled(rows, columns)
         texts = [_tab_joined(row, columns) for row in rows]
         if is_grid(texts):
             out.append(RuledTable(box, texts))
@@ -198,6 +201,38 @@ def _recut(row: _Row, columns: list[_Cell], words: Sequence[Word], box: Box) -> 
     return lines
 
 
+def _settled(rows: list[_Row], columns: list[_Cell]) -> list[_Row]:
+    """Each header label spanning a group of columns set over the one column of the group
+    that holds figures in the rows under it, where the column it starts in holds none."""
+    out = []
+    for k, row in enumerate(rows):
+        body = list(_body_under(rows[k + 1 :]))
+        if not body or any(_figure(c.text) for c in row.cells):
+            out.append(row)
+            continue
+        figured = {_home(c.x0, c.x1, columns) for r in body for c in r.cells if _figure(c.text)}
+        out.append(_Row(row.top, row.bottom, [_set_over(c, columns, figured) for c in row.cells]))
+    return out
+
+
+def _body_under(rows: list[_Row]) -> Iterator[_Row]:
+    """The rows of figures under a header, up to the next row without figures."""
+    for row in rows:
+        if not any(_figure(c.text) for c in row.cells[1:]):
+            return
+        yield row
+
+
+def _set_over(cell: _Cell, columns: list[_Cell], figured: set[int]) -> _Cell:
+    spanned = _over(cell.x0, cell.x1, columns)
+    if len(spanned) < 2 or _home(cell.x0, cell.x1, columns) in figured:
+        return cell
+    holding = [k for k in spanned if k in figured]
+    if len(holding) != 1:
+        return cell
+    return _Cell(columns[holding[0]].x0, columns[holding[0]].x1, cell.text)
+
+
 def _header_above(box: Box, columns: list[_Cell], words: Sequence[Word]) -> list[_Row]:
     """Lines set just above the rules whose words fall under at least three of the table's
     columns, no word across two: the table's header."""
@@ -226,10 +261,14 @@ def _cut(line: Line, columns: list[_Cell]) -> _Row:
     for piece in pieces:
         cells.setdefault(_home(piece[0]["x0"], piece[-1]["x1"], columns), []).extend(piece)
     return _Row(
-        line.top,
-        line.bottom,
-        [_Cell(columns[k].x0, columns[k].x1, words_text(ws)) for k, ws in sorted(cells.items())],
+        line.top, line.bottom, [_spanning(ws, columns[k]) for k, ws in sorted(cells.items())]
     )
+
+
+def _spanning(words: list[Word], column: _Cell) -> _Cell:
+    """A cell of a column's words, as wide as they run from where they start in it."""
+    x0 = max(column.x0, min(w["x0"] for w in words))
+    return _Cell(x0, max(column.x1, max(w["x1"] for w in words)), words_text(words))
 
 
 def _crossing(line: Line, columns: list[_Cell]) -> bool:

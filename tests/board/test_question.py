@@ -74,3 +74,23 @@ def test_the_limit_is_a_setting(monkeypatch: pytest.MonkeyPatch, fresh_settings:
 def test_controls_and_invisible_characters_are_not_read(typed: str, read: str) -> None:
     assert checked_question(typed) == read
     assert read_question(typed, profile=BARNET).text == read
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "How many robberies did Alameda Police Department record in May 2020?",
+            ("alameda", "police", "department"),
+        ),
+        # a paper cited for one figure, a period's abbreviation: not what the question is about
+        (
+            "How much higher was violence with injury in 2016/17 than the FY 2011/12 figure used "
+            "in the July 2013 MOPAC table?",
+            (),
+        ),
+    ],
+)
+def test_a_figure_question_names_what_it_is_about(text: str, names: tuple[str, ...]) -> None:
+    figure = read_question(text, BARNET).figure
+    assert figure is not None and figure.names == names

@@ -128,3 +128,27 @@ def test_a_monthly_sheets_own_columns_are_dated_by_the_month_it_is_for() -> None
     )
     assert norcross[("Monthly Total",)] == "2013-09"
     assert norcross[("Yearly Total",)] == "YTD 2013"
+
+
+def test_a_group_label_over_one_figured_column_names_that_column() -> None:
+    # "YEAR TO DATE" ruled as one merged cell over three columns, its one count set in the
+    # middle one; "% DIFF" after the column groups is under none of them
+    adults = _cells("apr-20.pdf", "ADULT")
+    assert adults[("THIS MONTH",)] == "81"
+    assert adults[("YEAR TO DATE",)] == "397"
+    assert adults[("LAST YR TO DATE",)] == "435"
+    assert _cells("apr-20.pdf", "ROBBERY")[("% DIFF",)] == "0.0%"
+
+
+def test_a_rows_year_dates_its_month_columns() -> None:
+    from eval.pdf_report import read_tables
+
+    robbery = {
+        c.column_labels: (c.raw, c.period, c.measure)
+        for table in read_tables(PAPERS / "2020.pdf")
+        for c in table.cells
+        if c.row_label == "ROBBERY - 2019"
+    }
+    assert robbery[("JAN",)] == ("15", "2019-01", "robbery")
+    assert robbery[("DEC",)] == ("20", "2019-12", "robbery")
+    assert robbery[("TOTALS",)] == ("238", "2019", "robbery")

@@ -18,7 +18,8 @@ from board.metrics import MetricCell
 from board.periods import MONTHS
 from board.profile import BoardProfile
 from tools.tables.ledger import named_by_acronym
-from tools.tables.match import ALL_WORDS, PHRASE, Candidate, names_table, table_tokens
+from tools.tables.match import Candidate, names_table, table_tokens
+from tools.tables.measure_fit import ALL_WORDS, PHRASE
 from tools.tables.store import TableStore
 from tools.tables.tools import Figure
 

@@ -19,6 +19,7 @@ from board.figure_question import FigureQuestion
 from board.question import Question
 from board.records import Chunk, ToolAnswer
 from board.routing import Filters
+from board.text import tokenize
 from tools.tables.store import TableStore
 
 log = logging.getLogger(__name__)
@@ -30,9 +31,15 @@ class TableHandler:
 
     name = "table"
 
-    def __init__(self, store: TableStore, passages: Sequence[Chunk] = ()) -> None:
+    def __init__(
+        self,
+        store: TableStore,
+        passages: Sequence[Chunk] = (),
+        papers: PaperWords | None = None,
+    ) -> None:
         self.store = store
         self.passages = passages  # to find where a paper states what a tool computed
+        self.papers = papers or PaperWords(passages)
 
     def route(self, question: Question, filters: Filters) -> ToolAnswer | None:
         q = question.figure
@@ -40,6 +47,8 @@ class TableHandler:
             return None
         try:
             store = filtered(self.store, filters)
+            if store is not None:
+                store = of_papers(store, self.papers.naming(q.names))
             return None if store is None else self.answer(store, q)
         except BoardQAError as exc:
             log.info("%s skipped: %s", self.name, exc)
@@ -55,6 +64,44 @@ class TableHandler:
 
     def answer(self, store: TableStore, q: FigureQuestion) -> ToolAnswer | None:
         raise NotImplementedError
+
+
+class PaperWords:
+    """The words each paper writes, by file, read from its passages on first use: which papers
+    a question's proper names point at."""
+
+    def __init__(self, passages: Sequence[Chunk]) -> None:
+        self._passages = passages
+        self._words: dict[str, set[str]] | None = None
+
+    @property
+    def words(self) -> dict[str, set[str]]:
+        if self._words is None:
+            words: dict[str, set[str]] = {}
+            for chunk in self._passages:
+                text = f"{chunk.doc_title} {chunk.title} {chunk.text}"
+                words.setdefault(chunk.source, set()).update(tokenize(text))
+            self._words = words
+        return self._words
+
+    def naming(self, names: Sequence[str]) -> set[str] | None:
+        """The papers that write each of ``names`` that some papers write and others do not
+        ("Alameda" of a question about one police department among several); None when no
+        name tells the papers apart."""
+        papers: set[str] | None = None
+        for name in names:
+            having = {source for source, words in self.words.items() if name in words}
+            if having and len(having) < len(self.words):
+                papers = having if papers is None else papers & having
+        return papers
+
+
+def of_papers(store: TableStore, papers: set[str] | None) -> TableStore | None:
+    """The store limited to the tables of ``papers`` (None: every paper)."""
+    if papers is None:
+        return store
+    keep = store.tables_frame[store.tables_frame["source"].isin(papers)]
+    return store.subset(set(keep["id"])) if not keep.empty else None
 
 
 def filtered(store: TableStore, filters: Filters) -> TableStore | None:

@@ -65,8 +65,10 @@ def _spans(upper: list[str], lower: list[str]) -> list[str]:
         targets = groups + singles
         tops = [upper[j] for j in starts]
         lead = [j for j in range(1, starts_at[0]) if upper[j]]
-        if not lead and len(tops) == len(targets):
-            for top, group in zip(tops, targets, strict=True):
+        # Columns after the groups with no label over them of their own ("% Diff") are
+        # under no group.
+        if not lead and len(tops) in (len(targets), len(groups)):
+            for top, group in zip(tops, targets[: len(tops)], strict=True):
                 for j in group:
                     labels[j] = top
             return labels

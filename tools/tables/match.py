@@ -14,23 +14,16 @@ from board.measures import (
     MeasureWords,
     content_tokens,
     is_home_area,
-    known_measures,
     measure_words,
 )
 from board.metrics import MetricCell, Period
 from board.profile import BoardProfile
+from tools.tables.measure_fit import PHRASE, measure_scores
 from tools.tables.period_matching import period_matches
 from tools.tables.store import TableStore, cell_from_row
 
-PHRASE = 2.0  # the measure is written in the request
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-WEAK = (
-    1.0  # a one-word measure the synonym table does not know ("cases"): needs the table named too
-)
-ALL_WORDS = 1.5  # every word of the measure is in the request, in some order
-_FUZZY_MIN = 0.75  # share of a long measure's words the request must hold
 _TIMELESS = ("target", "sd target", "group rank", "similar group rank", "rank")
-_SPAN_REACH = 60  # characters over which a measure's scattered words still count as one mention
 
 
 @dataclass(frozen=True)
@@ -40,85 +33,6 @@ class Candidate:
     cell: MetricCell
     measure_score: float
     table_score: float
-
-
-def measure_scores(
-    measures: Iterable[str], request: str | MeasureWords, profile: BoardProfile
-) -> dict[str, float]:
-    """How well each measure matches the request (a question's words as read, or a tool
-    call's measure); measures that do not match are left out.
-
-    A measure written in the request scores highest, longer ones higher ("residential
-    burglary" over "burglary"); measures contained in a longer matched one are dropped.
-    """
-    asked = measure_words(request, profile)
-    haystack = f" {asked.canonical} "
-    wanted = set(asked.tokens)
-    scores: dict[str, float] = {}
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for measure in set(m for m in measures if m):
-        words = set(content_tokens(measure, profile))
-        if not words or all(w.isdigit() for w in words):
-            continue
-        weak = len(words) == 1 and measure not in known_measures(profile)
-        found = [
-            (m.start(), m.end())
-            for m in re.finditer(rf"(?<=\s){re.escape(measure)}(?=\s)", haystack)
-        ]
-        if found or asked.measure == measure:
-            scores[measure] = WEAK if weak else PHRASE + 0.1 * len(words)
-            spans[measure] = found
-        elif words <= wanted:
-            scores[measure] = WEAK if weak else ALL_WORDS + 0.1 * len(words)
-            if not weak and (pseudo := _word_span(haystack, words)) is not None:
-                spans[measure] = [pseudo]
-        elif wanted and wanted <= words:
-            scores[measure] = 1.2 + 0.1 * len(wanted)  # a short request inside a long measure
-        elif len(words) >= 3 and len(words & wanted) / len(words) >= _FUZZY_MIN:
-            scores[measure] = len(words & wanted) / len(words)
-    # "burglary" inside "residential burglary" in the text is not asked about on its own;
-    # a measure whose words are a strict part of another fully matched measure gives way.
-    phrase_spans = {m: sp for m, sp in spans.items() if scores.get(m, 0) >= PHRASE}
-    for short in list(scores):
-        words_short = set(content_tokens(short, profile))
-        others = [
-            sp
-            for long, sp in spans.items()
-            if long != short
-            and (
-                len(long) > len(short)
-                if long in phrase_spans
-                else words_short < set(content_tokens(long, profile))
-            )
-        ]
-        own = phrase_spans.get(short, [])
-        independent = [
-            (s, e) for s, e in own if not any(ls <= s and e <= le for sp in others for ls, le in sp)
-        ]
-        if independent:
-            continue
-        wider = [
-            long
-            for long, score in scores.items()
-            if long != short
-            and score >= ALL_WORDS
-            and words_short < set(content_tokens(long, profile))
-        ]
-        if own or wider:
-            del scores[short]
-    return scores
-
-
-def _word_span(haystack: str, words: set[str]) -> tuple[int, int] | None:
-    """Where a measure's words sit in the text when they are not written together (if close)."""
-    places: list[tuple[int, int]] = []
-    for word in words:
-        m = re.search(rf"(?<=\s){re.escape(word)}\w*(?=\s)", haystack)
-        if m is None:
-            return None
-        places.append(m.span())
-    start, end = min(p[0] for p in places), max(p[1] for p in places)
-    return (start, end) if end - start <= _SPAN_REACH else None
 
 
 def table_tokens(
@@ -194,14 +108,23 @@ def select(
         cells = cells[cells["value"].notna()]
     if table:
         cells = _of_table(store, cells, table)
-    scores: dict[str, float] = {}
+    fit = pd.Series(0.0, index=cells.index)
     if measure:
-        scores = measure_scores(cells["measure"].dropna().unique(), measure, store.profile)
-        if not scores:
+        # a row's measure with its group's words is one more way of matching it, never a
+        # reason to drop a measure matched on its own
+        qualified = _qualified(store, cells)
+        bare = set(cells["measure"].dropna())
+        scores = measure_scores(bare, measure, store.profile)
+        widened = measure_scores(bare | set(qualified.dropna()), measure, store.profile)
+        if not scores and not widened:
             return []
-        best = max(scores.values())
-        keep = {m for m, s in scores.items() if s == best or (best >= PHRASE and s >= PHRASE)}
-        cells = cells[cells["measure"].isin(keep)]
+        fit = (
+            pd.concat([cells["measure"].map(scores), qualified.map(widened)], axis=1)
+            .max(axis=1)
+            .fillna(0.0)
+        )
+        best = float(fit.max())
+        cells = cells[(fit == best) | (best >= PHRASE) & (fit >= PHRASE)]
     if statistic is not None:
         cells = cells[
             (cells["statistic"] == statistic)
@@ -214,7 +137,7 @@ def select(
         cells = cells[cells["area"] == area]
     if cells.empty:
         return []
-    rows = cells.to_dict("records")
+    rows = [{**r, "_index": i} for i, r in zip(cells.index, cells.to_dict("records"), strict=True)]
     if periods:
         rows = _in_periods(store, rows, periods, statistic)
     infos = {tid: store.table_info(tid) for tid in {r["table_id"] for r in rows}}
@@ -222,12 +145,12 @@ def select(
     out = [
         Candidate(
             cell_from_row(r),
-            scores.get(r["measure"], 0.0),
+            float(fit[i]),
             table_score(
                 infos[r["table_id"]], wanted, paper_year, paper_month, label, store.profile
             ),
         )
-        for r in rows
+        for i, r in ((r.pop("_index"), r) for r in rows)
     ]
     out.sort(
         key=lambda c: (
@@ -241,6 +164,29 @@ def select(
         )
     )
     return out
+
+
+def _qualified(store: TableStore, cells: pd.DataFrame) -> pd.Series:
+    """Each cell's measure with the words of the group or stub its row stands under, where
+    those name what the rows count ("ADULT" under "ARRESTS" is adult arrests)."""
+    stubs = dict(zip(store.tables_frame["id"], store.tables_frame["stub"], strict=True))
+
+    def qualified(measure: object, group: object, table: str) -> str | None:
+        over = group if isinstance(group, str) and group else stubs.get(table)
+        if not isinstance(measure, str) or not isinstance(over, str):
+            return None
+        words = [w for w in content_tokens(over, store.profile) if not w.isdigit()]
+        extra = [w for w in words if w not in measure.split()]
+        return f"{measure} {' '.join(extra)}" if extra and len(words) <= 3 else None
+
+    return pd.Series(
+        [
+            qualified(m, g, t)
+            for m, g, t in zip(cells["measure"], cells["row_group"], cells["table_id"], strict=True)
+        ],
+        index=cells.index,
+        dtype=object,
+    )
 
 
 def _of_table(store: TableStore, cells: pd.DataFrame, table: str) -> pd.DataFrame:

@@ -10,7 +10,7 @@ from board.records import ToolAnswer
 from tools.tables.answers import Composer
 from tools.tables.confidence import TABLE_EVIDENCE, descriptors_ok
 from tools.tables.handler import TableHandler
-from tools.tables.match import ALL_WORDS, measure_scores
+from tools.tables.measure_fit import ALL_WORDS, measure_scores
 from tools.tables.series_texts import (
     cite_statement,
     period_ranking_text,

@@ -20,7 +20,7 @@ from board.settings import PlanSettings
 from tools.tables import ledger
 from tools.tables.answers import Composer, ledger_text
 from tools.tables.comparisons import Compare
-from tools.tables.handler import TableHandler
+from tools.tables.handler import PaperWords, TableHandler
 from tools.tables.lookups import Change, Check, Lookup
 from tools.tables.rankings import Rank, Trend
 from tools.tables.store import TableStore
@@ -71,7 +71,8 @@ TABLE_HANDLER_NAMES = tuple(h.name for h in TABLE_HANDLERS)
 
 def table_handlers(store: TableStore, passages: Sequence[Chunk] = ()) -> list[TableHandler]:
     """Every table handler over one store (``passages``: to quote a paper's own statement)."""
-    return [handler(store, passages) for handler in TABLE_HANDLERS]
+    papers = PaperWords(passages)
+    return [handler(store, passages, papers) for handler in TABLE_HANDLERS]
 
 
 class TableRouter:

@@ -4,6 +4,7 @@ caption, and the figures a cell carries beside its own. Pure."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,13 +16,16 @@ from board.measures import (
 )
 from board.metrics import MetricCell, Period
 from board.period_resolve import resolve_labels
-from board.periods import PeriodContext, read_parts
+from board.periods import MONTH_NAME, PeriodContext, read_parts
 from board.profile import BoardProfile
 from tools.tables.labels import Label, read_label
 from tools.tables.structure import Layout
 from tools.tables.values import CellValue, Part, mentions_per_1000, parse_cell
 
 _CHANGE = ("% change", "% change vs 5 years ago")
+# "ROBBERY - 2020", "Burglary (2019)": a row of one year's figures, its measure before the year
+_ROW_YEAR = re.compile(r"^(?P<label>.*[A-Za-z].*?)[\s\-–—:,(]+(?P<year>(?:19|20)\d{2})\)?$")
+_BARE_MONTH = re.compile(rf"^{MONTH_NAME}\.?$", re.I)
 
 _COUNT_STATISTICS = {"value", "sanction detections", "base", "previous", "count", "sds short"}
 
@@ -88,7 +92,10 @@ class _RowReader:
         self.table = table
         self.index = index
         self.row = row
-        self.label = read_label(row.label, table.year, table.profile)
+        dated = _ROW_YEAR.match(" ".join(row.label.split()))
+        self.year = dated["year"] if dated else None
+        label = dated["label"] if dated else row.label
+        self.label = read_label(label, table.year, table.profile)
         self.group = read_label(row.group or "", table.year, table.profile)
         self.measure = self._row_measure()
         self.parsed: list[CellValue | None] = [
@@ -102,7 +109,7 @@ class _RowReader:
     def _row_measure(self) -> str | None:
         label = self.label
         if not label.is_period and not label.area and label.statistic is None:
-            return canonical_measure(self.row.label, self.table.profile) or None
+            return canonical_measure(label.text, self.table.profile) or None
         if label.measure and not label.area:
             return label.measure
         return None
@@ -119,6 +126,10 @@ class _RowReader:
         if parsed and parsed.aside:
             time_labels.insert(0, parsed.aside)
         time_labels += [t.text for t in (self.label, self.group, self.table.stub) if t.is_period]
+        if self.year and not any(_has_year(t) for t in time_labels):
+            # the row's year dates its columns: "JAN" in the row "ROBBERY - 2020" is January 2020
+            months = [c.text for c in self._column(j) if _BARE_MONTH.match(c.text)]
+            time_labels = [f"{m} {self.year}" for m in months[:1]] + time_labels + [self.year]
         return resolve_labels(time_labels, self.table.ctx) if time_labels else None
 
     def cells(self) -> list[MetricCell]:
@@ -288,6 +299,11 @@ class _RowReader:
             page=row.sources[0].page,
             row_text=row.text,
         )
+
+
+def _has_year(label: str) -> bool:
+    parts = read_parts(label)
+    return bool(parts.year or parts.fy is not None or parts.span or parts.quarter_year)
 
 
 def _contains(longer: str, shorter: str) -> bool:

@@ -11,7 +11,8 @@ from board.measures import MeasureWords, content_tokens, is_borough, measure_wor
 from board.metrics import MetricCell, Period
 from board.profile import BoardProfile
 from board.question_periods import as_periods
-from tools.tables.match import measure_candidates, measure_scores, table_score
+from tools.tables.match import measure_candidates, table_score
+from tools.tables.measure_fit import measure_scores
 from tools.tables.period_matching import period_matches
 from tools.tables.results import RankEntry, Ranking, TableMatch, Trend, figure
 from tools.tables.store import TableStore
