@@ -70,6 +70,7 @@ eval: install
 
 bench: install-dev
 	$(BIN)/python -m eval.bench
+	$(BIN)/python -m eval.pdf_backends eval/devcorpus/papers
 
 lint: install-dev
 	$(BIN)/ruff format --check .

@@ -152,3 +152,12 @@ def test_a_rows_year_dates_its_month_columns() -> None:
     assert robbery[("JAN",)] == ("15", "2019-01", "robbery")
     assert robbery[("DEC",)] == ("20", "2019-12", "robbery")
     assert robbery[("TOTALS",)] == ("238", "2019", "robbery")
+
+
+def test_both_pdf_readers_read_the_same_words_of_a_text_layer() -> None:
+    from eval.pdf_backends import measure
+
+    reading = measure(PAPERS / "apr-20.pdf")
+    assert reading.pages == 1
+    assert reading.agreement > 0.95
+    assert reading.plumber_ms > 0 and reading.boxed_ms > 0
