@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from assistant.compose import Unit, has_quantity
 from board.dates import DAY_NAME, MONTH_NAME, MONTH_NAMES
+from board.month_runs import dated_months
 from board.names import looks_like_name
 from board.profile import BoardProfile
 from board.question import Question
@@ -117,6 +119,25 @@ def of_asked_month(question: Question, passage: str, head: str = "") -> bool:
     named = {m.group(0).lower()[:3] for m in _MONTH_WORD.finditer(f"{head} {passage}")}
     asked = {month.lower()[:3] for month, _ in question.months}
     return not named or bool(named & asked)
+
+
+def of_charted_month(question: Question, passage: str, meeting_date: str | None) -> bool:
+    """Whether a table passage can give a figure for the month and year asked: where its
+    header is a run of months it dates ("July ... Dec., 19-Jan, ... June": July 2018 to June
+    2019), one of them is the month asked; June 2018 is not in that chart."""
+    if not question.wants_figure or not question.months:
+        return True
+    anchor = date.fromisoformat(meeting_date[:10]) if meeting_date else None
+    charted: set[tuple[int, int]] = set()
+    for line in passage.split("\n"):
+        cells = [c.strip() for c in line.split("\t")]
+        for label in dated_months(cells, anchor).values():
+            month, year = label.split()
+            charted.add((int(year), MONTH_NAMES.index(month.lower()) + 1))
+    if not charted:
+        return True
+    asked = {(int(y), MONTH_NAMES.index(m.lower()) + 1) for m, y in question.months}
+    return bool(asked & charted)
 
 
 _QUANTITY_WORDS = (

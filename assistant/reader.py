@@ -30,6 +30,7 @@ from assistant.fit import (
     heading,
     needs_type,
     of_asked_month,
+    of_charted_month,
     of_named_month,
     passage_text,
     topic_of,
@@ -142,8 +143,11 @@ def _score(
         if not about_names(question.names, passage_text(hit.chunk), head):
             skipped["names"] = skipped.get("names", 0) + 1
             continue
-        if not of_named_month(question, hit.chunk, file_date) or not of_asked_month(
-            question, passage_text(hit.chunk), head
+        text = passage_text(hit.chunk)
+        if (
+            not of_named_month(question, hit.chunk, file_date)
+            or not of_asked_month(question, text, head)
+            or not of_charted_month(question, text, hit.chunk.meeting_date)
         ):
             skipped["month"] = skipped.get("month", 0) + 1
             continue  # minutes of September answer nothing about a November meeting

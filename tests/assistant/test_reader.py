@@ -166,3 +166,30 @@ def test_a_telephone_number_is_answered_only_by_a_number() -> None:
 def test_work_set_for_a_later_meeting_is_read_in_the_minutes_that_set_it() -> None:
     reading = ask("What is Cllr Dale to obtain before the October 2021 meeting?")
     assert reading.status == "answered" and "second quote" in reading.text
+
+
+CHART = passage(
+    "upton_police_2019-06.pdf",
+    "Patrol statistics, July 2018 to June 2019 (12 month chart)\n"
+    "\tJuly\tAug.\tSept.\tOct.\tNov.\tDec.\t19-Jan\t19-Feb\tMar\tApril\tMay\tJune\n"
+    "Felony Arrest\t52\t33\t33\t33\t29\t47\t23\t40\t29\t33\t24\t25",
+    1,
+    title="June 2019 Activity Report",
+    paper_type="report",
+    meeting_date="2019-06-30",
+    section="Patrol Division",
+    is_table=True,
+)
+
+
+def test_a_chart_of_months_answers_only_for_the_months_it_charts() -> None:
+    words = set(tokenize(CHART.text))
+
+    def ask_chart(question: str):  # type: ignore[no-untyped-def]
+        record = read_question(question, profile=BASE)
+        return read(record, hits(CHART), idf, known=words.__contains__, profile=BASE)
+
+    within = ask_chart("How many felony arrests were made in May 2019?")
+    assert within.status == "answered" and "Felony Arrest" in within.text
+    # the chart runs from July 2018 to June 2019: June 2018 is not in it
+    assert ask_chart("How many felony arrests were made in June 2018?").status == "not_found"

@@ -161,3 +161,17 @@ def test_both_pdf_readers_read_the_same_words_of_a_text_layer() -> None:
     assert reading.pages == 1
     assert reading.agreement > 0.95
     assert reading.plumber_ms > 0 and reading.boxed_ms > 0
+
+
+def test_a_twelve_month_chart_is_dated_from_its_one_month_with_a_year() -> None:
+    from eval.pdf_report import read_tables
+
+    felony = {  # "July ... Dec., 19-Jan, 19-Feb, Mar ... June" in a June 2019 report
+        c.column_labels: (c.raw, c.period)
+        for table in read_tables(PAPERS / "August_2018.pdf")
+        for c in table.cells
+        if c.row_label == "Felony Arrest"
+    }
+    assert felony[("July",)] == ("52", "2018-07")
+    assert felony[("Dec.",)] == ("47", "2018-12")
+    assert felony[("May",)] == ("24", "2019-05")

@@ -17,6 +17,7 @@ from board.measures import (
     canonical_text,
 )
 from board.metrics import MetricCell, MetricTable
+from board.month_runs import dated_months
 from board.profile import BoardProfile
 from board.records import content_id
 from tools.tables.labels import Label, caption_measure, read_label
@@ -53,6 +54,7 @@ def build_table(
     ):
         stub = Label(stub.text, stub.is_period, stub.area, stub.statistic, None)
     columns = [[read_label(t, year, profile) for t in labels] for labels in layout.columns]
+    months = dated_months([labels[-1] if labels else "" for labels in layout.columns], ctx.anchor)
     locator = f"lines {layout.first_line}-{layout.last_line}"
     if page is not None:
         locator = f"page {page}, {locator}"
@@ -61,7 +63,7 @@ def build_table(
         source, locator, caption, json.dumps(layout.header), body_text, length=10
     )
     table = TableContext(
-        table_id, layout, columns, stub, table_measure, caption, ctx, year, profile
+        table_id, layout, columns, stub, table_measure, caption, ctx, year, profile, months
     )
     cells = [cell for i, row in enumerate(layout.rows) for cell in read_row(table, i, row)]
     cells = _flag_sparse_tail(cells, layout)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from board.measures import (
     area_name,
@@ -76,6 +76,7 @@ class TableContext:
     ctx: PeriodContext
     year: int | None
     profile: BoardProfile
+    months: dict[int, str] = field(default_factory=dict)  # a run of month columns, dated
 
 
 def read_row(table: TableContext, index: int, row) -> list[MetricCell]:  # noqa: ANN001 - a structure.BodyRow
@@ -130,6 +131,8 @@ class _RowReader:
             # the row's year dates its columns: "JAN" in the row "ROBBERY - 2020" is January 2020
             months = [c.text for c in self._column(j) if _BARE_MONTH.match(c.text)]
             time_labels = [f"{m} {self.year}" for m in months[:1]] + time_labels + [self.year]
+        elif j in self.table.months:  # "Mar" in a chart's run of months from July 2018
+            time_labels.insert(0, self.table.months[j])
         return resolve_labels(time_labels, self.table.ctx) if time_labels else None
 
     def cells(self) -> list[MetricCell]:
