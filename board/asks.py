@@ -138,6 +138,10 @@ class RecordAsk:
     not_recorded: bool = False  # what minutes don't record: a quorum, how long it lasted
     next_meeting: bool = False
     chair: bool = False
+    apologies: bool = False  # who sent apologies, not who attended
+
+
+_APOLOGIES = re.compile(r"\bapolog", re.I)
 
 
 def read_record_ask(text: str) -> RecordAsk:
@@ -168,6 +172,7 @@ def read_record_ask(text: str) -> RecordAsk:
         not_recorded=bool(_NOT_RECORDED.search(text)),
         next_meeting=bool(_NEXT_MEETING.search(text)),
         chair=bool(_CHAIR.search(text)),
+        apologies=bool(_APOLOGIES.search(text)),
     )
 
 

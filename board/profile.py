@@ -60,6 +60,13 @@ class BoardProfile:
     title_acronyms: frozenset[str] = frozenset()
     # Named things every paper mentions: naming one does not identify an action's task.
     common_names: frozenset[str] = frozenset()
+    # Headings of a minutes paper's attendance list ("Present", "Attendees", "Commissioners
+    # Present"): a paper that opens with one records a meeting.
+    attendance_words: frozenset[str] = frozenset()
+    # What minutes call the person in the chair ("Chair", "Chairman", "Presiding Officer").
+    chair_words: frozenset[str] = frozenset()
+    # The labels a minutes head gives the place of a meeting ("Venue:", "Place").
+    venue_words: frozenset[str] = frozenset()
     # Words that only say "the main figure" of a table ("offences", "volume", "number").
     value_words: frozenset[str] = frozenset()
     # One word written several ways, folded into one ("cllr" -> "councillor").
@@ -175,7 +182,7 @@ _KNOWN = {
     "organisations": {"names", "words", "acronyms", "role_words", "groups", "title_acronyms"},
     "tables": {"statistic_synonyms", "measure_synonyms", "value_words"},
     "papers": {"page_furniture", "item_stamps"},
-    "minutes": {"common_names"},
+    "minutes": {"common_names", "attendance_words", "chair_words", "venue_words"},
     "words": {"folds"},
     "app": {"example_questions", "owner_example", "topic_example"},
 }
@@ -245,6 +252,10 @@ def parse_profile(
         owner_groups={**base.owner_groups, **_words(orgs, "groups", where)},
         title_acronyms=base.title_acronyms | set(_strings(orgs, "title_acronyms", where)),
         common_names=base.common_names | set(_strings(minutes, "common_names", where)),
+        attendance_words=base.attendance_words
+        | {w.lower() for w in _strings(minutes, "attendance_words", where)},
+        chair_words=base.chair_words | {w.lower() for w in _strings(minutes, "chair_words", where)},
+        venue_words=base.venue_words | {w.lower() for w in _strings(minutes, "venue_words", where)},
         value_words=base.value_words | set(_strings(tables, "value_words", where)),
         word_folds={**base.word_folds, **_words(_table(data, "words", where), "folds", where)},
         acronyms={str(k): str(v) for k, v in _table(orgs, "acronyms", where).items()},

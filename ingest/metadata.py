@@ -138,7 +138,10 @@ def infer_metadata(lines: Sequence[Line], profile: BoardProfile) -> dict[str, An
             held = re.search(r"\bheld\b.*", t, re.I)
             meeting_date = meeting_date or first_date(held.group(0) if held else t)
 
-    if re.search(r"ORDER OF BUSINESS|^AGENDA\b", text, re.M | re.I) and paper_type != "minutes":
+    agenda = re.search(r"ORDER OF BUSINESS|^AGENDA\b", text, re.M | re.I)
+    if paper_type != "minutes" and not agenda and records_meeting(nonblank, profile):
+        paper_type = "minutes"
+    if agenda and paper_type != "minutes":
         paper_type = "pack"
     elif re.search(r"\bstrategy\b", nonblank[0] if nonblank else "", re.I) and not title:
         paper_type = "strategy"
@@ -153,6 +156,27 @@ def infer_metadata(lines: Sequence[Line], profile: BoardProfile) -> dict[str, An
         "body": body,
         "meeting_date": iso(meeting_date),
     }
+
+
+_MINUTES_WORD = re.compile(r"\bminutes\b(?! of the (?:previous|last)\b)", re.I)
+_LEAD = re.compile(r"^[\s#*o•\uf0b7-]*")
+
+
+def records_meeting(head: Sequence[str], profile: BoardProfile) -> bool:
+    """Whether a paper's head is a meeting's record: a title line that calls it minutes
+    ("OPEN BOARD MEETING MINUTES", "Commission Meeting Minutes"), or an attendance list's
+    heading ("Present", "Attendees:", "Commissioners Present:") near the top."""
+    for i, line in enumerate(head[: 2 * _TITLE_LINES]):
+        text = _LEAD.sub("", line)
+        if i < _TITLE_LINES and not text[:1].isdigit() and _MINUTES_WORD.search(text):
+            return True
+        label = text.split(":", 1)[0].strip().lower() if ":" in text else text.strip().lower()
+        words = label.split()
+        if 0 < len(words) <= 3 and any(
+            label == w or label.endswith(f" {w}") for w in profile.attendance_words
+        ):
+            return True
+    return False
 
 
 def _infer_title(

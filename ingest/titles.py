@@ -39,7 +39,13 @@ def reads_as_title(text: str, profile: BoardProfile) -> bool:
     first = next((ch for ch in text if ch.isalnum()), "")
     if first.islower() or not _DATE_PARTS.sub("", text).strip():
         return False  # "days before the meeting date", "January 2021"
+    if _clean_heading(text) in profile.attendance_words:
+        return False  # "PRESENT": the heading of an attendance list
     return text.lower().strip() not in {*profile.home_names, profile.name.lower()}
+
+
+def _clean_heading(text: str) -> str:
+    return text.strip(" #*:").lower()
 
 
 def is_page_number(text: str) -> bool:

@@ -227,3 +227,18 @@ def test_a_figure_written_into_a_sentence_is_read(
     text = f"{words}\nThe board recorded {sign}{n:,}{suffix} in all."
     last = parse_numbers(text)[-1]
     assert (last.value, last.unit) == (n, kind)
+
+
+def test_bold_marks_inside_a_figure_make_no_figure_of_it() -> None:
+    # Found by the property above: "-1**4%" in a row was read as -14%, a figure the paper
+    # never wrote; bold marks round a figure ("**14**") are markup and go.
+    doc = Document("fuzz.txt", "A paper", "pack", None, "0" * 64, "", None)
+    lines = [Line("Crime\t2012\t2013\t%CH", 1, 1), Line("Burglary\t44\t**51**\t-1**4%", 2, 1)]
+    figures = [
+        (c.raw, c.value)
+        for t in extract_tables(segment(doc, lines, profile=BARNET), profile=BARNET)
+        for c in t.cells
+        if c.value is not None
+    ]
+    assert -14.0 not in [v for _, v in figures]
+    assert 51.0 in [v for _, v in figures]

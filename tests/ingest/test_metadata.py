@@ -257,7 +257,9 @@ def test_html_minutes_are_dated_by_their_heading_not_the_last_meeting_they_confi
     doc = describe(path.name, path.read_bytes(), load_lines(path), None, profile=BARNET)
 
     assert doc.meeting_date == "2020-11-11"
-    assert doc.title == "PRESENT"  # neither the bare date nor the opening sentence
+    # neither the bare date, the opening sentence nor the attendance list's heading
+    assert doc.title == "Minutes 2020-11"
+    assert doc.paper_type == "minutes"  # its attendance list says it records a meeting
 
 
 FRONT_MATTER = """---
@@ -290,3 +292,23 @@ def test_the_headings_date_wins_over_front_matter_and_front_matter_over_the_file
 
     assert heading.meeting_date == "2020-11-04"
     assert front.meeting_date == "2020-11-16"
+
+
+@pytest.mark.parametrize(
+    ("head", "paper_type"),
+    [
+        ("Suffolk Libraries IPS\nOPEN BOARD MEETING MINUTES\nDate\t26th May 2016\n", "minutes"),
+        (
+            "Lincoln Square SSA #21\nCommission Meeting Minutes\nCommissioners Present: A B\n",
+            "minutes",
+        ),
+        (
+            "Newbiggin Parish Council - 3rd September 2019\n# Present\nCouncillors D Thompson\n",
+            "minutes",
+        ),
+        ("Milburn Parish Council\nAGENDA\n1. Apologies\n2. Present\n", "pack"),  # an agenda's items
+        ("Annual report 2018\nThe council presents its accounts.\n", "report"),
+    ],
+)
+def test_minutes_are_known_by_their_title_or_attendance_list(head: str, paper_type: str) -> None:
+    assert infer_metadata(lines_of(head), profile=BARNET)["paper_type"] == paper_type

@@ -58,7 +58,11 @@ def read_agenda(paper: Paper, profile: BoardProfile) -> AgendaInfo:
         if upper == "VENUE" and following:
             venue = _tidy_venue(following[1])
             header.append(following[0].number)
-        elif venue is None and header and (m := re.search(r"\d{4},\s*(.+?),?\s*$", text)):
+        elif (
+            venue is None
+            and first_date(text)  # "Thursday 15 March 2013, Hendon Town Hall": the date line's
+            and (m := re.search(r"\d{4},\s*(.+?),?\s*$", text))
+        ):
             venue = _tidy_venue(m.group(1))
         if upper.startswith("CHAIRMAN"):
             rest = text.split(":", 1)[1].strip() if ":" in text else ""

@@ -12,6 +12,7 @@ from board.routing import Filters
 from tools.register.answers import AnswerBuilder, attendance_lines, call, count, long_date
 from tools.register.handler import RegisterHandler
 from tools.register.questions import meeting_in, meetings_named
+from tools.register.records import Meeting
 
 
 class Attendance(RegisterHandler):
@@ -30,6 +31,9 @@ class Attendance(RegisterHandler):
             held = [last] if last and ask.date == (None, None) else []
         if not held:
             return None
+        minuted = [m for m in held if m.minuted]
+        if minuted and not any(_read_for(ask, m) for m in minuted):
+            return None  # minutes whose attendance was not read: the passages say who came
         out = AnswerBuilder()
         for found in held:
             out.calls.append(call("meeting", "found", date=found.meeting_date))
@@ -42,6 +46,16 @@ class Attendance(RegisterHandler):
         if len(held) > 1 and len(chairs) == 1 and None not in chairs:
             out.lines.append(f"The same chairman, {chairs.pop()}, chaired each of these meetings.")
         return out.result()
+
+
+def _read_for(ask: RecordAsk, meeting: Meeting) -> bool:
+    """Whether the register read what the question asks of a meeting's attendance: its
+    apologies, its chair, or who was present."""
+    if ask.apologies:
+        return bool(meeting.apologies)
+    if ask.chair:
+        return bool(meeting.chair)
+    return bool(meeting.members_present or meeting.also_present)
 
 
 class MeetingDetails(RegisterHandler):

@@ -11,6 +11,7 @@ from board.profile import BoardProfile
 from board.records import Line, Section
 from tools.register.agenda import read_agenda
 from tools.register.commitments import ItemReader
+from tools.register.header_facts import chair_named, venue_named
 from tools.register.minutes import (
     ItemBlock,
     Paper,
@@ -23,6 +24,8 @@ from tools.register.minutes import (
 from tools.register.people import People
 from tools.register.records import AgendaItem, Meeting, lines_locator
 from tools.register.text import Paragraph, paragraphs, strip_markup
+
+_HEAD_LINES = 40  # the lines of a minutes paper that say who chaired it and where it met
 
 
 @dataclass(frozen=True)
@@ -57,19 +60,25 @@ def read_minutes(sections: Iterable[Section], profile: BoardProfile) -> list[Min
                 next_text = " ".join(
                     p.text for p in [item_heading(item), *paragraphs(item.body)[:1]]
                 )
+        # a table's cells stay apart ("Place <tab> Castle Hill Community Centre")
+        head = [
+            " \t ".join(map(strip_markup, ln.text.split("\t"))) for ln in paper.lines[:_HEAD_LINES]
+        ]
+        chair = attendance.chair or chair_named(head, profile)
+        venue = attendance.venue or venue_named(head, profile)
         people = People.of(
             attendance.members_present,
             attendance.also_present,
             apologies,
-            chair=attendance.chair,
+            chair=chair,
             profile=profile,
         )
         leads = {item.number: ItemReader(item, people).lead for item in items}
         meeting = Meeting(
             id=Meeting.make_id(paper.meeting_date),
             meeting_date=paper.meeting_date,
-            venue=attendance.venue,
-            chair=attendance.chair,
+            venue=venue,
+            chair=chair,
             members_present=attendance.members_present,
             also_present=attendance.also_present,
             apologies=apologies,

@@ -61,9 +61,15 @@ def clean_cell(text: str, markup: bool = True) -> str:
     text = _LIST.sub(items, text)
     text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
     text = _TAG.sub(" ", text)
-    text = (html.unescape(text) if markup else text).replace("**", "").replace("\u00a0", " ")
+    text = html.unescape(text) if markup else text
+    # bold marks round a figure go ("**14**"); between two digits they are no markup, and
+    # the cell no figure ("-1**4%" is not -14%)
+    text = _BOLD.sub("", text).replace("\u00a0", " ")
     text = text.replace("\\*", "*").replace("\\_", "_")
     return " ".join(text.split())
+
+
+_BOLD = re.compile(r"(?<!\d)\*\*|\*\*(?!\d)")
 
 
 def find_grids(lines: Sequence[Line]) -> list[Grid]:

@@ -1,0 +1,72 @@
+"""Who chaired a meeting and where it was held, as minutes of any house style write them at
+their head: "D Richardson (Chair)" in the attendance list, "Cllr. O. Williams took the
+Chair", "Chair: …", "IN THE CHAIR: …", "… presided", "… called the meeting to order";
+"Venue: …", "Place <tab> …", "Held in the Pearce Institute at 7 p.m.", "held their meeting
+via Zoom", "Minutes from Monday, January 29, 2018 – 9:00am at Carbon Arc Bar & Board".
+The words for a chair and a venue are the profile's. Pure functions over the lines' texts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from board.names import strip_title
+from board.profile import BoardProfile
+
+_NAME = r"(?:[A-Z][a-z'’-]+|[A-Z]\.?)(?: +(?:[A-Z][a-z'’-]+|[A-Z]\.?)){0,3}"
+_TITLE = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Supervisor|Commissioner)s?\.? +)?"
+# words before a name in a list ("Councillors D Richardson (Chair)"): not part of it
+_LEADING = re.compile(
+    r"^(?:(?:Cllrs?|Councillors?|Supervisors?|Commissioners?|Mr|Mrs|Ms|Miss|Dr)\.? +)+"
+)
+_ONLINE = re.compile(
+    r"\b(?:via|by|on)\s+(Zoom|Microsoft Teams|Teams|Skype)\b|\b(zoom) meeting\b", re.I
+)
+_HELD = re.compile(  # "Held in the ... at 7 p.m.", "the meeting held at ...": not another event
+    r"(?:^|\bmeeting\s+(?:was\s+)?)[Hh]eld\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][^.;]*?)(?=,?\s+(?:at|on|from)\s+\d|[.;]|$)"
+)
+_MINUTES_AT = re.compile(r"\d(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+at\s+(?P<place>[A-Z][^,.;]+)")
+
+
+def chair_named(texts: Sequence[str], profile: BoardProfile) -> str | None:
+    """The chair the head of the minutes names, in any of the forms above."""
+    words = "|".join(sorted(map(re.escape, profile.chair_words), key=len, reverse=True))
+    chair = rf"(?i:{words})"
+    forms = (
+        rf"(?P<name>{_NAME}) *,? *\((?:{chair}|(?i:in the chair))\)",
+        rf"^(?i:in the chair|{words})\s*[:\t-]\s*{_TITLE}(?P<name>{_NAME})",
+        rf"{_TITLE}(?P<name>{_NAME}) +(?:took|was in) the {chair}\b",
+        rf"{_TITLE}(?P<name>{_NAME})\s+presided\b",
+        rf"{_TITLE}(?P<name>{_NAME})\s+called the meeting to order\b",
+    )
+    for pattern in forms:
+        for text in texts:
+            if m := re.search(pattern, text):
+                name = strip_title(_LEADING.sub("", _unlabelled(m.group("name"), profile)))
+                if name and name.lower() not in profile.chair_words:
+                    return name
+    return None
+
+
+def _unlabelled(name: str, profile: BoardProfile) -> str:
+    """A name without the attendance list's heading before it ("Attendees Tony Brown")."""
+    words = name.split()
+    while words and words[0].lower() in profile.attendance_words:
+        words.pop(0)
+    return " ".join(words).strip(" .,")
+
+
+def venue_named(texts: Sequence[str], profile: BoardProfile) -> str | None:
+    """Where the head of the minutes says the meeting was held."""
+    labels = "|".join(map(re.escape, profile.venue_words))
+    for text in texts:
+        if m := re.match(rf"^(?:{labels})\s*[:\t]\s*(?P<place>\S.*)$", text, re.I):
+            return m.group("place").strip(" .,")
+    for text in texts:
+        if m := _ONLINE.search(text):
+            return (m.group(1) or m.group(2)).capitalize()
+        for pattern in (_HELD, _MINUTES_AT):
+            if m := pattern.search(text):
+                return m.group("place").strip(" .,")
+    return None
