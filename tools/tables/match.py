@@ -5,6 +5,7 @@ place, period and table. Pure functions over the store's cell frame.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -115,7 +116,7 @@ def select(
         qualified = _qualified(store, cells)
         bare = set(cells["measure"].dropna())
         scores = measure_scores(bare, measure, store.profile)
-        widened = measure_scores(bare | set(qualified.dropna()), measure, store.profile)
+        widened = measure_scores(set(qualified.dropna()), measure, store.profile)
         if not scores and not widened:
             return []
         fit = (
@@ -169,13 +170,28 @@ def select(
 def _qualified(store: TableStore, cells: pd.DataFrame) -> pd.Series:
     """Each cell's measure with the words of the group or stub its row stands under, where
     those name what the rows count ("ADULT" under "ARRESTS" is adult arrests)."""
+    every = _QUALIFIED.get(store)
+    if every is None:
+        every = _QUALIFIED[store] = _qualify(store)
+    return every.reindex(cells.index)
+
+
+_QUALIFIED: weakref.WeakKeyDictionary[TableStore, pd.Series] = weakref.WeakKeyDictionary()
+
+
+def _qualify(store: TableStore) -> pd.Series:
+    """Every cell's qualified measure (None where nothing qualifies it), read once a store."""
+    cells = store.cells
     stubs = dict(zip(store.tables_frame["id"], store.tables_frame["stub"], strict=True))
+    words_of: dict[str, list[str]] = {}
 
     def qualified(measure: object, group: object, table: str) -> str | None:
         over = group if isinstance(group, str) and group else stubs.get(table)
         if not isinstance(measure, str) or not isinstance(over, str):
             return None
-        words = [w for w in content_tokens(over, store.profile) if not w.isdigit()]
+        if over not in words_of:
+            words_of[over] = [w for w in content_tokens(over, store.profile) if not w.isdigit()]
+        words = words_of[over]
         extra = [w for w in words if w not in measure.split()]
         return f"{measure} {' '.join(extra)}" if extra and len(words) <= 3 else None
 

@@ -36,8 +36,9 @@ def measure_scores(
     wanted = set(asked.tokens)
     scores: dict[str, float] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
+    kin = _stems(wanted)
     for measure in set(m for m in measures if m):
-        words = _as_asked(set(content_tokens(measure, profile)), wanted)
+        words = _as_asked(set(content_tokens(measure, profile)), kin)
         if not words or all(w.isdigit() for w in words):
             continue
         weak = len(words) == 1 and measure not in known_measures(profile)
@@ -89,16 +90,17 @@ def measure_scores(
     return scores
 
 
-def _as_asked(words: set[str], wanted: set[str]) -> set[str]:
+def _as_asked(words: set[str], kin: dict[str, str]) -> set[str]:
     """A measure's words, each long one written as the request's word of the same stem
-    ("residence" as the "residential" asked)."""
-    return {next((x for x in wanted if _kin(w, x)), w) for w in words}
+    ("residence" as the "residential" asked); ``kin`` maps a stem to the word asked."""
+    if not kin:
+        return words
+    return {kin.get(w[:_KIN_PREFIX], w) if len(w) > _KIN_PREFIX else w for w in words}
 
 
-def _kin(word: str, other: str) -> bool:
-    """Two long words of one stem: they share their first _KIN_PREFIX letters."""
-    long_enough = min(len(word), len(other)) > _KIN_PREFIX
-    return long_enough and word[:_KIN_PREFIX] == other[:_KIN_PREFIX]
+def _stems(wanted: set[str]) -> dict[str, str]:
+    """The request's long words by their first _KIN_PREFIX letters."""
+    return {w[:_KIN_PREFIX]: w for w in sorted(wanted) if len(w) > _KIN_PREFIX}
 
 
 def _word_span(haystack: str, words: set[str]) -> tuple[int, int] | None:
