@@ -93,10 +93,11 @@ class _RowReader:
         self.table = table
         self.index = index
         self.row = row
-        dated = _ROW_YEAR.match(" ".join(row.label.split()))
+        whole = read_label(row.label, table.year, table.profile)
+        # a measure and a year ("ROBBERY - 2020"), not a period written whole ("April 2013")
+        dated = None if whole.is_period else _ROW_YEAR.match(" ".join(row.label.split()))
         self.year = dated["year"] if dated else None
-        label = dated["label"] if dated else row.label
-        self.label = read_label(label, table.year, table.profile)
+        self.label = read_label(dated["label"], table.year, table.profile) if dated else whole
         self.group = read_label(row.group or "", table.year, table.profile)
         self.measure = self._row_measure()
         self.parsed: list[CellValue | None] = [

@@ -99,3 +99,12 @@ def test_a_column_after_the_groups_is_under_none_of_them() -> None:
     assert labels[0] == ("THIS MONTH", "RPTS")
     assert labels[5] == ("YEAR TO DATE", "% CLR")
     assert labels[6] == ("% DIFF",)
+
+
+def test_a_row_that_is_a_month_keeps_its_month() -> None:
+    # a row label that is a period written whole is no measure with a year
+    text = "Monthly crime\n\nMonth\tBurglary\tRobbery\nApril 2013\t41\t9\nMay 2013\t38\t12"
+    sections = make_sections(text, source="monthly.txt", meeting_date="2013-07-19")
+    store = TableStore.from_tables(extract_tables(sections, BARNET), profile=BARNET)
+    answer = _answer(TableRouter(store), "How many burglaries were there in May 2013?")
+    assert answer is not None and "38 for May 2013" in answer
