@@ -57,6 +57,12 @@ def _first_month(run: list[_Month], anchor: date | None) -> int | None:
     return year * 12 + last - 1 - (len(run) - 1)
 
 
+def bare_month(label: str) -> bool:
+    """Whether a label is a month written without its year ("JAN", "Sept.")."""
+    read = _month_of(label)
+    return read is not None and read[1] is None
+
+
 def _month_of(label: str) -> _Month | None:
     m = _MONTH_LABEL.match(label.strip())
     if m is None:

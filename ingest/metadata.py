@@ -21,7 +21,7 @@ from board.errors import ConfigError
 from board.profile import BoardProfile
 from board.records import PAPER_TYPES, Document, Line, iso
 from ingest.front_matter import front_matter, front_matter_date
-from ingest.titles import reads_as_title
+from ingest.titles import is_attendance_heading, reads_as_title, unbulleted
 
 MANIFEST_NAME = "manifest.toml"
 _HEAD_LINES = 60
@@ -159,7 +159,6 @@ def infer_metadata(lines: Sequence[Line], profile: BoardProfile) -> dict[str, An
 
 
 _MINUTES_WORD = re.compile(r"\bminutes\b(?! of the (?:previous|last)\b)", re.I)
-_LEAD = re.compile(r"^[\s#*o•\uf0b7-]*")
 
 
 def records_meeting(head: Sequence[str], profile: BoardProfile) -> bool:
@@ -167,14 +166,10 @@ def records_meeting(head: Sequence[str], profile: BoardProfile) -> bool:
     ("OPEN BOARD MEETING MINUTES", "Commission Meeting Minutes"), or an attendance list's
     heading ("Present", "Attendees:", "Commissioners Present:") near the top."""
     for i, line in enumerate(head[: 2 * _TITLE_LINES]):
-        text = _LEAD.sub("", line)
+        text = unbulleted(line)
         if i < _TITLE_LINES and not text[:1].isdigit() and _MINUTES_WORD.search(text):
             return True
-        label = text.split(":", 1)[0].strip().lower() if ":" in text else text.strip().lower()
-        words = label.split()
-        if 0 < len(words) <= 3 and any(
-            label == w or label.endswith(f" {w}") for w in profile.attendance_words
-        ):
+        if is_attendance_heading(line, profile):
             return True
     return False
 

@@ -39,13 +39,28 @@ def reads_as_title(text: str, profile: BoardProfile) -> bool:
     first = next((ch for ch in text if ch.isalnum()), "")
     if first.islower() or not _DATE_PARTS.sub("", text).strip():
         return False  # "days before the meeting date", "January 2021"
-    if _clean_heading(text) in profile.attendance_words:
+    if is_attendance_heading(text, profile):
         return False  # "PRESENT": the heading of an attendance list
     return text.lower().strip() not in {*profile.home_names, profile.name.lower()}
 
 
-def _clean_heading(text: str) -> str:
-    return text.strip(" #*:").lower()
+_LEAD = re.compile(r"^[\s#*o•\uf0b7-]*")
+
+
+def unbulleted(line: str) -> str:
+    """A line without the markup and bullet it opens with."""
+    return _LEAD.sub("", line)
+
+
+def is_attendance_heading(line: str, profile: BoardProfile) -> bool:
+    """Whether a line heads a minutes paper's attendance list ("PRESENT", "Attendees:",
+    "Commissioners Present: ..."), by the profile's words."""
+    text = unbulleted(line)
+    label = (text.split(":", 1)[0] if ":" in text else text).strip(" #*\t").lower()
+    words = label.split()
+    return 0 < len(words) <= 3 and any(
+        label == w or label.endswith(f" {w}") for w in profile.attendance_words
+    )
 
 
 def is_page_number(text: str) -> bool:

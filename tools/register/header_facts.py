@@ -11,15 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from board.names import strip_title
+from board.names import TITLE, strip_title
 from board.profile import BoardProfile
 
 _NAME = r"(?:[A-Z][a-z'’-]+|[A-Z]\.?)(?: +(?:[A-Z][a-z'’-]+|[A-Z]\.?)){0,3}"
-_TITLE = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Supervisor|Commissioner)s?\.? +)?"
-# words before a name in a list ("Councillors D Richardson (Chair)"): not part of it
-_LEADING = re.compile(
-    r"^(?:(?:Cllrs?|Councillors?|Supervisors?|Commissioners?|Mr|Mrs|Ms|Miss|Dr)\.? +)+"
-)
+_TITLE = rf"(?:(?:{TITLE}|Supervisor|Commissioner)s?\.? +)?"
+# a list's heading before a name ("Councillors D Richardson (Chair)"): not part of it
+_LEADING = re.compile(rf"^(?:(?:{TITLE}|Cllr|Supervisor|Commissioner)s?\.? +)+")
 _ONLINE = re.compile(
     r"\b(?:via|by|on)\s+(Zoom|Microsoft Teams|Teams|Skype)\b|\b(zoom) meeting\b", re.I
 )

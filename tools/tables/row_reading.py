@@ -15,8 +15,9 @@ from board.measures import (
     is_home_area,
 )
 from board.metrics import MetricCell, Period
+from board.month_runs import bare_month
 from board.period_resolve import resolve_labels
-from board.periods import MONTH_NAME, PeriodContext, read_parts
+from board.periods import PeriodContext, read_parts
 from board.profile import BoardProfile
 from tools.tables.labels import Label, read_label
 from tools.tables.structure import Layout
@@ -25,7 +26,6 @@ from tools.tables.values import CellValue, Part, mentions_per_1000, parse_cell
 _CHANGE = ("% change", "% change vs 5 years ago")
 # "ROBBERY - 2020", "Burglary (2019)": a row of one year's figures, its measure before the year
 _ROW_YEAR = re.compile(r"^(?P<label>.*[A-Za-z].*?)[\s\-–—:,(]+(?P<year>(?:19|20)\d{2})\)?$")
-_BARE_MONTH = re.compile(rf"^{MONTH_NAME}\.?$", re.I)
 
 _COUNT_STATISTICS = {"value", "sanction detections", "base", "previous", "count", "sds short"}
 
@@ -130,7 +130,7 @@ class _RowReader:
         time_labels += [t.text for t in (self.label, self.group, self.table.stub) if t.is_period]
         if self.year and not any(_has_year(t) for t in time_labels):
             # the row's year dates its columns: "JAN" in the row "ROBBERY - 2020" is January 2020
-            months = [c.text for c in self._column(j) if _BARE_MONTH.match(c.text)]
+            months = [c.text for c in self._column(j) if bare_month(c.text)]
             time_labels = [f"{m} {self.year}" for m in months[:1]] + time_labels + [self.year]
         elif j in self.table.months:  # "Mar" in a chart's run of months from July 2018
             time_labels.insert(0, self.table.months[j])
