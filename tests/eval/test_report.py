@@ -98,3 +98,47 @@ def test_reader_efficiency_counts_only_questions_whose_facts_were_retrieved() ->
     assert (reader["found_in_top10"], reader["correct_when_found"]) == (2, 1)
     assert reader["efficiency"] == 0.5
     assert "Reader efficiency" in render_text(aggregate(scores))
+
+
+def test_pdf_table_questions_are_scored_from_an_eval_runs_scores(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from eval.pdf_table_questions import pdf_table_score
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    items = [
+        {
+            "id": "q1",
+            "question": "How many robberies in April 2020?",
+            "category": "table_figure",
+            "answerable": True,
+            "evidence": [{"source": "sheet.pdf", "page": 1, "table_row": "ROBBERY"}],
+        },
+        {
+            "id": "q2",
+            "question": "How many burglaries in April 2020?",
+            "category": "table_figure",
+            "answerable": True,
+            "evidence": [{"source": "sheet.pdf", "page": 1, "table_row": "BURGLARY"}],
+        },
+        {
+            "id": "q3",
+            "question": "Who chaired the meeting?",
+            "category": "meeting",
+            "answerable": True,
+            "evidence": [{"source": "minutes.pdf", "page": 1}],
+        },
+    ]
+    for item in items:
+        item["key_facts"] = [{"fact": "7", "aliases": []}]
+    (gold / "set.jsonl").write_text("\n".join(json.dumps(i) for i in items), encoding="utf-8")
+    scores = tmp_path / "scores.jsonl"
+    scores.write_text(
+        "\n".join(
+            json.dumps({"item_id": i, "strict_correct": ok})
+            for i, ok in [("q1", True), ("q2", False), ("q3", False)]
+        ),
+        encoding="utf-8",
+    )
+    assert pdf_table_score(gold, scores) == (1, 2, ["q2"])  # the minutes question is not one
