@@ -121,13 +121,21 @@ def of_asked_month(question: Question, passage: str, head: str = "") -> bool:
     return not named or bool(named & asked)
 
 
+def _day(iso: str | None) -> date | None:
+    """A paper's date as a day, or None when it has none or only a year or month."""
+    try:
+        return date.fromisoformat(iso[:10]) if iso and len(iso) >= 10 else None
+    except ValueError:
+        return None
+
+
 def of_charted_month(question: Question, passage: str, meeting_date: str | None) -> bool:
     """Whether a table passage can give a figure for the month and year asked: where its
     header is a run of months it dates ("July ... Dec., 19-Jan, ... June": July 2018 to June
     2019), one of them is the month asked; June 2018 is not in that chart."""
     if not question.wants_figure or not question.months:
         return True
-    anchor = date.fromisoformat(meeting_date[:10]) if meeting_date else None
+    anchor = _day(meeting_date)
     charted: set[tuple[int, int]] = set()
     for line in passage.split("\n"):
         cells = [c.strip() for c in line.split("\t")]

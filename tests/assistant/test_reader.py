@@ -193,3 +193,11 @@ def test_a_chart_of_months_answers_only_for_the_months_it_charts() -> None:
     assert within.status == "answered" and "Felony Arrest" in within.text
     # the chart runs from July 2018 to June 2019: June 2018 is not in it
     assert ask_chart("How many felony arrests were made in June 2018?").status == "not_found"
+
+
+def test_a_chart_in_a_paper_dated_only_by_month_is_read_without_error() -> None:
+    from assistant.fit import of_charted_month
+
+    record = read_question("How many felony arrests were made in May 2019?", profile=BASE)
+    assert of_charted_month(record, CHART.text, "2019-06")  # a month, not a day: no anchor
+    assert of_charted_month(record, CHART.text, "not a date")
