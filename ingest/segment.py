@@ -100,7 +100,9 @@ def split_papers(doc: Document, lines: Sequence[Line], profile: BoardProfile) ->
         current = papers[-1]
         fresh = current.text_lines() < _PAPER_HEAD and current.kind != "agenda"
         if BLANK_PAGE.search(line.text):
-            before = BLANK_PAGE.split(line.text)[0].strip()
+            # a table row the notice lands in is kept whole: a row cut at it quotes a cell
+            # the paper never wrote ("Version <tab> D")
+            before = line.text if "\t" in line.text else BLANK_PAGE.split(line.text)[0].strip()
             if before:
                 current.lines.append(Line(before, line.number, line.page))
             start("appendix", agenda_item=last_item)
