@@ -77,6 +77,12 @@ def read_agenda(lines: Sequence[Line]) -> AgendaInfo:
     return AgendaInfo(items, previous)
 
 
+def _before_notice(text: str) -> str:
+    """What a line holds before a blank-page notice; a table row the notice lands in is kept
+    whole, since a row cut at it quotes a cell the paper never wrote ("Version <tab> D")."""
+    return text if "\t" in text else BLANK_PAGE.split(text)[0].strip()
+
+
 def split_papers(doc: Document, lines: Sequence[Line], profile: BoardProfile) -> list[Paper]:
     """Cut a file into its papers at blank-page markers, minutes headers and agenda-item marks."""
     is_pack = doc.paper_type == "pack"
@@ -100,10 +106,7 @@ def split_papers(doc: Document, lines: Sequence[Line], profile: BoardProfile) ->
         current = papers[-1]
         fresh = current.text_lines() < _PAPER_HEAD and current.kind != "agenda"
         if BLANK_PAGE.search(line.text):
-            # a table row the notice lands in is kept whole: a row cut at it quotes a cell
-            # the paper never wrote ("Version <tab> D")
-            before = line.text if "\t" in line.text else BLANK_PAGE.split(line.text)[0].strip()
-            if before:
+            if before := _before_notice(line.text):
                 current.lines.append(Line(before, line.number, line.page))
             start("appendix", agenda_item=last_item)
             continue
