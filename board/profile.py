@@ -67,6 +67,9 @@ class BoardProfile:
     chair_words: frozenset[str] = frozenset()
     # The labels a minutes head gives the place of a meeting ("Venue:", "Place").
     venue_words: frozenset[str] = frozenset()
+    # What minutes call the body deciding as a whole ("the Board", "the Councillors", "All"):
+    # "The Councillors resolved …" records a decision, "Ms Okafor agreed to …" an action.
+    deciding_bodies: frozenset[str] = frozenset()
     # Words that only say "the main figure" of a table ("offences", "volume", "number").
     value_words: frozenset[str] = frozenset()
     # One word written several ways, folded into one ("cllr" -> "councillor").
@@ -182,7 +185,13 @@ _KNOWN = {
     "organisations": {"names", "words", "acronyms", "role_words", "groups", "title_acronyms"},
     "tables": {"statistic_synonyms", "measure_synonyms", "value_words"},
     "papers": {"page_furniture", "item_stamps"},
-    "minutes": {"common_names", "attendance_words", "chair_words", "venue_words"},
+    "minutes": {
+        "common_names",
+        "attendance_words",
+        "chair_words",
+        "venue_words",
+        "deciding_bodies",
+    },
     "words": {"folds"},
     "app": {"example_questions", "owner_example", "topic_example"},
 }
@@ -256,6 +265,8 @@ def parse_profile(
         | {w.lower() for w in _strings(minutes, "attendance_words", where)},
         chair_words=base.chair_words | {w.lower() for w in _strings(minutes, "chair_words", where)},
         venue_words=base.venue_words | {w.lower() for w in _strings(minutes, "venue_words", where)},
+        deciding_bodies=base.deciding_bodies
+        | {w.lower() for w in _strings(minutes, "deciding_bodies", where)},
         value_words=base.value_words | set(_strings(tables, "value_words", where)),
         word_folds={**base.word_folds, **_words(_table(data, "words", where), "folds", where)},
         acronyms={str(k): str(v) for k, v in _table(orgs, "acronyms", where).items()},

@@ -13,9 +13,12 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from board.names import TITLE
 from board.profile import BASE
 from board.records import Chunk, Section
 
+# A title or an initial, which pysbd may take for a sentence's end ("Cllr.", "J.").
+_NOT_AN_END = re.compile(rf"(?:^|[\s(])(?:{TITLE}|[A-Z])\.$")
 _MAY_END = re.compile(r"(\S*?)([.!?]['\")\]]*)\s+(?=\S)")
 
 
@@ -64,11 +67,15 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     clear = _clear_ends(text)
     if clear is not None:  # every end unmistakable ("... agreed. The"): no need to weigh them
         return _spans(text, clear)
-    spans = []
+    spans: list[tuple[int, int]] = []
     for span in _segmenter().segment(text):
         start = span.start + len(span.sent) - len(span.sent.lstrip())
         end = span.start + len(span.sent.rstrip())
-        if end > start:
+        if end <= start:
+            continue
+        if spans and _NOT_AN_END.search(text[spans[-1][0] : spans[-1][1]]):
+            spans[-1] = (spans[-1][0], end)  # "… by Cllr." + "J. Davies …": one sentence
+        else:
             spans.append((start, end))
     return tuple(spans)
 

@@ -16,12 +16,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from board.attendance import is_attendance_heading, unbulleted
 from board.dates import first_date
 from board.errors import ConfigError
 from board.profile import BoardProfile
 from board.records import PAPER_TYPES, Document, Line, iso
 from ingest.front_matter import front_matter, front_matter_date
-from ingest.titles import is_attendance_heading, reads_as_title, unbulleted
+from ingest.titles import reads_as_title
 
 MANIFEST_NAME = "manifest.toml"
 _HEAD_LINES = 60

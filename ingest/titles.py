@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from board.attendance import is_attendance_heading
 from board.dates import DAY_NAME, MONTH_NAME
 from board.profile import BoardProfile
 
@@ -42,25 +43,6 @@ def reads_as_title(text: str, profile: BoardProfile) -> bool:
     if is_attendance_heading(text, profile):
         return False  # "PRESENT": the heading of an attendance list
     return text.lower().strip() not in {*profile.home_names, profile.name.lower()}
-
-
-_LEAD = re.compile(r"^[\s#*o•\uf0b7-]*")
-
-
-def unbulleted(line: str) -> str:
-    """A line without the markup and bullet it opens with."""
-    return _LEAD.sub("", line)
-
-
-def is_attendance_heading(line: str, profile: BoardProfile) -> bool:
-    """Whether a line heads a minutes paper's attendance list ("PRESENT", "Attendees:",
-    "Commissioners Present: ..."), by the profile's words."""
-    text = unbulleted(line)
-    label = (text.split(":", 1)[0] if ":" in text else text).strip(" #*\t").lower()
-    words = label.split()
-    return 0 < len(words) <= 3 and any(
-        label == w or label.endswith(f" {w}") for w in profile.attendance_words
-    )
 
 
 def is_page_number(text: str) -> bool:

@@ -27,6 +27,24 @@ def count(n: int, noun: str) -> str:
     return f"{n} {noun[:-1]}ies" if noun.endswith("y") else f"{n} {noun}s"
 
 
+def item_named(number: str | None, title: str | None) -> str:
+    """', item 5 (Finance)', ', Call to order' for an item the minutes do not number, or ''."""
+    if number:
+        return f", item {number} ({title})" if title else f", item {number}"
+    return f", {title}" if title else ""
+
+
+def motion_named(d: Decision) -> str:
+    """' (moved by A, seconded by B; carried unanimously)' for a motion, else ''."""
+    parts = [
+        f"moved by {d.proposer}" if d.proposer else "",
+        f"seconded by {d.seconder}" if d.seconder else "",
+    ]
+    said = ", ".join(p for p in parts if p)
+    said = "; ".join(p for p in (said, d.outcome or "") if p)
+    return f" ({said})" if said else ""
+
+
 @dataclass
 class AnswerBuilder:
     """Answer lines with numbered citations, one per cited place, numbered from 1 in order."""
@@ -48,8 +66,8 @@ class AnswerBuilder:
 
     def decision(self, d: Decision) -> str:
         n = self.cite(d.source, d.paper_title, d.meeting_date, d.locator, d.text)
-        where = f"{long_date(d.meeting_date)}, item {d.agenda_item} ({d.item_title})"
-        return f"{where} — {d.kind}: {d.text} [{n}]"
+        where = f"{long_date(d.meeting_date)}{item_named(d.agenda_item, d.item_title)}"
+        return f"{where} — {d.kind}: {d.text} [{n}]{motion_named(d)}"
 
     def action(self, a: Action, show_owner: bool) -> str:
         n = self.cite(a.source, a.paper_title, a.meeting_date, a.locator, a.task)
@@ -63,7 +81,7 @@ class AnswerBuilder:
                 a.status_source, a.status_title or "", a.status_date, a.status_locator, quote
             )
             status += f" [{k}]"
-        where = f"{long_date(a.meeting_date)}, item {a.agenda_item} ({a.item_title})"
+        where = f"{long_date(a.meeting_date)}{item_named(a.agenda_item, a.item_title)}"
         return f"{where} — {who}{a.task.rstrip(' .;:')} [{n}]{due}; status: {status}"
 
     def entry(self, e: TimelineEntry) -> str:

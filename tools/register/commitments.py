@@ -14,29 +14,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from board.dates import MONTH_NAMES
-from board.names import NAME_TOKEN, TITLE, looks_like_name, strip_title
 from board.records import long_date
-from tools.register.minutes import ItemBlock
-from tools.register.people import PRONOUNS, Mention, People, group_owner, mentions, pick_subject
-from tools.register.text import Sentence, is_bullet, paragraphs, strip_markup
+from tools.register.item_reader import COMMIT, ItemReader, ReadSentence, is_commitment
+from tools.register.text import Sentence, is_bullet, strip_markup
 
 ACTION_LABEL = re.compile(r"^\W*action\s*[:;]\s*(.*?)\W*$", re.I)
 ACTION_BRACKET = re.compile(r"^\W*\[\s*action\s*\]\W*$", re.I)
-_PERSON = rf"(?:(?:{TITLE})\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}"
-_GROUP = (
-    r"(?:[Tt]he [Pp]olice|[Pp]olice|[Oo]rganisations|[Aa]ll [Bb]oard [Mm]embers|"
-    r"[Bb]oard [Mm]embers|[Pp]artners)"
-)
-_SUBJECT_AT_END = re.compile(rf"(?:{_GROUP}|{_PERSON}|\b[Hh]e|\b[Ss]he)\s*$")
-_LEADING = re.compile(rf"^(?:{_GROUP}|{_PERSON}|[Hh]e\b|[Ss]he\b)")
-_COMMIT = re.compile(
-    r"\b(agreed to|offered to|volunteered to|would|should|will)\s+"
-    r"(?:(?:also|further|then|now|shortly)\s+)?([a-z]+)",
-    re.I,
-)
-_START_TO = re.compile(rf"^((?:{_PERSON})(?:\s*(?:,|and|/|&)\s*{_PERSON})*)\s+to\s+[a-z]+")
-_NOT_A_DEED = frozenset(["be", "like", "have", "not", "need", "appear", "seem", "expect"])
-_SUBORDINATE = re.compile(r"\b(?:that|which|who|whether|if|when|because|how)\b", re.I)
 _SHORT_TASK = 8  # words; a shorter commitment names no object on its own
 _DEMONSTRATIVE_END = re.compile(r"\b(?:this|these|it|them)\W*$|:\s*$", re.I)
 
@@ -52,192 +35,69 @@ class ActionDraft:
     context: str = ""  # the paragraph before the action and its own, for finding it by topic
 
 
-@dataclass(frozen=True)
-class ReadSentence:
-    """A sentence of an item, its paragraph, and the subjects known when it was read."""
-
-    sentence: Sentence
-    paragraph: int
-    subjects: tuple[Mention, ...]
-
-
-class ItemReader:
-    """Reads an item's sentences in order, tracking who the subject is for pronouns."""
-
-    def __init__(self, item: ItemBlock, people: People) -> None:
-        self.item = item
-        self.people = people
-        self.sentences: list[ReadSentence] = []
-        self.lead: str | None = None
-        subjects: list[Mention] = []
-        for p_index, para in enumerate(paragraphs(item.body)):
-            for sentence in para.sentences():
-                leading = _LEADING.match(sentence.text)
-                if leading and leading.group(0).lower() not in PRONOUNS:
-                    found = mentions(leading.group(0), people)
-                    if found:
-                        subjects.append(found[0])
-                        if self.lead is None and found[0].name in people.names:
-                            self.lead = found[0].name
-                self.sentences.append(ReadSentence(sentence, p_index, tuple(subjects)))
-        if self.lead is None:
-            for read in self.sentences:
-                named = [
-                    m.name for m in mentions(read.sentence.text, people) if m.name in people.names
-                ]
-                if named:
-                    self.lead = named[0]
-                    break
-
-    def group(self, text: str) -> str | None:
-        """The group an owner's words name ("all board members"), by the board's profile."""
-        return group_owner(text, self.people.profile)
-
-    def resolve(self, text: str, subjects: Sequence[Mention]) -> str | None:
-        """The owner a subject names: a pronoun's referent, a group, a person, a full name."""
-        text = text.strip(" ,.;:")
-        if text.lower() in PRONOUNS:
-            return pick_subject(subjects, text)
-        if group := self.group(text):
-            return group
-        if name := self.people.resolve(text, self.lead):
-            return name
-        return strip_title(text) if looks_like_name(text, self.people.profile) else None
-
-    def owners_of_label(self, label: str, subjects: Sequence[Mention]) -> tuple[str, ...]:
-        """'Ruth Murphy/Andrew Nathan' or 'Supt Neil Seabridge' as resolved owners."""
-        if group := self.group(label):
-            return (group,)
-        owners: list[str] = []
-        for part in re.split(r"/|,|&|\band\b", label):
-            part = part.strip(" .")
-            if part:
-                owner = self.resolve(part, subjects) or strip_title(part)
-                if owner not in owners:
-                    owners.append(owner)
-        return tuple(owners)
-
-    def subject_of(self, read: ReadSentence, marked: bool = False) -> tuple[str, ...]:
-        """Who a commitment sentence binds: 'Ms Okafor agreed to …', 'He would …', 'X and Y to …'.
-
-        Under an explicit marker "should" binds too ("Organisations should contact …").
-        """
-        text = read.sentence.text
-        subjects = list(read.subjects)
-        if m := _START_TO.match(text):
-            return self.owners_of_label(m.group(1), subjects)
-        for m in _COMMIT.finditer(text):
-            aux, verb = m.group(1).lower(), m.group(2).lower()
-            if aux in ("would", "should", "will") and verb in _NOT_A_DEED:
-                continue
-            if aux == "will" or (aux == "should" and not marked):
-                continue
-            prefix = text[: m.start()].rstrip(" ,")
-            for candidate in self._subject_candidates(text, prefix):
-                owner = self.resolve(candidate, subjects)
-                if owner:
-                    return (owner,)
-        return ()
-
-    def _subject_candidates(self, text: str, prefix: str) -> list[str]:
-        candidates: list[str] = []
-        if m := _SUBJECT_AT_END.search(prefix):
-            candidates.append(m.group(0))
-        leading = _LEADING.match(text)
-        if leading:
-            between = prefix[leading.end() :]
-            if re.search(r"(?:,|\s)(?:and|but)\s*$", prefix + " ") or not _SUBORDINATE.search(
-                between
-            ):
-                candidates.append(leading.group(0))
-        return candidates
-
-
-def is_commitment(text: str) -> bool:
-    """Does a sentence promise something (of anyone): 'agreed to', 'would', 'should', 'X to …'?"""
-    return bool(_COMMIT.search(text) or _START_TO.match(text))
-
-
 def find_actions(
     reader: ItemReader, meeting_date: str, next_meeting: str | None
 ) -> list[ActionDraft]:
     """The item's actions: marked ones first claim their sentences, then unmarked commitments."""
     reads = reader.sentences
+    dates = (meeting_date, next_meeting)
     claimed: set[int] = set()
     drafts: list[tuple[int, ActionDraft]] = []
-    for index, read in enumerate(reads):
-        text = read.sentence.text
-        label = ACTION_LABEL.match(text)
-        bracket = ACTION_BRACKET.match(text)
-        if not label and not bracket:
-            continue
-        claimed.add(index)
-        content = label.group(1).strip() if label else ""
-        if re.fullmatch(r".+?\s+agreed", content, re.I) and reader.group(content.rsplit(" ", 1)[0]):
-            continue  # "ACTION: All Board Members agreed" records a decision
-        inline = re.match(r"^(.+?)\s+(?:agreed\s+)?to\s+([a-z].*)$", content)
-        if inline and (owners := reader.owners_of_label(inline.group(1), read.subjects)):
-            task = strip_markup(content)
-            drafts.append(
-                (
-                    index,
-                    _draft(
-                        owners,
-                        task,
-                        (meeting_date, next_meeting),
-                        text,
-                        read.sentence,
-                        read.sentence,
-                    ),
-                )
-            )
-            continue
-        target = _target_sentences(reads, index, claimed)
-        if not target:
-            continue
-        claimed.update(target)
-        chosen = [reads[i] for i in target]
-        owners = reader.owners_of_label(content, read.subjects) if content else ()
-        if not owners:
-            for r in chosen:
-                owners += tuple(o for o in reader.subject_of(r, marked=True) if o not in owners)
-        task = " ".join(r.sentence.text for r in chosen)
-        marker = strip_markup(text) if label else "[ACTION]"
-        drafts.append(
-            (
-                target[0],
-                _draft(
-                    owners,
-                    task,
-                    (meeting_date, next_meeting),
-                    marker,
-                    chosen[0].sentence,
-                    read.sentence,
-                ),
-            )
-        )
+    for index in range(len(reads)):
+        drafts.extend(_marked(reader, index, claimed, dates))
     for index, read in enumerate(reads):
         if index in claimed or not is_commitment(read.sentence.text):
             continue
         owners = reader.subject_of(read)
         if owners:
-            verb = _COMMIT.search(read.sentence.text)
+            verb = COMMIT.search(read.sentence.text)
             marker = verb.group(1).lower() if verb else "to"
-            drafts.append(
-                (
-                    index,
-                    _draft(
-                        owners,
-                        read.sentence.text,
-                        (meeting_date, next_meeting),
-                        marker,
-                        read.sentence,
-                        read.sentence,
-                    ),
-                )
-            )
+            draft = _draft(owners, read.sentence.text, dates, marker, read.sentence, read.sentence)
+            drafts.append((index, draft))
     ordered = [d for _, d in sorted(drafts, key=lambda pair: pair[0])]
     return [replace(d, context=_context(reads, d.line_start, d.line_end)) for d in ordered]
+
+
+def _marked(
+    reader: ItemReader, index: int, claimed: set[int], dates: tuple[str, str | None]
+) -> list[tuple[int, ActionDraft]]:
+    """The action a marker sentence makes ("ACTION: Ruth Murphy", "[ACTION]", an owner column's
+    "Clerk"), claiming the sentences it is for; [] when the sentence is no marker."""
+    reads = reader.sentences
+    read = reads[index]
+    text = read.sentence.text
+    label = ACTION_LABEL.match(text)
+    bracket = ACTION_BRACKET.match(text)
+    column = (
+        not (label or bracket)
+        and index > 0
+        and reads[index - 1].paragraph == read.paragraph
+        and reader.names_only(text, read.subjects)
+    )
+    if not label and not bracket and not column:
+        return []
+    claimed.add(index)
+    content = label.group(1).strip() if label else strip_markup(text) if column else ""
+    if re.fullmatch(r".+?\s+agreed", content, re.I) and reader.group(content.rsplit(" ", 1)[0]):
+        return []  # "ACTION: All Board Members agreed" records a decision
+    inline = re.match(r"^(.+?)\s+(?:agreed\s+)?to\s+([a-z].*)$", content)
+    if inline and (owners := reader.owners_of_label(inline.group(1), read.subjects)):
+        task = strip_markup(content)
+        return [(index, _draft(owners, task, dates, text, read.sentence, read.sentence))]
+    target = (
+        _line_target(reads, index, claimed) if column else _target_sentences(reads, index, claimed)
+    )
+    if not target:
+        return []
+    claimed.update(target)
+    chosen = [reads[i] for i in target]
+    owners = reader.owners_of_label(content, read.subjects) if content else ()
+    if not owners:
+        for r in chosen:
+            owners += tuple(o for o in reader.subject_of(r, marked=True) if o not in owners)
+    task = " ".join(r.sentence.text for r in chosen)
+    marker = strip_markup(text) if label or column else "[ACTION]"
+    return [(target[0], _draft(owners, task, dates, marker, chosen[0].sentence, read.sentence))]
 
 
 def _context(reads: Sequence[ReadSentence], start: int, end: int) -> str:
@@ -249,6 +109,15 @@ def _context(reads: Sequence[ReadSentence], start: int, end: int) -> str:
         return ""
     low, high = min(touching) - 1, max(touching)
     return " ".join(r.sentence.text for r in reads if low <= r.paragraph <= high)
+
+
+def _line_target(reads: Sequence[ReadSentence], index: int, claimed: set[int]) -> list[int]:
+    """What an owner column's entry is for: the sentences of its own line, else the one before."""
+    line = reads[index].sentence.line_start
+    same = [i for i in range(index) if reads[i].sentence.line_end == line and i not in claimed]
+    if same:
+        return same
+    return [index - 1] if index and index - 1 not in claimed else []
 
 
 def _target_sentences(reads: Sequence[ReadSentence], index: int, claimed: set[int]) -> list[int]:

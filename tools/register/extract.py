@@ -7,12 +7,12 @@ owners are resolved against each meeting's people.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from board.profile import BoardProfile
 from board.records import Section, content_id
-from tools.register.commitments import ItemReader, find_actions
+from tools.register.commitments import find_actions
+from tools.register.item_reader import ItemReader
 from tools.register.meetings import MinutesRecord, extract_meetings, people_of, read_minutes
 from tools.register.minutes import (
     ItemBlock,
@@ -24,29 +24,9 @@ from tools.register.records import (
     MinuteItem,
     lines_locator,
 )
+from tools.register.resolutions import decision_kind, decision_text, motion_of
 from tools.register.status import apply_status
-from tools.register.text import Paragraph, Sentence, paragraphs, strip_markup
-
-# Decision words in order of precedence: "RESOLVED that … be approved" is a resolution.
-DECISION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("resolved", re.compile(r"\bRESOLVED\b|^Resolved\b")),
-    ("agreed", re.compile(r"\bagreed\b", re.I)),
-    ("endorsed", re.compile(r"\bendorsed?\b", re.I)),
-    ("approved", re.compile(r"\bapproved?\b|\bapproval\b", re.I)),
-    ("supported", re.compile(r"\bsupportive of\b|\bsupported\b", re.I)),
-    ("deferred", re.compile(r"\bdeferred\b|\bheld over\b|\bpostponed\b", re.I)),
-    ("noted", re.compile(r"\bnoted\b|\bcommended\b|\bwelcomed\b", re.I)),
-)
-_BOARD_SUBJECT = re.compile(
-    r"^\W*(?:action\s*[:;]\s*)?"
-    r"(?:the board|board members|all board members|the partnership board)\b",
-    re.I,
-)
-_PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|be|been|is|are)(?:\s+(?:also|therefore|then|duly|now))?\s*$", re.I
-)
-_OTHER_AGENT = re.compile(r"^\s+(?:by|at)\s+(?!the board\b|board\b|all\b)", re.I)
-_ACTION_LABEL = re.compile(r"^\W*action\s*[:;]", re.I)
+from tools.register.text import paragraphs
 
 
 def extract_items(sections: Iterable[Section], profile: BoardProfile) -> list[MinuteItem]:
@@ -78,11 +58,13 @@ def extract_decisions(sections: Iterable[Section], profile: BoardProfile) -> lis
     found: list[Decision] = []
     for record in read_minutes(sections, profile):
         for item in record.items:
-            found.extend(_item_decisions(record, item))
+            found.extend(_item_decisions(record, item, profile))
     return found
 
 
-def _item_decisions(record: MinutesRecord, item: ItemBlock) -> list[Decision]:
+def _item_decisions(
+    record: MinutesRecord, item: ItemBlock, profile: BoardProfile
+) -> list[Decision]:
     decisions: list[Decision] = []
     paras = paragraphs(item.body)
     covered = 0  # a decision's list ("It was agreed that: - …") is part of it, not a new decision
@@ -91,12 +73,13 @@ def _item_decisions(record: MinutesRecord, item: ItemBlock) -> list[Decision]:
         for s_index, sentence in enumerate(sentences):
             if sentence.line_start <= covered:
                 continue
-            kind = decision_kind(sentence.text)
+            kind = decision_kind(sentence.text, profile)
             if kind is None:
                 continue
-            text, start, end = _decision_text(paras, p_index, sentences, s_index)
+            text, start, end = decision_text(paras, p_index, sentences, s_index)
             covered = max(covered, end) if end > sentence.line_end else covered
             locator = lines_locator(start, end)
+            proposer, seconder, outcome = motion_of(text)
             decisions.append(
                 Decision(
                     id=Decision.make_id(record.paper.source, locator, text),
@@ -108,57 +91,12 @@ def _item_decisions(record: MinutesRecord, item: ItemBlock) -> list[Decision]:
                     source=record.paper.source,
                     locator=locator,
                     paper_title=record.paper.title,
+                    proposer=proposer,
+                    seconder=seconder,
+                    outcome=outcome,
                 )
             )
     return decisions
-
-
-def decision_kind(sentence: str) -> str | None:
-    """The kind of decision a minute sentence records, or None when it records none.
-
-    The Board (or an agentless passive: "were agreed", "was held over") must be
-    the one deciding: "Ms Vagarwal noted", "agreed by CRC" and "X agreed to …"
-    (an action) are not decisions.
-    """
-    text = strip_markup(sentence)
-    board = bool(_BOARD_SUBJECT.match(text))
-    for kind, pattern in DECISION_WORDS:
-        for m in pattern.finditer(text):
-            if kind == "resolved":
-                return kind
-            before, after = text[: m.start()], text[m.end() :]
-            if _OTHER_AGENT.match(after):
-                continue
-            if kind == "agreed" and re.match(r"\s+to\s+[a-z]", after) and not board:
-                continue
-            passive = bool(_PASSIVE_BEFORE.search(before))
-            # "families had been supported", "the Chairman welcomed": only the Board supports
-            # or welcomes.
-            if kind == "supported" or m.group(0).lower() in ("commended", "welcomed"):
-                passive = False
-            if board or passive:
-                return kind
-    return None
-
-
-def _decision_text(
-    paras: Sequence[Paragraph], p_index: int, sentences: Sequence[Sentence], s_index: int
-) -> tuple[str, int, int]:
-    sentence = sentences[s_index]
-    parts = [sentence.text]
-    start, end = sentence.line_start, sentence.line_end
-    # "ACTION: All Board Members agreed" says little on its own: take the sentence before it.
-    if (len(sentence.text.split()) < 6 or _ACTION_LABEL.match(sentence.text)) and s_index > 0:
-        parts.insert(0, sentences[s_index - 1].text)
-        start = sentences[s_index - 1].line_start
-    # "It was agreed that:" is followed by the decisions as a list.
-    if sentence.text.rstrip().endswith(":"):
-        for para in paras[p_index + 1 :]:
-            if not re.match(r"^\s*[-•*]", para.lines[0].text):
-                break
-            parts.append(para.text)
-            end = para.line_end
-    return " ".join(parts), start, end
 
 
 def extract_actions(
@@ -174,7 +112,8 @@ def extract_actions(
     by_date = {m.meeting_date: m for m in (meetings or extract_meetings(sections, profile))}
     found: list[Action] = []
     for record in read_minutes(sections, profile):
-        people = people_of(by_date.get(record.paper.meeting_date), profile) or record.people
+        held = by_date.get(record.paper.meeting_date)
+        people = people_of(held, profile, record.people.aliases) or record.people
         for item in record.items:
             reader = ItemReader(item, people)
             for draft in find_actions(

@@ -5,14 +5,23 @@ agenda of the same date. Pure functions over ``Section``s.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from board.profile import BoardProfile
 from board.records import Line, Section
 from tools.register.agenda import read_agenda
-from tools.register.commitments import ItemReader
+from tools.register.attendance import (
+    ABSENT,
+    APOLOGIES,
+    ATTENDING,
+    PRESENT,
+    AttendanceLists,
+    read_lists,
+)
 from tools.register.header_facts import chair_named, venue_named
+from tools.register.item_reader import ItemReader
 from tools.register.minutes import (
+    Attendance,
     ItemBlock,
     Paper,
     next_meeting_date,
@@ -43,7 +52,9 @@ def read_minutes(sections: Iterable[Section], profile: BoardProfile) -> list[Min
     records: list[MinutesRecord] = []
     for paper in papers_of(sections, "minutes"):
         preamble, items = split_items(paper.lines, profile)
-        attendance = read_attendance(preamble, profile)
+        lists = read_lists(paper.lines[:_HEAD_LINES], profile)
+        attendance = _with_lists(read_attendance(preamble, profile), lists, profile)
+        items = [*_before_the_items(preamble, attendance.line_end), *items]
         apologies: tuple[str, ...] = ()
         apologies_locator = next_meeting = next_locator = None
         apologies_text = next_text = ""
@@ -66,12 +77,15 @@ def read_minutes(sections: Iterable[Section], profile: BoardProfile) -> list[Min
         ]
         chair = attendance.chair or chair_named(head, profile)
         venue = attendance.venue or venue_named(head, profile)
+        apologies = apologies or lists.named(APOLOGIES)
         people = People.of(
             attendance.members_present,
             attendance.also_present,
             apologies,
+            lists.named(ABSENT),
             chair=chair,
             profile=profile,
+            aliases=lists.aliases(),
         )
         leads = {item.number: ItemReader(item, people).lead for item in items}
         meeting = Meeting(
@@ -82,6 +96,7 @@ def read_minutes(sections: Iterable[Section], profile: BoardProfile) -> list[Min
             members_present=attendance.members_present,
             also_present=attendance.also_present,
             apologies=apologies,
+            absent=lists.named(ABSENT),
             agenda_items=tuple(AgendaItem(i.number, i.title, leads[i.number]) for i in items),
             source=paper.source,
             locator=paper.locator,
@@ -107,6 +122,34 @@ def read_minutes(sections: Iterable[Section], profile: BoardProfile) -> list[Min
         )
         records.append(MinutesRecord(paper, tuple(items), meeting, people))
     return records
+
+
+def _with_lists(
+    attendance: Attendance, lists: AttendanceLists, profile: BoardProfile
+) -> Attendance:
+    """The attendance as read from the minutes' lists, when the board's own layout (a table
+    of members present, "Also present") is not theirs."""
+    if attendance.members_present or not lists.attendees:
+        return attendance
+    chair = attendance.chair or lists.chair(profile)
+    members = lists.named(PRESENT)
+    return replace(
+        attendance,
+        chair=chair,
+        members_present=(chair, *(m for m in members if m != chair)) if chair else members,
+        also_present=lists.named(ATTENDING),
+        line_start=lists.line_start,
+        line_end=lists.line_end,
+    )
+
+
+def _before_the_items(preamble: Sequence[Line], attendance_end: int | None) -> list[ItemBlock]:
+    """What the minutes record before their first item heading, after the attendance: the
+    whole record, when their items are neither numbered nor headed. An item with no number."""
+    rest = [ln for ln in preamble if ln.number >= (attendance_end or 0)]
+    if not any(ln.text.strip() for ln in rest[1:]):
+        return []
+    return [ItemBlock("", "", tuple(rest))]
 
 
 def item_heading(item: ItemBlock) -> Paragraph:
@@ -180,7 +223,11 @@ def extract_meetings(sections: Iterable[Section], profile: BoardProfile) -> list
     return [by_date[d] for d in sorted(by_date)]
 
 
-def people_of(meeting: Meeting | None, profile: BoardProfile) -> People | None:
+def people_of(
+    meeting: Meeting | None, profile: BoardProfile, aliases: dict[str, str] | None = None
+) -> People | None:
+    """A meeting's people, from its minutes and agenda both; ``aliases`` what the minutes
+    call them instead (initials, roles)."""
     if meeting is None:
         return None
     return People.of(
@@ -188,6 +235,8 @@ def people_of(meeting: Meeting | None, profile: BoardProfile) -> People | None:
         meeting.also_present,
         meeting.apologies,
         meeting.members_listed,
+        meeting.absent,
         chair=meeting.chair,
         profile=profile,
+        aliases=aliases,
     )

@@ -8,19 +8,25 @@ Pure functions over ``Section``s.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from board.attendance import is_attendance_heading
 from board.dates import MONTHS, first_date
 from board.names import strip_title
 from board.profile import BoardProfile
 from board.records import Line, Section
 from tools.register.people import names_in_list, names_in_run_text
-from tools.register.records import lines_locator
+from tools.register.records import lines_locator, paper_line
 from tools.register.text import paragraphs, strip_markup
 
 ITEM_HEADING = re.compile(r"^(\d{1,2})(?:\.(\d{1,2}))?\.?\s+(\S.*)$")
+# A minute number led by its meeting's year and month: "18.11.1 Apologies" is item 1.
+_MEETING_REF = re.compile(r"^\d{2}\.\d{2}\.(?=\d{1,2}\s)")
+_MAX_HEADING_WORDS = 10
+# A numbered paragraph, not a heading: its "title" says what was done.
+_RUNS_ON = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|should)\b")
 _MONTH_START = re.compile(rf"^(?:{'|'.join(MONTHS)})\b", re.I)
 _MAX_TITLE = 160
 _MAX_JUMP = 3  # an item number this far past the last one is a date or a figure, not an item
@@ -52,24 +58,34 @@ class ItemBlock:
 
     @property
     def body(self) -> tuple[Line, ...]:
-        return self.lines[1:]
+        """The item's lines after its heading; all of them when the heading is a minute's first
+        sentence ("5. It was agreed that working groups should be set up")."""
+        return self.lines if _RUNS_ON.search(self.title) else self.lines[1:]
 
 
 def papers_of(sections: Iterable[Section], paper_type: str) -> list[Paper]:
-    """Sections of one type regrouped into papers by source, title and meeting date."""
-    grouped: dict[tuple[str, str, str], dict[int, Line]] = {}
+    """Sections of one type regrouped into papers by source, title and meeting date.
+
+    A line two sections share is kept once; lines a loader numbers alike (an HTML element's
+    lines) are all kept, in order.
+    """
+    grouped: dict[tuple[str, str, str], dict[tuple[int, str], Line]] = {}
     for s in sections:
         if s.paper_type != paper_type or not s.meeting_date:
             continue
         bucket = grouped.setdefault((s.source, s.title, s.meeting_date), {})
-        for line in s.lines:
-            bucket.setdefault(line.number, line)
+        for line in map(paper_line, s.lines):
+            bucket.setdefault((line.number, line.text), line)
     papers = [
-        Paper(src, title, paper_type, when, tuple(bucket[n] for n in sorted(bucket)))
+        Paper(src, title, paper_type, when, tuple(sorted(bucket.values(), key=_number)))
         for (src, title, when), bucket in grouped.items()
         if bucket
     ]
     return sorted(papers, key=lambda p: (p.meeting_date, p.source, p.lines[0].number))
+
+
+def _number(line: Line) -> int:
+    return line.number
 
 
 def tidy_title(title: str, profile: BoardProfile) -> str:
@@ -91,20 +107,32 @@ def tidy_title(title: str, profile: BoardProfile) -> str:
 def split_items(
     lines: Sequence[Line], profile: BoardProfile
 ) -> tuple[tuple[Line, ...], list[ItemBlock]]:
-    """A minutes paper's preamble (attendance) and its numbered items.
+    """A minutes paper's preamble (attendance) and its items.
 
     Item numbers must rise: a lower number is a list inside an item, except a
     misnumbered sub-item ('2.8' after '5.7' is item 5.8), which is renumbered.
+    Minutes whose items are not numbered are split at their headings ("## CALL TO
+    ORDER", "MATTERS ARISING").
     """
+    preamble, items = _split(lines, lambda line, top, sub: _item_heading(line, top, sub, profile))
+    if not items:
+        preamble, items = _split(lines, lambda line, top, sub: _unnumbered_heading(line, profile))
+    return preamble, items
+
+
+def _split(
+    lines: Sequence[Line], heading_of: Callable[[Line, int, int], tuple[str, str] | None]
+) -> tuple[tuple[Line, ...], list[ItemBlock]]:
     preamble: list[Line] = []
     items: list[tuple[str, str, list[Line]]] = []
     top, sub = 0, 0
     for line in lines:
-        heading = _item_heading(line, top, sub, profile)
+        heading = heading_of(line, top, sub)
         if heading:
             number, title = heading
-            top = int(number.split(".")[0])
-            sub = int(number.split(".")[1]) if "." in number else 0
+            if number:
+                top = int(number.split(".")[0])
+                sub = int(number.split(".")[1]) if "." in number else 0
             items.append((number, title, [line]))
         elif items:
             items[-1][2].append(line)
@@ -113,10 +141,21 @@ def split_items(
     return tuple(preamble), [ItemBlock(n, t, tuple(ls)) for n, t, ls in items]
 
 
+def _unnumbered_heading(line: Line, profile: BoardProfile) -> tuple[str, str] | None:
+    """A heading of minutes without item numbers: a marked heading or a short line in capitals."""
+    text = strip_markup(line.text)
+    marked = line.text.lstrip().startswith("#") or text.isupper()
+    if not marked or not text[:1].isalpha() or len(text.split()) > _MAX_HEADING_WORDS:
+        return None
+    if is_attendance_heading(text, profile) or re.search(r"\d", text):
+        return None
+    return "", tidy_title(text, profile)
+
+
 def _item_heading(line: Line, top: int, sub: int, profile: BoardProfile) -> tuple[str, str] | None:
     if "\t" in line.text.strip():
         return None
-    m = ITEM_HEADING.match(strip_markup(line.text))
+    m = ITEM_HEADING.match(_MEETING_REF.sub("", strip_markup(line.text)))
     if not m:
         return None
     major, minor, title = int(m.group(1)), m.group(2), m.group(3).strip()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from board.names import (
     MENTION,
@@ -85,9 +85,17 @@ class People:
     names: list[str]
     chair: str | None
     profile: BoardProfile  # the board's names of places and bodies are not people
+    # What the minutes call a person instead of their name: initials, a role ("jn", "clerk").
+    aliases: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, *groups: Iterable[str], chair: str | None = None, profile: BoardProfile) -> People:
+    def of(
+        cls,
+        *groups: Iterable[str],
+        chair: str | None = None,
+        profile: BoardProfile,
+        aliases: dict[str, str] | None = None,
+    ) -> People:
         names: list[str] = []
         for group in groups:
             for name in group:
@@ -95,14 +103,22 @@ class People:
                     names.append(name)
         if chair and chair not in names:
             names.insert(0, chair)
-        return cls(names, chair, profile)
+        return cls(names, chair, profile, dict(aliases or {}))
 
     def resolve(self, mention: str, lead: str | None = None) -> str | None:
         """The full name a mention refers to, or None when it names nobody on the lists."""
         text = " ".join(mention.replace("*", " ").split()).strip(" .,;:")
-        if re.fullmatch(r"(?:the\s+)?chairman", text, re.I):
+        if re.fullmatch(r"(?:the\s+)?chair(?:man|woman|person)?", text, re.I):
             return self.chair
+        alias = re.sub(r"^the\s+", "", text, flags=re.I).lower()
+        if alias in self.aliases:
+            return self.aliases[alias]
+        if role := self._role_like(alias):
+            return role
         bare = strip_title(text)
+        # "Supervisor Gary Mantay", "Clerks Carrie": an office written before the name
+        while len(bare.split()) > 1 and is_org_word(bare.split()[0], self.profile):
+            bare = bare.split(maxsplit=1)[1]
         if not bare:
             return None
         lowered = bare.lower()
@@ -130,6 +146,13 @@ class People:
         if lead and lead in by_first:
             return lead
         return by_first[0] if by_first else None
+
+    def _role_like(self, alias: str) -> str | None:
+        """The one person whose role opens with the same word: "Minute Secretary" is the
+        "Minute taker"; "Head of IT" is not the "Head of HR"."""
+        first = alias.split()[0] if len(alias.split()) > 1 else ""
+        like = {n for a, n in self.aliases.items() if first and a.split()[0] == first}
+        return like.pop() if len(like) == 1 and is_org_word(first, self.profile) else None
 
 
 def surname_close(a: str, b: str) -> bool:

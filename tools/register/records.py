@@ -7,10 +7,10 @@ content (source, place, text), so rebuilding the register gives the same ids.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Self
 
-from board.records import Record, content_id
+from board.records import Line, Record, content_id
 
 DECISION_KINDS: tuple[str, ...] = (
     "resolved",
@@ -20,20 +20,43 @@ DECISION_KINDS: tuple[str, ...] = (
     "supported",
     "noted",
     "deferred",
+    "carried",  # a motion: proposed, seconded and voted
+    "moved",  # a motion whose outcome the minutes do not state
 )
 ACTION_STATUSES: tuple[str, ...] = ("open", "done")  # done only when a later paper says so
 NO_LATER_RECORD = "no later record"
 
 
+PAGE_LINES = 10_000  # a PDF line's number in the register: its page * PAGE_LINES + its line
+
+
+def paper_line(line: Line) -> Line:
+    """The line numbered within its whole paper: a PDF's page-relative numbers made unique."""
+    if line.page is None:
+        return line
+    return replace(line, number=line.page * PAGE_LINES + line.number)
+
+
 def lines_locator(start: int, end: int) -> str:
-    """The register's locator for a line range: always 'lines A-B'."""
-    return f"lines {start}-{end}"
+    """The register's locator for a line range: 'lines A-B', with the page for a PDF's lines."""
+    if start < PAGE_LINES:
+        return f"lines {start}-{end}"
+    (page, first), (last_page, last) = divmod(start, PAGE_LINES), divmod(end, PAGE_LINES)
+    if page == last_page:
+        return f"page {page}, lines {first}-{last}"
+    return f"page {page}, line {first} to page {last_page}, line {last}"
 
 
 def span(locator: str) -> tuple[int, int]:
-    """The first and last line numbers of a locator ('lines 12-15' -> (12, 15)); (0, 0) if none."""
-    numbers = [int(n) for n in re.findall(r"\d+", locator)] or [0]
-    return numbers[0], numbers[-1]
+    """The first and last line numbers of a locator ('lines 12-15' -> (12, 15)); (0, 0) if none.
+
+    A PDF's lines come back numbered as ``paper_line`` numbers them, so they sort by page.
+    """
+    pages = [int(n) for n in re.findall(r"\bpage\s+(\d+)", locator)]
+    lines = [int(n) for n in re.findall(r"\d+", re.sub(r"\bpage\s+\d+", "", locator))] or [0]
+    if not pages:
+        return lines[0], lines[-1]
+    return pages[0] * PAGE_LINES + lines[0], pages[-1] * PAGE_LINES + lines[-1]
 
 
 @dataclass(frozen=True)
@@ -77,6 +100,7 @@ class Meeting(Record):
     header_source: str | None = None
     next_meeting_locator: str | None = None
     next_meeting_text: str = ""
+    absent: tuple[str, ...] = ()  # members the minutes record as absent (no apologies)
 
     @staticmethod
     def make_id(meeting_date: str) -> str:
@@ -129,6 +153,9 @@ class Decision(Record):
     source: str
     locator: str
     paper_title: str = ""
+    proposer: str | None = None  # a motion's mover and seconder, as the minutes name them
+    seconder: str | None = None
+    outcome: str | None = None  # "carried unanimously", "defeated", …
 
     @staticmethod
     def make_id(source: str, locator: str, text: str) -> str:

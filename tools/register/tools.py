@@ -74,10 +74,16 @@ def decisions(
         return []
     mask = _in_range(frame["meeting_date"], date_from, date_to)
     if topic:
-        items = register.frame("items")[["source", "meeting_date", "agenda_item", "text"]]
+        keys = ["source", "meeting_date", "agenda_item"]
+        # Items the minutes do not number share a key: their texts are read together.
+        items = (
+            register.frame("items")
+            .groupby(keys, as_index=False, dropna=False)["text"]
+            .agg(" ".join)
+        )
         context = frame.merge(
             items.rename(columns={"text": "item_text"}),
-            on=["source", "meeting_date", "agenda_item"],
+            on=keys,
             how="left",
         )
         context.index = frame.index

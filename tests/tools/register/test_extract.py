@@ -8,9 +8,10 @@ import pytest
 
 from tests.profiles import BARNET
 from tools.register.commitments import due_of
-from tools.register.extract import decision_kind, extract_actions, extract_decisions, extract_items
+from tools.register.extract import extract_actions, extract_decisions, extract_items
 from tools.register.minutes import split_items
 from tools.register.records import Action, Decision
+from tools.register.resolutions import decision_kind
 
 from .snippets import ATTENDANCE, minutes
 
@@ -164,7 +165,7 @@ def test_all_board_members_agreed_is_a_decision_not_an_action() -> None:
     ],
 )
 def test_decision_kinds(sentence: str, kind: str) -> None:
-    assert decision_kind(sentence) == kind
+    assert decision_kind(sentence, BARNET) == kind
 
 
 @pytest.mark.parametrize(
@@ -179,7 +180,7 @@ def test_decision_kinds(sentence: str, kind: str) -> None:
     ],
 )
 def test_sentences_that_record_no_board_decision(sentence: str) -> None:
-    assert decision_kind(sentence) is None
+    assert decision_kind(sentence, BARNET) is None
 
 
 def test_a_decision_list_is_one_decision() -> None:

@@ -7,19 +7,13 @@ A chair or venue the minutes do not state is None: a guess is wrong.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from board.profile import BASE
-from eval.pdf_report import _NoOcr
-from ingest.loaders import load_lines
-from ingest.metadata import describe
-from ingest.segment import segment
 from tools.register.meetings import extract_meetings
 from tools.register.records import Meeting
 
-PAPERS = Path(__file__).resolve().parents[3] / "eval" / "devcorpus" / "papers"
+from .dev_papers import dev_sections
 
 # source: (meeting date, chair, venue), as each paper's head states them
 TRUTH = {
@@ -44,12 +38,7 @@ MIN_RIGHT = 10 / 11  # the level reached: SSA21's US date ("January 29, 2018") i
 
 @pytest.fixture(scope="module")
 def meetings() -> dict[str, Meeting]:
-    sections = []
-    for name in TRUTH:
-        path = PAPERS / name
-        lines = load_lines(path, path.read_bytes(), ocr=_NoOcr())
-        doc = describe(name, path.read_bytes(), lines, None, BASE)
-        sections.extend(segment(doc, lines, profile=BASE))
+    sections = dev_sections(TRUTH)
     return {m.source: m for m in extract_meetings(sections, BASE) if m.minuted}
 
 

@@ -1,0 +1,190 @@
+"""Who attended a meeting, as the head of its minutes lists them, in any house style:
+"Present: A (Chair), B", "Attendees <tab> …", "Councillors D Richardson (Chair) R Healey and
+P Moran Clerk J Connelly", "Jane Archer (JA) <tab> Alan Caudwell (AC)", "Commissioners Absent:
+…", "Board members present were …", "Minute taker: John Foster". Each person comes with the
+role and initials the list gives them, so that "AC", "the Clerk" or "the Head of IT" in an
+action resolves to a name. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from itertools import takewhile
+
+from board.attendance import is_attendance_heading, unbulleted
+from board.names import NAME_TOKEN, TITLE, is_org_word
+from board.profile import BoardProfile
+from board.records import Line
+from board.text import sentences
+from tools.register.text import strip_markup
+
+PRESENT, ATTENDING, APOLOGIES, ABSENT = "present", "in attendance", "apologies", "absent"
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z' ]{1,40}?)\s*(?:[:;\t]|\s+(?:were|was)\b|$)\s*")
+_OTHERS = re.compile(r"^(?:also|others?|officers?|invited|guests?|in attendance)\b", re.I)
+# A name as an attendance list writes it: "D Richardson", "Cllr. W. Loynton", "Jane Archer",
+# "Councillor Alam", then what it says of them in brackets: "(Chair)", "(JA)", "(SCC)".
+_INITIAL_FORM = rf"(?:[A-Z]\.?\s*){{1,2}}\s{NAME_TOKEN}"
+_PERSON = re.compile(
+    rf"(?P<title>\b{TITLE}\s+)?"
+    rf"(?P<name>(?:{NAME_TOKEN}\s+){{0,2}}(?:{_INITIAL_FORM}|{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))"
+    r"(?:\s*\((?P<note>[^)]*)\)?)?"
+)
+_INITIALS = re.compile(r"^[A-Z][A-Za-z]{0,4}$")
+# A lower-case word a list does not write (outside its brackets): the line is a sentence,
+# and the lists have ended ("Councillor Richardson welcomed …").
+_SENTENCE_WORD = re.compile(
+    r"\b(?!(?:plus|guests|members|public|attendance|present|apologies|others|also|from)\b)"
+    r"[a-z]{4,}\b"
+)
+# A second list's label inside a line: "… Councillor Hutchison In attendance Dr Eldridge".
+_INLINE_LABEL = re.compile(r"\s(?=(?:In attendance|Also present|Apologies)\b)")
+
+
+@dataclass(frozen=True)
+class Attendee:
+    name: str
+    group: str  # PRESENT, ATTENDING, APOLOGIES or ABSENT
+    role: str | None = None  # "Chair", "Clerk", "Head of IT", "Minute taker"
+    initials: str | None = None  # "JA", "AHop"
+
+
+@dataclass(frozen=True)
+class AttendanceLists:
+    attendees: tuple[Attendee, ...]
+    line_start: int | None
+    line_end: int | None
+
+    def named(self, group: str) -> tuple[str, ...]:
+        return tuple(a.name for a in self.attendees if a.group == group)
+
+    def chair(self, profile: BoardProfile) -> str | None:
+        chairs = [a.name for a in self.attendees if a.role and _is_chair(a.role, profile)]
+        return chairs[0] if chairs else None
+
+    def aliases(self) -> dict[str, str]:
+        """What the minutes may call each person instead: their initials, their role."""
+        found: dict[str, str] = {}
+        for a in self.attendees:
+            for alias in (a.initials, a.role):
+                if alias and alias.lower() not in found:
+                    found[alias.lower()] = a.name
+        return found
+
+
+def read_lists(lines: Sequence[Line], profile: BoardProfile) -> AttendanceLists:
+    """The attendance lists among a minutes paper's head lines."""
+    attendees: list[Attendee] = []
+    group: str | None = None
+    role: str | None = None
+    first = last = None
+    listed = False  # people read since the list's label: a blank line now ends the list
+    for line in lines:
+        text = strip_markup(line.text.replace("\t", " ; "))
+        text = unbulleted(re.sub(r"^[\d.]+\s+", "", text)).strip(" ;")
+        if not text:
+            group = None if listed else group
+            continue
+        for sentence in (p for s in sentences(text) for p in _INLINE_LABEL.split(s)):
+            label = _label(sentence, profile)
+            if label:
+                group, role, sentence = label
+                listed = False
+            elif group is None or _SENTENCE_WORD.search(re.sub(r"\([^)]*\)?", "", sentence)):
+                group = None
+                continue
+            found = _people(sentence, group, role, profile)
+            attendees = _merged(attendees, found)
+            listed = listed or bool(found)
+            if found or label:
+                first, last = first or line.number, line.number
+            role = None if role and found else role
+    return AttendanceLists(tuple(attendees), first, last)
+
+
+def _merged(attendees: list[Attendee], found: Sequence[Attendee]) -> list[Attendee]:
+    """The lists with the people found added; a person listed twice keeps the role given."""
+    merged = list(attendees)
+    for person in found:
+        same = [i for i, a in enumerate(merged) if a.name == person.name]
+        if not same:
+            merged.append(person)
+        elif person.role and not merged[same[0]].role:
+            merged[same[0]] = replace(merged[same[0]], role=person.role)
+    return merged
+
+
+def _label(sentence: str, profile: BoardProfile) -> tuple[str, str | None, str] | None:
+    """(group, role, the rest) of a sentence opening with a list's label, else None."""
+    m = _LABEL.match(sentence)
+    if not m:
+        return None
+    label, rest = m.group("label").strip().lower(), sentence[m.end() :]
+    if re.search(r"\bapolog", label):
+        return APOLOGIES, None, rest
+    if re.search(r"\babsent\b", label):
+        return ABSENT, None, rest
+    if _OTHERS.match(label) or label in ("in attendance", "invited"):
+        return ATTENDING, None, rest
+    if is_attendance_heading(label, profile) or label.endswith(" present"):
+        return PRESENT, None, rest
+    if rest and re.search(r"\b(?:minute|clerk|secretary|chair\w*|recorder)\b", label):
+        return PRESENT, label.capitalize(), rest  # "Minute taker: John Foster"
+    return None
+
+
+def _people(text: str, group: str, role: str | None, profile: BoardProfile) -> list[Attendee]:
+    found: list[Attendee] = []
+    before = 0
+    for m in _PERSON.finditer(text):
+        name = _name(m, profile)
+        if name is None:
+            continue
+        note = (m.group("note") or "").strip()
+        initials = note if _are_initials(note, name) else None
+        said = _role_before(text[before : m.start()], m.group("name"), profile)
+        found.append(
+            Attendee(name, group, role or (None if initials else note or None) or said, initials)
+        )
+        before = m.end()
+    return found
+
+
+def _are_initials(note: str, name: str) -> bool:
+    """'JA' for Jane Archer, 'AHop' for Alison Hopkins; not 'SCC' for Stephen Taylor."""
+    capitals = "".join(w[0] for w in name.split())
+    return bool(_INITIALS.match(note)) and re.sub(r"[^A-Z]", "", note) == capitals
+
+
+def _name(m: re.Match[str], profile: BoardProfile) -> str | None:
+    """The person a match names, after any role words it opens with ("Supervisors Janet
+    Keough"), or None when its words are a role or a body's."""
+    words = m.group("name").split()
+    while words and is_org_word(words[0], profile):
+        words.pop(0)
+    if not words or any(is_org_word(w, profile) for w in words):
+        return None
+    if len(words) == 1 and not m.group("title"):
+        return None
+    name = " ".join(words)
+    return f"{m.group('title').strip()} {name}" if len(words) == 1 else name
+
+
+def _role_before(text: str, name: str, profile: BoardProfile) -> str | None:
+    """'Clerk' in "… P Moran Clerk J Connelly": role words written just before a name (or
+    opening its run of capitalised words), in its own part of the list."""
+    words = re.findall(r"[A-Za-z']+", re.split(r"[,;]", text)[-1])
+    words += list(takewhile(lambda w: is_org_word(w, profile), name.split()))
+    tail: list[str] = []
+    for word in reversed(words):
+        if not (word[0].isupper() and is_org_word(word, profile)):
+            break
+        tail.insert(0, word)
+    if tail and re.search(r"[^s]s$", tail[-1]):
+        return None  # "Councillors A, B and C": the role of the whole list, no one's own
+    return " ".join(tail) or None
+
+
+def _is_chair(role: str, profile: BoardProfile) -> bool:
+    return role.lower() in profile.chair_words

@@ -1,0 +1,213 @@
+"""Who a minute's sentence binds: an item's sentences read in order, each with the subjects
+known when it was read, so that "She would forward …", "JN and AC would …", "The Clerk will
+…", "Clerk to write" and "It was agreed for Ali to …" resolve to the meeting's people (their
+names, initials and roles). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from board.names import NAME_TOKEN, TITLE, looks_like_name, strip_title
+from tools.register.minutes import ItemBlock
+from tools.register.people import PRONOUNS, Mention, People, group_owner, mentions, pick_subject
+from tools.register.text import Sentence, paragraphs, strip_markup
+
+_PERSON = rf"(?:(?:{TITLE})\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}"
+_GROUP = (
+    r"(?:[Tt]he [Pp]olice|[Pp]olice|[Oo]rganisations|[Aa]ll [Bb]oard [Mm]embers|"
+    r"[Bb]oard [Mm]embers|[Pp]artners)"
+)
+_SUBJECT_AT_END = re.compile(rf"(?:{_GROUP}|{_PERSON}|\b[Hh]e|\b[Ss]he)\s*$")
+_LEADING = re.compile(rf"^(?:{_GROUP}|{_PERSON}|[Hh]e\b|[Ss]he\b)")
+COMMIT = re.compile(
+    r"\b(agreed to|offered to|volunteered to|(?:was|were) asked to|would|should|will)\s+"
+    r"(?:(?:also|further|then|now|shortly)\s+)?([a-z]+)",
+    re.I,
+)
+# Initials an attendance list gives ("AC", "JN", "AHop"), standing for a name.
+_INITIALS = r"(?:[A-Z]{2,4}|[A-Z]{2}[a-z]{1,3})\b"
+_OWNER = rf"(?:{_INITIALS}|{_PERSON})"
+_OWNERS = rf"(?:{_OWNER})(?:\s*(?:,|and|/|&)\s*{_OWNER})*"
+_START_TO = re.compile(rf"^[-•*\s]*({_OWNERS})\s+to\s+[a-z]+")
+# "…, Councillor Healey to order Scalpings", "… and JN to send …", "Dick Dillon requests that
+# Clerks Carrie and Linda bring …": owners and a task inside a sentence; the owners must be
+# among the meeting's people.
+_CLAUSE_TO = re.compile(
+    rf"(?:[,;]\s+(?:and\s+)?|\band\s+)({_OWNERS})\s+to\s+[a-z]+"
+    rf"|\b(?:requests?|requested|asks?|asked)\s+that\s+({_OWNERS})\s+[a-z]+"
+)
+# "JN and AC would …": the owners just before a commitment.
+_OWNERS_AT_END = re.compile(rf"(?:^|[,;]\s*|\b(?:that|and)\s+)({_OWNERS})\s*$")
+# "It was agreed for Ali to liaise …"
+_AGREED_FOR = re.compile(rf"\bagreed\s+for\s+({_OWNER})\s+to\s+[a-z]+", re.I)
+_NOT_A_DEED = frozenset(["be", "like", "have", "not", "need", "appear", "seem", "expect"])
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|whether|if|when|because|how)\b", re.I)
+_OWNER_COLUMN_WORDS = 6
+
+
+@dataclass(frozen=True)
+class ReadSentence:
+    """A sentence of an item, its paragraph, and the subjects known when it was read."""
+
+    sentence: Sentence
+    paragraph: int
+    subjects: tuple[Mention, ...]
+
+
+class ItemReader:
+    """Reads an item's sentences in order, tracking who the subject is for pronouns."""
+
+    def __init__(self, item: ItemBlock, people: People) -> None:
+        self.item = item
+        self.people = people
+        self.sentences: list[ReadSentence] = []
+        self.lead: str | None = None
+        subjects: list[Mention] = []
+        for p_index, para in enumerate(paragraphs(item.body)):
+            for sentence in para.sentences():
+                leading = _LEADING.match(sentence.text)
+                if leading and leading.group(0).lower() not in PRONOUNS:
+                    found = mentions(leading.group(0), people)
+                    if found:
+                        subjects.append(found[0])
+                        if self.lead is None and found[0].name in people.names:
+                            self.lead = found[0].name
+                self.sentences.append(ReadSentence(sentence, p_index, tuple(subjects)))
+        if self.lead is None:
+            for read in self.sentences:
+                named = [
+                    m.name for m in mentions(read.sentence.text, people) if m.name in people.names
+                ]
+                if named:
+                    self.lead = named[0]
+                    break
+
+    def group(self, text: str) -> str | None:
+        """The group an owner's words name ("all board members"), by the board's profile."""
+        return group_owner(text, self.people.profile)
+
+    def resolve(self, text: str, subjects: Sequence[Mention]) -> str | None:
+        """The owner a subject names: a pronoun's referent, a group, a person, a full name."""
+        text = text.strip(" ,.;:")
+        if text.lower() in PRONOUNS:
+            return pick_subject(subjects, text)
+        if (alias := re.sub(r"^the\s+", "", text, flags=re.I).lower()) in self.people.aliases:
+            return self.people.aliases[alias]
+        if group := self.group(text):
+            return group
+        if name := self.people.resolve(text, self.lead):
+            return name
+        return strip_title(text) if looks_like_name(text, self.people.profile) else None
+
+    def owners_of_label(self, label: str, subjects: Sequence[Mention]) -> tuple[str, ...]:
+        """'Ruth Murphy/Andrew Nathan' or 'Supt Neil Seabridge' as resolved owners."""
+        alias = re.sub(r"^the\s+", "", label.strip(" ."), flags=re.I).lower()
+        if alias in self.people.aliases:  # "the Clerk" the minutes name: "Clerk J Connelly"
+            return (self.people.aliases[alias],)
+        if group := self.group(label):
+            return (group,)
+        owners: list[str] = []
+        for part in re.split(r"/|,|&|\band\b", label):
+            part = part.strip(" .")
+            if part:
+                owner = self.resolve(part, subjects) or strip_title(part)
+                if owner not in owners:
+                    owners.append(owner)
+        return tuple(owners)
+
+    def subject_of(self, read: ReadSentence, marked: bool = False) -> tuple[str, ...]:
+        """Who a commitment sentence binds: 'Ms Okafor agreed to …', 'He would …', 'X and Y to …'.
+
+        Under an explicit marker "should" binds too ("Organisations should contact …").
+        """
+        text = read.sentence.text
+        subjects = list(read.subjects)
+        if (m := _START_TO.match(text)) and self._all_named(m.group(1), subjects):
+            return self.owners_of_label(m.group(1), subjects)
+        if (m := _CLAUSE_TO.search(text) or _AGREED_FOR.search(text)) and (
+            owners := self._listed(next(g for g in m.groups() if g), subjects)
+        ):
+            return owners
+        for m in COMMIT.finditer(text):
+            aux, verb = m.group(1).lower(), m.group(2).lower()
+            if aux in ("would", "should", "will") and verb in _NOT_A_DEED:
+                continue
+            if aux == "should" and not marked:
+                continue
+            prefix = text[: m.start()].rstrip(" ,")
+            if aux == "will":  # "The Clerk will …" binds the meeting's people, not "the police"
+                owner = self._role_at_end(prefix) or self._listed_at_end(prefix, subjects)
+                if owner:
+                    return (owner,)
+                continue
+            if (m := _OWNERS_AT_END.search(prefix)) and len(
+                owners := self._listed(m.group(1), subjects)
+            ) > 1:
+                return owners
+            for candidate in [self._role_at_end(prefix), *self._subject_candidates(text, prefix)]:
+                owner = candidate and self.resolve(candidate, subjects)
+                if owner:
+                    return (owner,)
+        return ()
+
+    def names_only(self, text: str, subjects: Sequence[Mention]) -> bool:
+        """Whether a 'sentence' is only owners ("Clerk", "Cllr. O. Williams/Clerk"): the
+        minutes' owner column, run into the text after the minute it belongs to."""
+        text = strip_markup(text).strip(" .")
+        if not text or len(text.split()) > _OWNER_COLUMN_WORDS or re.search(r"\b[a-z]", text):
+            return False
+        parts = [p.strip(" .") for p in re.split(r"/|,|&", text) if p.strip(" .")]
+        return all(self._listed(part, subjects) or self.group(part) for part in parts)
+
+    def _all_named(self, label: str, subjects: Sequence[Mention]) -> bool:
+        """Whether every part of "X and Y to …" names someone: not "Resolved to pay …",
+        "WGs to comprise …"."""
+        if self.group(label):
+            return True
+        parts = [p.strip(" .") for p in re.split(r"/|,|&|\band\b", label) if p.strip(" .")]
+        return all(self.resolve(part, subjects) for part in parts)
+
+    def _listed(self, label: str, subjects: Sequence[Mention]) -> tuple[str, ...]:
+        """The owners a label names, when every one is among the meeting's people."""
+        owners = self.owners_of_label(label, subjects)
+        return owners if owners and all(o in self.people.names for o in owners) else ()
+
+    def _role_at_end(self, prefix: str) -> str | None:
+        """A role or initials of the meeting's people that the text before a verb ends with:
+        "The Chair", "the DH Community Team Lead", "JN"."""
+        lowered = prefix.lower()
+        for alias in sorted(self.people.aliases, key=len, reverse=True):
+            if re.search(rf"(?:^|\W){re.escape(alias)}$", lowered):
+                return self.people.aliases[alias]
+        return None
+
+    def _listed_at_end(self, prefix: str, subjects: Sequence[Mention]) -> str | None:
+        m = _SUBJECT_AT_END.search(prefix)
+        owner = m and self.resolve(m.group(0), subjects)
+        return owner if owner in self.people.names else None
+
+    def _subject_candidates(self, text: str, prefix: str) -> list[str]:
+        candidates: list[str] = []
+        if m := _SUBJECT_AT_END.search(prefix):
+            candidates.append(m.group(0))
+        leading = _LEADING.match(text)
+        if leading:
+            between = prefix[leading.end() :]
+            if re.search(r"(?:,|\s)(?:and|but)\s*$", prefix + " ") or not _SUBORDINATE.search(
+                between
+            ):
+                candidates.append(leading.group(0))
+        return candidates
+
+
+def is_commitment(text: str) -> bool:
+    """Does a sentence promise something (of anyone): 'agreed to', 'would', 'should', 'X to …'?"""
+    return bool(
+        COMMIT.search(text)
+        or _START_TO.match(text)
+        or _CLAUSE_TO.search(text)
+        or _AGREED_FOR.search(text)
+    )

@@ -1,0 +1,140 @@
+"""Decisions in a minutes item: what the body resolved, agreed, approved, noted or deferred,
+and the motions it carried (with proposer, seconder and outcome). Pure functions.
+
+The body must be the one deciding: "The Councillors resolved …", "It was agreed …",
+"Agreed that …" (a minute's own shorthand) and "proposed by A, seconded by B and unanimously
+agreed" are decisions; "Ms Vagarwal noted", "agreed by CRC" and "X agreed to …" (an action)
+are not. What minutes call the deciding body is the profile's (``deciding_bodies``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from board.profile import BoardProfile
+from tools.register.motions import MOTION, VOTE, read_motion
+from tools.register.text import Paragraph, Sentence, strip_markup
+
+# Decision words in order of precedence: "RESOLVED that … be approved" is a resolution.
+DECISION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("resolved", re.compile(r"\bRESOLVED\b|^Resolved\b")),
+    ("resolved", re.compile(r"\bresolved\b", re.I)),
+    ("agreed", re.compile(r"\bagreed?\b", re.I)),
+    ("endorsed", re.compile(r"\bendorsed?\b", re.I)),
+    ("approved", re.compile(r"\bapproved?\b|\bapproval\b", re.I)),
+    # "The minutes were accepted (confirmed, signed) as a true and accurate record"
+    (
+        "approved",
+        re.compile(r"\b(?:accepted|confirmed|signed)\s+as\s+an?\s+(?:true|correct)\b", re.I),
+    ),
+    ("adopted", re.compile(r"\badopted\b", re.I)),
+    ("supported", re.compile(r"\bsupportive of\b|\bsupported\b", re.I)),
+    (
+        "deferred",
+        re.compile(r"\bdeferred\b|\bheld over\b(?!\s+(?:the|a|an)\b)|\bpostponed\b", re.I),
+    ),
+    ("noted", re.compile(r"\bnoted\b|\bcommended\b|\bwelcomed\b", re.I)),
+)
+# A minute's shorthand, the verb first: "Agreed that …", "RESOLVED: (i) …", "APPROVED – …".
+_VERB_FIRST = re.compile(r"^\W*(resolved|agreed|approved|adopted|endorsed|noted|deferred)\b", re.I)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|be|been|is|are)"
+    r"(?:\s+(?:also|therefore|then|duly|now|unanimously|formally|further))*\s*$",
+    re.I,
+)
+_OTHER_AGENT = re.compile(r"^\s+(?:by|at)\s+(?!the board\b|board\b|all\b)", re.I)
+_ACTION_LABEL = re.compile(r"^\W*action\s*[:;]", re.I)
+_GLUED = re.compile(r"[a-z]{40,}")  # a PDF line whose spaces were lost: its words unreadable
+
+
+@lru_cache(maxsize=8)
+def _body_first(bodies: frozenset[str]) -> re.Pattern[str]:
+    """The deciding body as the sentence's subject: "The Board considered … and agreed …"."""
+    names = "|".join(re.escape(b) for b in sorted(bodies, key=len, reverse=True))
+    return re.compile(rf"^\W*(?:action\s*[:;]\s*)?(?:(?:the|all(?: the)?)\s+)?(?:{names})\b", re.I)
+
+
+@lru_cache(maxsize=8)
+def _body_before(bodies: frozenset[str]) -> re.Pattern[str]:
+    """The deciding body just before a decision word: "… the Councillors (unanimously) "."""
+    names = "|".join(re.escape(b) for b in sorted(bodies, key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|[^\w\s]\s*|\b(?:the|all(?: the)?)\s+)(?:{names})"
+        r"(?:\s+(?:then|also|therefore|unanimously|duly|formally|were|was|have|has|had))*\s*$",
+        re.I,
+    )
+
+
+def decision_kind(sentence: str, profile: BoardProfile) -> str | None:
+    """The kind of decision a minute sentence records, or None when it records none."""
+    text = strip_markup(sentence)
+    if MOTION.search(text):
+        kind = _word_kind(text)
+        return (
+            kind
+            if kind in ("resolved", "agreed", "approved", "adopted")
+            else ("carried" if VOTE.search(text) else "moved")
+        )
+    if m := _VERB_FIRST.match(text):
+        return _word_kind(m.group(1)) or m.group(1).lower()
+    body = _body_before(profile.deciding_bodies)
+    subject = bool(_body_first(profile.deciding_bodies).match(text))
+    for kind, pattern in DECISION_WORDS:
+        for m in pattern.finditer(text):
+            if kind == "resolved" and m.group(0).isupper():
+                return kind
+            before, after = text[: m.start()], text[m.end() :]
+            by_body = subject or bool(body.search(before))
+            if _OTHER_AGENT.match(after):
+                continue
+            passive = bool(_PASSIVE_BEFORE.search(before))
+            if kind == "agreed" and re.match(r"\s+to\s+[a-z]", after) and not (by_body or passive):
+                continue  # "Stuart Collins agreed to circulate …": an action, not a decision
+            # "families had been supported", "the Chairman welcomed": only the Board supports
+            # or welcomes.
+            if kind == "supported" or m.group(0).lower() in ("commended", "welcomed"):
+                passive = False
+            if by_body or passive:
+                return kind
+    return None
+
+
+def _word_kind(text: str) -> str | None:
+    return next((kind for kind, pattern in DECISION_WORDS if pattern.search(text)), None)
+
+
+def decision_text(
+    paras: Sequence[Paragraph], p_index: int, sentences: Sequence[Sentence], s_index: int
+) -> tuple[str, int, int]:
+    """A decision's words and lines: with the sentence it needs before it, the list it opens,
+    or the votes and outcome that follow its motion."""
+    sentence = sentences[s_index]
+    parts = [sentence.text]
+    start, end = sentence.line_start, sentence.line_end
+    # "ACTION: All Board members agreed" says little on its own: take the sentence before it.
+    if (len(sentence.text.split()) < 6 or _ACTION_LABEL.match(sentence.text)) and s_index > 0:
+        parts.insert(0, sentences[s_index - 1].text)
+        start = sentences[s_index - 1].line_start
+    # "… makes a motion …, B seconds the motion." is followed by its votes and outcome.
+    if MOTION.search(sentence.text):
+        for later in sentences[s_index + 1 :]:
+            if not VOTE.search(later.text) or MOTION.search(later.text):
+                break
+            parts.append(later.text)
+            end = later.line_end
+    # "It was agreed that:" is followed by the decisions as a list.
+    if sentence.text.rstrip().endswith(":"):
+        for para in paras[p_index + 1 :]:
+            if not re.match(r"^\s*[-•*]", para.lines[0].text):
+                break
+            parts.append(para.text)
+            end = para.line_end
+    return " ".join(parts), start, end
+
+
+def motion_of(text: str) -> tuple[str | None, str | None, str | None]:
+    """(proposer, seconder, outcome) of the motion a decision's text records."""
+    motion = read_motion(text)
+    return (motion.proposer, motion.seconder, motion.outcome) if motion else (None, None, None)
