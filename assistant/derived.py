@@ -61,4 +61,4 @@ def load_routers(index: Path, chunks: Sequence[Chunk], profile: BoardProfile) ->
     tables = index / STORE_NAME
     store = TableStore(tables, profile=profile)
     routers: list[Router] = [*table_handlers(store, chunks)] if tables.exists() else []
-    return [*routers, *register_handlers(index, chunks)]
+    return [*routers, *register_handlers(index, chunks, profile)]

@@ -34,7 +34,15 @@ DECIDED = re.compile(
     r"(?:decide|agree|resolve|approve|endorse|conclude)d?\b"
     r"|\bdecisions?\b(?!\s+(?:sought|requested|required))|\bwhat was (?:decided|agreed|resolved)\b"
     r"|\bhow did the board (?:respond|react)\b|\bthe board'?s (?:view|position|response|decision)\b"
-    r"|\bdid the board (?:decide|agree|approve|endorse)\b",
+    r"|\bdid the board (?:decide|agree|approve|endorse)\b"
+    # any body ("What did Milburn decide …", "Which consultants did Horsley agree to hire")
+    r"|\bwhat did (?:the )?(?:[\w'’-]+\s+){0,4}?(?:decide|resolve|approve|endorse|conclude)\b"
+    r"|\b(?:which|what) (?:[\w'’-]+\s+){1,5}?did (?:the )?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:decide|agree|resolve|approve|choose|appoint|hire|elect)\b"
+    r"|\bdid (?:the )?(?:[\w'’-]+\s+){0,3}?(?:back|approve|reject|support) (?:it|this|that|the)\b"
+    # motions and votes
+    r"|\bwho (?:moved|proposed|seconded)\b|\b(?:moved|proposed) and seconded\b"
+    r"|\bhow did (?:the )?(?:[\w'’-]+\s+){0,5}?vote\b|\bvoted? (?:for|against)\b",
     re.I,
 )
 HAPPENED = re.compile(
@@ -51,7 +59,11 @@ ACTIONS = re.compile(
     r"|\bwhat did .+? (?:agree|undertake|offer|volunteer|promise) to\b"
     r"|\bwho (?:was|were) (?:asked|actioned|tasked|given)\b"
     r"|\b(?:say|said) (?:she|he|they) would\b"
-    r"|\btake away\b|\bfollow[- ]ups?\b",
+    r"|\btake away\b|\bfollow[- ]ups?\b"
+    r"|\bwho (?:is|are|was|were) (?:to|going to)\b"
+    r"|\bwho (?:is|are|was|were) (?:taking|chasing|following|handling|contacting|writing)\b"
+    r"|\bwho (?:will|promised|offered|volunteered|undertook)\b"
+    r"|\b(?:was|were) asked to\b|\b(?:told|instructed|directed) to\b",
     re.I,
 )
 # "What was Stuart Collins asked to present", "What were the Police going to bring": a named owner.
@@ -59,8 +71,19 @@ ASKED_OF = re.compile(
     r"\b(?:was|were) (?:the )?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
     r"(?:asked|going|due|expected|tasked|actioned) to\b"
 )
+# When a meeting opened and closed: "when did it start and finish", "who called it to order".
+_TIMES = (
+    r"\bcalled (?:the |[\w'’-]+\s+){0,6}?(?:meeting )?to order\b"
+    r"|\bwhen did (?:it|the meeting|[\w'’-]+(?:\s+[\w'’-]+){0,5}? meeting) "
+    r"(?:start|begin|open|finish|end|close)\b"
+    r"|\b(?:start|finish|end|close|closing|opening) time\b|\bwhat time did\b"
+    r"|\b(?:start|started|begin|began|open|opened) and (?:finish|finished|end|ended|close|closed)\b"
+    r"|\b(?:when|what time)\b.{0,80}\bmeeting\b.{0,60}"
+    r"\b(?:start|begin|began|open|finish|end|close)(?:ed|ed|s)?\b\W*$"
+)
+TIMES = re.compile(_TIMES, re.I)
 MEETING_DETAILS = re.compile(
-    r"\bwhere (?:was|is|will|did)\b.*\b(?:meeting|held|meet)\b"
+    _TIMES + r"|\bwhere (?:was|is|will|did)\b.*\b(?:meeting|held|meet)\b"
     r"|\bwhen and where\b|\bwhere and when\b"
     r"|\bnext meeting\b|\bmeeting after\b|\bwhat time\b",
     re.I,
@@ -70,14 +93,24 @@ MEETINGS = re.compile(
     re.I,
 )
 # What the register does not record about a meeting: leave such questions to the passages.
-_NOT_RECORDED = re.compile(
-    r"\bquorum\b|\b(?:end|ended|finish|finished|last)\b\W*$|\bhow long\b", re.I
-)
+_NOT_RECORDED = re.compile(r"\bquorum\b|\blast\b\W*$|\bhow long\b", re.I)
 _BOARD_ASKED = re.compile(
     r"\b(?:was|were) the (?:partnership )?board asked\b|\bboard (?:was|were) asked\b"
     r"|\basked to (?:decide|make a decision)\b",
     re.I,
 )
+# "What did Milburn decide …", "Which consultants did Horsley agree to hire": who decided.
+_DECIDER = re.compile(
+    r"\b(?:what|which(?: [\w'’-]+){1,5}) did (?:the )?(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
+    r"(?:decide|agree|resolve|approve|endorse|conclude|choose|appoint|hire|elect)\b",
+    re.I,
+)
+_QUESTION_WORDS = re.compile(
+    r"^\W*(?:how (?:much|many)|who|what|which|when|where|why|how)\b"
+    r"(?:\s+(?:did|does|do|is|was|were|are|has|have|had|will))?",
+    re.I,
+)
+_MIN_TOPIC_WORDS = 2
 _TOPIC_AFTER = re.compile(
     r"\b(?:about|on|regarding|concerning|over|for|to|of|with)\s+(?P<topic>.+)$", re.I
 )
@@ -139,6 +172,8 @@ class RecordAsk:
     next_meeting: bool = False
     chair: bool = False
     apologies: bool = False  # who sent apologies, not who attended
+    times: bool = False  # when the meeting opened and closed
+    decider: str | None = None  # who the question says decided ("Milburn", "the steering group")
 
 
 _APOLOGIES = re.compile(r"\bapolog", re.I)
@@ -173,15 +208,17 @@ def read_record_ask(text: str) -> RecordAsk:
         next_meeting=bool(_NEXT_MEETING.search(text)),
         chair=bool(_CHAIR.search(text)),
         apologies=bool(_APOLOGIES.search(text)),
+        times=bool(TIMES.search(text)),
+        decider=m.group("who") if (m := _DECIDER.search(text)) else None,
     )
 
 
 def _topic(kind: str, text: str) -> str | None:
     if kind == "decided":
-        return _topic_after(text, DECIDED)
+        return _topic_after(text, DECIDED) or _topic_beside(text, DECIDED)
     if kind == "actions":
         key = ACTIONS if ACTIONS.search(text) else ASKED_OF
-        return _topic_after(text, key, rest_is_topic=True)
+        return _topic_after(text, key, rest_is_topic=True) or _topic_beside(text, key)
     if kind == "happened":
         return _topic_in(text, HAPPENED)
     if kind == "last_discussed":
@@ -199,7 +236,11 @@ def _names(text: str) -> list[str]:
 
 def clean_topic(text: str) -> str:
     """'the draft strategic priorities at the last meeting?' -> 'draft strategic priorities'."""
-    text = re.split(r",\s*(?:and|or)\s+(?:when|where|who|which|what|how|at|on|in)\b", text)[0]
+    text = re.split(
+        r",\s*(?:(?:and|or)\s+)?(?:(?:with|to|from|for|by|at|in|on)\s+)?"
+        r"(?:whom|when|where|who|which|what|how)\b|,\s*(?:and|or)?\s*(?:at|on|in)\b",
+        text,
+    )[0]
     text = re.sub(r",?\s*according to\b.*$", "", text, flags=re.I).strip()
     for _ in range(3):
         text = _TRAILING.sub("", text).strip()
@@ -216,6 +257,15 @@ def _topic_after(text: str, pattern: re.Pattern[str], rest_is_topic: bool = Fals
     rest = re.split(pattern, text, maxsplit=1)[-1]
     m = _TOPIC_AFTER.search(rest)
     topic = clean_topic(m.group("topic")) if m else None
+    key = pattern.search(text)
+    if (
+        rest_is_topic
+        and key
+        and re.search(r"\b(?:to|will)\s*$", key.group(0))
+        and not re.match(r"\s*do\b", rest)
+        and not (m and re.match(r"(?:about|regarding|concerning)\b", m.group(0), re.I))
+    ):
+        topic = None  # "was asked to check the lines to all libraries": the task is the topic
     if topic is None and rest_is_topic:
         # as written: a capitalised month ("in April 2013"), not "may" the verb
         undated = re.sub(rf"(?:at |after |in |on )?(?:the )?(?:{_DATE_WORDS.pattern})", " ", rest)
@@ -226,6 +276,25 @@ def _topic_after(text: str, pattern: re.Pattern[str], rest_is_topic: bool = Fals
     if re.search(r"\bmeeting\b", topic, re.I) and len(topic.split()) <= 4:
         return None
     return topic
+
+
+def _topic_beside(text: str, pattern: re.Pattern[str]) -> str | None:
+    """The topic of a question that names it beside its key phrase, not after it ("How much
+    did North Star move from savings to checking, and who moved and seconded it?"): the
+    longest of its other clauses, without its question words and dates."""
+    rest = pattern.sub(" ", text)
+    clauses = [
+        c
+        for c in re.split(r",\s*(?:and|or)\b|;|\?|\band (?:who|what|when|where|which|how)\b", rest)
+        if c.strip()
+    ]
+    if len(clauses) < 2:
+        return None  # one clause, and no topic after its key phrase: it names none
+    best = max(clauses, key=lambda c: len(c.split()))
+    best = _QUESTION_WORDS.sub(" ", best)
+    best = re.sub(rf"(?:at |after |in |on |for )?(?:the )?(?:{_DATE_WORDS.pattern})", " ", best)
+    topic = clean_topic(best)
+    return topic if len(topic.split()) >= _MIN_TOPIC_WORDS else None
 
 
 def _topic_in(text: str, pattern: re.Pattern[str]) -> str | None:

@@ -21,6 +21,35 @@ from tests.profiles import BARNET
         ("Where was the meeting of 3 March 2021 held?", "meeting_details", None),
         ("Which meetings were held in 2021?", "meetings", None),
         ("How much did the bus shelter cost?", None, None),
+        # other bodies' ways of asking
+        ("What did Ashby decide about the allotment rents?", "decided", "allotment rents"),
+        (
+            "Which contractor did Ashby agree to hire for the verge cutting?",
+            "decided",
+            "hire for the verge cutting",
+        ),
+        (
+            "How much did Ashby move to the reserve, and who moved and seconded it?",
+            "decided",
+            "Ashby move to the reserve",
+        ),
+        ("Who is to contact the highways team about the potholes?", "actions", "potholes"),
+        (
+            "Which officer was asked to check the alarm lines to all the halls?",
+            "actions",
+            "check the alarm lines to all the halls",
+        ),
+        (
+            "Who will cut the grass on the green, and for what fee?",
+            "actions",
+            "cut the grass on the green",
+        ),
+        ("When did the Ashby meeting of 3 March 2021 finish?", "meeting_details", None),
+        (
+            "Who called the March 2021 meeting to order, and when did it start?",
+            "meeting_details",
+            None,
+        ),
     ],
 )
 def test_the_kind_of_record_asked_and_its_topic(
@@ -44,6 +73,17 @@ def test_a_named_owner_asked_to_do_something_is_an_action_about_what() -> None:
 
     assert ask.kind == "actions" and "Tom Briggs" in ask.names
     assert ask.topic == "drainage ditch"
+
+
+def test_who_a_question_says_decided() -> None:
+    assert read_record_ask("What did Ashby decide about the rents?").decider == "Ashby"
+    assert read_record_ask("What did the steering group approve?").decider == "steering group"
+    assert read_record_ask("What did the board decide about rents?").decider == "board"
+
+
+def test_times_asked() -> None:
+    assert read_record_ask("When did the meeting of 3 March 2021 start and finish?").times
+    assert not read_record_ask("Where was the meeting of 3 March 2021 held?").times
 
 
 def test_the_meetings_a_question_names_in_order() -> None:

@@ -33,6 +33,8 @@ class Decisions(RegisterHandler):
         asked_for_dates = (date_from, date_to) != (filters.date_from, filters.date_to)
         if not (topic or asked_for_dates or ask.all_decisions):
             return None  # "what decision was sought in the report?" is for the passages
+        if self.minutes_silent_on(topic) or not self.decides(ask.decider):
+            return None
         found = decisions(self.register, topic, date_from, date_to)
         if not found:
             return unminuted(self.register, ask, "decisions")
@@ -81,6 +83,8 @@ class Actions(RegisterHandler):
             topic = re.sub(rf"\b{re.escape(owner)}\b", " ", topic).strip() or None
         status = ask.status
         date_from, date_to = dates_in(ask, filters, self.register.meetings)
+        if not owner and self.minutes_silent_on(topic):
+            return None
         found = actions(self.register, owner, topic, status, date_from, date_to)
         if not found and owner and topic:
             # The owner's actions at that meeting, when none of them is on the topic as asked.

@@ -13,13 +13,17 @@ in the register matches, so the assistant falls back to passages.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 
 from board.asks import RecordAsk
 from board.errors import IndexMissing
+from board.profile import BoardProfile
 from board.question import Question
 from board.records import Chunk, ToolAnswer
 from board.routing import Filters
+from board.text import tokenize
+from tools.paper_words import PaperWords
 from tools.register.store import Register
 from tools.register.tools import ChunkSource
 
@@ -34,9 +38,13 @@ class RegisterHandler:
     name = "register"
     kinds: tuple[str, ...] = ()  # the record kinds (board/asks.py) it answers
 
-    def __init__(self, register: Register, chunks: ChunkSource = ()) -> None:
+    def __init__(
+        self, register: Register, chunks: ChunkSource = (), profile: BoardProfile | None = None
+    ) -> None:
         self.register = register
         self._chunks = chunks
+        self.bodies = profile.deciding_bodies if profile else frozenset()
+        self._paper_words: PaperWords | None = None
 
     @property
     def chunks(self) -> Sequence[Chunk]:
@@ -44,6 +52,31 @@ class RegisterHandler:
         if callable(source):
             self._chunks = source = source()
         return source
+
+    def minutes_silent_on(self, topic: str | None) -> bool:
+        """Whether the papers that write most of the topic's words are none of them minutes the
+        register read ("SSA #21's budget" when SSA #21's minutes could not be read): the
+        register's nearest records would be about something else."""
+        if not topic or not self.chunks:
+            return False
+        if self._paper_words is None:
+            self._paper_words = PaperWords(self.chunks)
+        papers = self._paper_words.most_of(tokenize(topic))
+        minuted = {m.source for m in self.register.meetings if m.minuted}
+        return papers is not None and not papers & minuted
+
+    def decides(self, who: str | None) -> bool:
+        """Whether the body a question says decided is one whose minutes the register read:
+        "the board", "the councillors", or a name the minutes' heads write ("Milburn"); not
+        "the steering group", whose decision a report tells of."""
+        if who is None or re.sub(r"^(?:the|all)\s+", "", who.lower()) in self.bodies:
+            return True
+        words = set(tokenize(who))
+        return any(
+            words <= set(tokenize(f"{m.head} {m.title}"))
+            for m in self.register.meetings
+            if m.minuted
+        )
 
     def route(self, question: Question, filters: Filters) -> ToolAnswer | None:
         ask = question.record

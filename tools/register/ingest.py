@@ -28,9 +28,11 @@ def register_builder(
     )
 
 
-def load_handlers(index: Path, chunks: Sequence[Chunk]) -> list[RegisterHandler]:
+def load_handlers(
+    index: Path, chunks: Sequence[Chunk], profile: BoardProfile | None = None
+) -> list[RegisterHandler]:
     """The register's handlers for ``assistant.derived.load_routers``; none before the
     register is built."""
     if not register_path(index).exists():
         return []
-    return register_handlers(Register(index), chunks)
+    return register_handlers(Register(index), chunks, profile)

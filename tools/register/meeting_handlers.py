@@ -74,6 +74,8 @@ class MeetingDetails(RegisterHandler):
         out = AnswerBuilder()
         out.calls.append(call("meeting", "found", date=found.meeting_date))
         out.rows.append(found.to_dict())
+        if ask.times:
+            return _times(found, out)
         if ask.next_meeting:
             if not (found.next_meeting and found.next_meeting_locator):
                 return None
@@ -103,6 +105,29 @@ class MeetingDetails(RegisterHandler):
             f"The meeting of {long_date(found.meeting_date)} was held{at} at {found.venue} [{n}]."
         )
         return out.result()
+
+
+def _times(found: Meeting, out: AnswerBuilder) -> ToolAnswer | None:
+    """When the meeting opened and closed, each quoted from its line; None when the minutes
+    say neither."""
+    said = [
+        (word, time, locator, text)
+        for word, time, locator, text in (
+            ("opened", found.opened, found.opened_locator, found.opened_text),
+            ("closed", found.closed, found.closed_locator, found.closed_text),
+        )
+        if time and locator
+    ]
+    if not said:
+        return None
+    out.lines.append(f"The minutes of the meeting of {long_date(found.meeting_date)}:")
+    for word, time, locator, text in said:
+        n = out.cite(found.source, found.title, found.meeting_date, locator, text)
+        out.lines.append(f"- it {word} at {time}: “{text}” [{n}]")
+    if len(said) == 1:
+        other = "closed" if said[0][0] == "opened" else "opened"
+        out.lines.append(f"The minutes do not say when it {other}.")
+    return out.result()
 
 
 class Meetings(RegisterHandler):

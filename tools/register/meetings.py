@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from board.profile import BoardProfile
 from board.records import Line, Section
@@ -20,6 +21,7 @@ from tools.register.attendance import (
 )
 from tools.register.header_facts import chair_named, venue_named
 from tools.register.item_reader import ItemReader
+from tools.register.meeting_times import closed_at, next_meeting_said, opened_at
 from tools.register.minutes import (
     Attendance,
     ItemBlock,
@@ -34,6 +36,7 @@ from tools.register.people import People
 from tools.register.records import AgendaItem, Meeting, lines_locator
 from tools.register.text import Paragraph, paragraphs, strip_markup
 
+_HEAD_CHARS = 300
 _HEAD_LINES = 40  # the lines of a minutes paper that say who chaired it and where it met
 
 
@@ -55,33 +58,17 @@ def read_minutes(sections: Iterable[Section], profile: BoardProfile) -> list[Min
         lists = read_lists(paper.lines[:_HEAD_LINES], profile)
         attendance = _with_lists(read_attendance(preamble, profile), lists, profile)
         items = [*_before_the_items(preamble, attendance.line_end), *items]
-        apologies: tuple[str, ...] = ()
-        apologies_locator = next_meeting = next_locator = None
-        apologies_text = next_text = ""
-        for item in items:
-            title = item.title.lower()
-            if "apolog" in title and not apologies:
-                apologies = read_apologies(item, profile)
-                apologies_text = " ".join(p.text for p in paragraphs(item.body)[:1])
-                apologies_locator = _locator(item)
-            if "next meeting" in title:
-                text = " ".join(strip_markup(ln.text) for ln in item.lines)
-                next_meeting = next_meeting_date(text, paper.meeting_date)
-                next_locator = _locator(item)
-                next_text = " ".join(
-                    p.text for p in [item_heading(item), *paragraphs(item.body)[:1]]
-                )
+        said = _said_in_items(items, paper, profile)
+        said["apologies"] = said["apologies"] or lists.named(APOLOGIES)
         # a table's cells stay apart ("Place <tab> Castle Hill Community Centre")
         head = [
             " \t ".join(map(strip_markup, ln.text.split("\t"))) for ln in paper.lines[:_HEAD_LINES]
         ]
         chair = attendance.chair or chair_named(head, profile)
-        venue = attendance.venue or venue_named(head, profile)
-        apologies = apologies or lists.named(APOLOGIES)
         people = People.of(
             attendance.members_present,
             attendance.also_present,
-            apologies,
+            said["apologies"],
             lists.named(ABSENT),
             chair=chair,
             profile=profile,
@@ -91,37 +78,75 @@ def read_minutes(sections: Iterable[Section], profile: BoardProfile) -> list[Min
         meeting = Meeting(
             id=Meeting.make_id(paper.meeting_date),
             meeting_date=paper.meeting_date,
-            venue=venue,
+            venue=attendance.venue or venue_named(head, profile),
             chair=chair,
             members_present=attendance.members_present,
             also_present=attendance.also_present,
-            apologies=apologies,
             absent=lists.named(ABSENT),
             agenda_items=tuple(AgendaItem(i.number, i.title, leads[i.number]) for i in items),
             source=paper.source,
             locator=paper.locator,
             title=paper.title,
             minuted=True,
-            next_meeting=next_meeting,
-            attendance_locator=(
-                lines_locator(attendance.line_start, attendance.line_end)
-                if attendance.line_start and attendance.line_end
-                else None
-            ),
-            apologies_locator=apologies_locator,
-            attendance_text=_lines_text(preamble, attendance.line_start, attendance.line_end),
-            apologies_text=apologies_text,
-            header_locator=(
-                lines_locator(attendance.header_start, attendance.header_end)
-                if attendance.header_start and attendance.header_end
-                else None
-            ),
+            attendance_locator=_range(attendance.line_start, attendance.line_end),
+            attendance_text=_lines_text(paper.lines, attendance.line_start, attendance.line_end),
+            header_locator=_range(attendance.header_start, attendance.header_end),
             header_source=paper.source if attendance.header_start else None,
-            next_meeting_locator=next_locator,
-            next_meeting_text=next_text,
+            head=paper_head(paper),
+            **said,
+            **_times(paper),
         )
         records.append(MinutesRecord(paper, tuple(items), meeting, people))
     return records
+
+
+def paper_head(paper: Paper) -> str:
+    """The paper's first lines, where it names the body that met ("Town of North Star")."""
+    texts = [strip_markup(ln.text) for ln in paper.lines[:_HEAD_LINES]]
+    return " ".join(t for t in texts if t)[:_HEAD_CHARS]
+
+
+def _range(start: int | None, end: int | None) -> str | None:
+    return lines_locator(start, end) if start and end else None
+
+
+def _said_in_items(
+    items: Sequence[ItemBlock], paper: Paper, profile: BoardProfile
+) -> dict[str, Any]:
+    """The apologies and the next meeting, as the minutes' own items give them ("Apologies for
+    Absence", "Date of next meeting"), else the next meeting from any line naming it."""
+    said: dict[str, Any] = {"apologies": ()}
+    for item in items:
+        title = item.title.lower()
+        if "apolog" in title and not said["apologies"]:
+            said["apologies"] = read_apologies(item, profile)
+            said["apologies_text"] = " ".join(p.text for p in paragraphs(item.body)[:1])
+            said["apologies_locator"] = _locator(item)
+        if "next meeting" in title:
+            text = " ".join(strip_markup(ln.text) for ln in item.lines)
+            said["next_meeting"] = next_meeting_date(text, paper.meeting_date)
+            said["next_meeting_locator"] = _locator(item)
+            said["next_meeting_text"] = " ".join(
+                p.text for p in [item_heading(item), *paragraphs(item.body)[:1]]
+            )
+    if not said.get("next_meeting") and (
+        line := next_meeting_said(paper.lines, paper.meeting_date)
+    ):
+        said["next_meeting"] = line.value
+        said["next_meeting_locator"] = lines_locator(line.line, line.line)
+        said["next_meeting_text"] = line.text
+    return said
+
+
+def _times(paper: Paper) -> dict[str, Any]:
+    """When the minutes say the meeting opened and closed, with the lines saying so."""
+    found: dict[str, Any] = {}
+    for key, said in (("opened", opened_at(paper.lines)), ("closed", closed_at(paper.lines))):
+        if said:
+            found[key] = said.value
+            found[f"{key}_locator"] = lines_locator(said.line, said.line)
+            found[f"{key}_text"] = said.text
+    return found
 
 
 def _with_lists(
@@ -199,6 +224,7 @@ def extract_meetings(sections: Iterable[Section], profile: BoardProfile) -> list
                 agenda_source=paper.source,
                 agenda_locator=paper.locator,
                 time=agenda.time,
+                head=paper_head(paper),
                 header_locator=agenda.header_locator,
                 header_source=paper.source if agenda.header_locator else None,
                 next_meeting_locator=agenda.next_meeting_locator,

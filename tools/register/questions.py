@@ -7,9 +7,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from board.asks import RecordAsk
+from board.dates import MONTH_NAMES
 from board.routing import Filters
+from board.text import tokenize
 from tools.register.records import Action, Meeting
 from tools.register.tools import owner_matches
+
+# Words of a question's names that do not tell one body's meetings from another's.
+_NOT_A_BODY = frozenset(
+    tokenize(
+        "council meeting minutes board committee parish community town " + " ".join(MONTH_NAMES)
+    )
+)
 
 
 def owner_in(ask: RecordAsk, actions: Sequence[Action]) -> str | None:
@@ -22,7 +31,7 @@ def meeting_in(ask: RecordAsk, filters: Filters, meetings: Sequence[Meeting]) ->
     exact, month = ask.date
     if exact or month:
         wanted = exact or month or ""
-        return next((m for m in meetings if m.meeting_date.startswith(wanted)), None)
+        return _of_the_body(ask, [m for m in meetings if m.meeting_date.startswith(wanted)])
     minuted = [
         m
         for m in meetings
@@ -54,7 +63,20 @@ def meetings_named(ask: RecordAsk, meetings: Sequence[Meeting]) -> list[Meeting]
     found: list[Meeting] = []
     for exact, month in ask.dates:
         wanted = exact or month
-        held = next((x for x in meetings if wanted and x.meeting_date.startswith(wanted)), None)
+        held = _of_the_body(
+            ask, [x for x in meetings if wanted and x.meeting_date.startswith(wanted)]
+        )
         if held and held not in found:
             found.append(held)
     return found
+
+
+def _of_the_body(ask: RecordAsk, held: Sequence[Meeting]) -> Meeting | None:
+    """Of the meetings on a date, the one whose paper names the body the question names
+    ("North Star's November 2020 meeting"); else the first."""
+    for name in ask.names:
+        words = [w for w in tokenize(name) if w not in _NOT_A_BODY and not w.isdigit()]
+        named = [m for m in held if words and set(words) <= set(tokenize(f"{m.head} {m.title}"))]
+        if named:
+            return named[0]
+    return held[0] if held else None

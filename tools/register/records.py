@@ -101,6 +101,13 @@ class Meeting(Record):
     next_meeting_locator: str | None = None
     next_meeting_text: str = ""
     absent: tuple[str, ...] = ()  # members the minutes record as absent (no apologies)
+    head: str = ""  # the paper's first lines, where it names the body that met
+    opened: str | None = None  # when the minutes say it opened, as written ("6:30 pm")
+    opened_locator: str | None = None
+    opened_text: str = ""
+    closed: str | None = None  # when the minutes say it closed ("8.50pm")
+    closed_locator: str | None = None
+    closed_text: str = ""
 
     @staticmethod
     def make_id(meeting_date: str) -> str:

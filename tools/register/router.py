@@ -9,6 +9,7 @@ it was last discussed. The plan (settings `plan.handlers`) names them by intent;
 
 from __future__ import annotations
 
+from board.profile import BoardProfile
 from board.question import Question
 from board.records import ToolAnswer
 from board.routing import Filters
@@ -31,9 +32,12 @@ REGISTER_HANDLERS: tuple[type[RegisterHandler], ...] = (
 REGISTER_HANDLER_NAMES = tuple(h.name for h in REGISTER_HANDLERS)
 
 
-def register_handlers(register: Register, chunks: ChunkSource = ()) -> list[RegisterHandler]:
-    """Every register handler over one register (``chunks``: the papers, for the timeline)."""
-    return [handler(register, chunks) for handler in REGISTER_HANDLERS]
+def register_handlers(
+    register: Register, chunks: ChunkSource = (), profile: BoardProfile | None = None
+) -> list[RegisterHandler]:
+    """Every register handler over one register (``chunks``: the papers, for the timeline;
+    ``profile``: what the board's minutes call it deciding)."""
+    return [handler(register, chunks, profile) for handler in REGISTER_HANDLERS]
 
 
 class RegisterRouter:

@@ -19,7 +19,7 @@ from board.figure_question import FigureQuestion
 from board.question import Question
 from board.records import Chunk, ToolAnswer
 from board.routing import Filters
-from board.text import tokenize
+from tools.paper_words import PaperWords
 from tools.tables.store import TableStore
 
 log = logging.getLogger(__name__)
@@ -64,36 +64,6 @@ class TableHandler:
 
     def answer(self, store: TableStore, q: FigureQuestion) -> ToolAnswer | None:
         raise NotImplementedError
-
-
-class PaperWords:
-    """The words each paper writes, by file, read from its passages on first use: which papers
-    a question's proper names point at."""
-
-    def __init__(self, passages: Sequence[Chunk]) -> None:
-        self._passages = passages
-        self._words: dict[str, set[str]] | None = None
-
-    @property
-    def words(self) -> dict[str, set[str]]:
-        if self._words is None:
-            words: dict[str, set[str]] = {}
-            for chunk in self._passages:
-                text = f"{chunk.doc_title} {chunk.title} {chunk.text}"
-                words.setdefault(chunk.source, set()).update(tokenize(text))
-            self._words = words
-        return self._words
-
-    def naming(self, names: Sequence[str]) -> set[str] | None:
-        """The papers that write each of ``names`` that some papers write and others do not
-        ("Alameda" of a question about one police department among several); None when no
-        name tells the papers apart."""
-        papers: set[str] | None = None
-        for name in names:
-            having = {source for source, words in self.words.items() if name in words}
-            if having and len(having) < len(self.words):
-                papers = having if papers is None else papers & having
-        return papers
 
 
 def of_papers(store: TableStore, papers: set[str] | None) -> TableStore | None:

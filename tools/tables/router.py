@@ -17,10 +17,11 @@ from board.question import Question
 from board.records import Chunk, ToolAnswer
 from board.routing import Filters
 from board.settings import PlanSettings
+from tools.paper_words import PaperWords
 from tools.tables import ledger
 from tools.tables.answers import Composer, ledger_text
 from tools.tables.comparisons import Compare
-from tools.tables.handler import PaperWords, TableHandler
+from tools.tables.handler import TableHandler
 from tools.tables.lookups import Change, Check, Lookup
 from tools.tables.rankings import Rank, Trend
 from tools.tables.store import TableStore
