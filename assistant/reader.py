@@ -76,6 +76,12 @@ class _Scored:
     unit: Unit
 
 
+AGENDA_ONLY = (
+    "The passages found are from an agenda, which lists what a meeting was to consider, "
+    "not what it did."
+)
+
+
 def read(
     question: Question,
     hits: Sequence[Hit],
@@ -114,6 +120,8 @@ def read(
         )
         return replace(_abstain(question, hits, paper, why), support=best.support)
     chosen = _chosen(scored)
+    if question.record.outcome and all(u.chunk.paper_type == "agenda" for u in chosen):
+        return Reading("not_found", f"{NOT_FOUND} {AGENDA_ONLY}", (), "outcome asked of an agenda")
     if question.asks_figures:
         chosen = _with_table_rows(chosen)
     text, citations = render_units(chosen)

@@ -99,6 +99,14 @@ _BOARD_ASKED = re.compile(
     r"|\basked to (?:decide|make a decision)\b",
     re.I,
 )
+# What a meeting did, which only its minutes (or a later paper) can say, never its agenda.
+OUTCOME = re.compile(
+    r"\b(?:what|how|which)\b.{0,80}?\bdid\b.{0,60}?\b(?:report(?:ed)? out|decide|agree|approve"
+    r"|resolve|vote|adopt|reject)\b"
+    r"|\bwhat was (?:decided|agreed|resolved|reported out)\b"
+    r"|\b(?:was|were)\b.{1,60}?\b(?:approved|adopted|passed|carried|rejected)\b",
+    re.I,
+)
 # "What did Milburn decide …", "Which consultants did Horsley agree to hire": who decided.
 _DECIDER = re.compile(
     r"\b(?:what|which(?: [\w'’-]+){1,5}) did (?:the )?(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
@@ -174,6 +182,7 @@ class RecordAsk:
     apologies: bool = False  # who sent apologies, not who attended
     times: bool = False  # when the meeting opened and closed
     decider: str | None = None  # who the question says decided ("Milburn", "the steering group")
+    outcome: bool = False  # what a meeting did (decided, voted, reported out): not in an agenda
 
 
 _APOLOGIES = re.compile(r"\bapolog", re.I)
@@ -190,7 +199,7 @@ def read_record_ask(text: str) -> RecordAsk:
         None,
     )
     if kind is None:
-        return RecordAsk()
+        return RecordAsk(outcome=bool(OUTCOME.search(text)))
     first = bool(_FIRST.search(text))
     return RecordAsk(
         kind=kind,
@@ -210,6 +219,7 @@ def read_record_ask(text: str) -> RecordAsk:
         apologies=bool(_APOLOGIES.search(text)),
         times=bool(TIMES.search(text)),
         decider=m.group("who") if (m := _DECIDER.search(text)) else None,
+        outcome=bool(OUTCOME.search(text)),
     )
 
 

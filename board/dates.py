@@ -44,8 +44,16 @@ _D_MON_Y = re.compile(
 )
 
 
+# "January 29, 2018", "November 16,2020", "Feb. 3rd 2021": the month first, as US papers write.
+_MON_D_Y = re.compile(
+    rf"\b({MONTH_NAME})[a-z]*\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s*((?:19|20)\d{{2}})(?!\d)",
+    re.I,
+)
+
+
 def find_dates(text: str, default_year: int | None = None, *, in_full: bool = False) -> list[date]:
-    """Dates in ``text`` in order: "01/04/2012", "6 January 2013", "19th June", "8thJan2019".
+    """Dates in ``text`` in order: "01/04/2012", "6 January 2013", "19th June", "8thJan2019",
+    "January 29, 2018".
     A day and month with no year takes the year of the next date written, else
     ``default_year``. With ``in_full``, only dates written whole with a four-digit year
     (how a paper or a question dates itself)."""
@@ -56,6 +64,10 @@ def find_dates(text: str, default_year: int | None = None, *, in_full: bool = Fa
             continue
         d = safe_date(two_digit_year(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d:
+            found.append((m.start(), d))
+            slashed.append(m.span())
+    for m in _MON_D_Y.finditer(text):
+        if d := safe_date(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2))):
             found.append((m.start(), d))
             slashed.append(m.span())
     pending: list[tuple[int, int, int]] = []  # day-month written without a year

@@ -9,7 +9,7 @@ Pure functions over lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -19,6 +19,13 @@ from board.records import Document, Line, Section, iso, long_date
 from ingest.titles import BLANK_PAGE, MAX_TITLE_WORDS, reads_as_title
 
 MINUTES_HELD = re.compile(r"minutes of (?:the )?meeting held on\s+(.*)", re.I)
+# "MINUTES OF THE REGULAR MEETING", "Minutes of the Annual Meeting held on …": a minutes
+# paper's header, not "Minutes of the previous meeting" (an item)
+MINUTES_OF = re.compile(
+    r"^minutes of (?:the )?(?!previous\b|last\b)(?:[\w-]+\s+){0,3}?meeting\b"
+    r"[\s,:–-]*(?:held\s+)?(?:on\s+)?(?P<rest>.*)$",
+    re.I,
+)
 ITEM_HEADER = re.compile(r"^Item\s+(\d{1,2}[a-z]?)\s*:\s*(.+)$", re.I)
 REPORT_NAME = re.compile(r"^Report Name:\s*(.+?)\s*$", re.I)
 # "6.1 Property crime", "### 3 MINUTES OF PREVIOUS MEETING", "2. Details"
@@ -95,6 +102,7 @@ def split_papers(doc: Document, lines: Sequence[Line], profile: BoardProfile) ->
     agenda = read_agenda(lines)
     papers = [Paper(kind="agenda", meeting_date=pack_date)]
     last_item: str | None = None
+    undated: Paper | None = None  # minutes whose header has no date: their next lines give it
 
     def start(kind: str, **kw: object) -> Paper:
         paper = Paper(kind=kind, meeting_date=pack_date, **kw)  # type: ignore[arg-type]
@@ -110,15 +118,10 @@ def split_papers(doc: Document, lines: Sequence[Line], profile: BoardProfile) ->
                 current.lines.append(Line(before, line.number, line.page))
             start("appendix", agenda_item=last_item)
             continue
-        if (m := MINUTES_HELD.match(text)) or text.upper() == "MINUTES":
-            if current.kind != "minutes":
-                held = first_date(m.group(1)) if m else None
-                target = current if fresh else start("minutes")
-                target.kind = "minutes"
-                target.meeting_date = held or agenda.previous_minutes
-                target.agenda_item = None
-            elif m and current.meeting_date is None:
-                current.meeting_date = first_date(m.group(1))
+        if undated is current and current.text_lines() <= _PAPER_HEAD and first_date(text):
+            current.meeting_date, undated = first_date(text), None  # "OCTOBER 18, 2022"
+        if (m := MINUTES_HELD.match(text) or MINUTES_OF.match(text)) or text.upper() == "MINUTES":
+            undated = _open_minutes(m, current, fresh, start, agenda) or undated
         elif profile.item_stamp and (m := profile.item_stamp.search(text)):
             item = m.group(1)
             if current.kind != "minutes":
@@ -161,6 +164,27 @@ def split_papers(doc: Document, lines: Sequence[Line], profile: BoardProfile) ->
     for paper in papers:
         paper.title = paper.title or _paper_title(paper, agenda, profile)
     return [p for p in papers if p.text_lines()]
+
+
+def _open_minutes(
+    m: re.Match[str] | None,
+    current: Paper,
+    fresh: bool,
+    start: Callable[[str], Paper],
+    agenda: AgendaInfo,
+) -> Paper | None:
+    """Start (or date) the minutes a header opens; the minutes still to be dated by their
+    next lines when the header gives no date."""
+    held = first_date(m.group(m.lastindex or 0)) if m else None
+    if current.kind == "minutes":
+        if m and current.meeting_date is None:
+            current.meeting_date = held
+        return None
+    target = current if fresh else start("minutes")
+    target.kind = "minutes"
+    target.meeting_date = held or agenda.previous_minutes
+    target.agenda_item = None
+    return None if held else target
 
 
 _TITLE_PAGE_LINES = 8

@@ -201,3 +201,27 @@ def test_a_chart_in_a_paper_dated_only_by_month_is_read_without_error() -> None:
     record = read_question("How many felony arrests were made in May 2019?", profile=BASE)
     assert of_charted_month(record, CHART.text, "2019-06")  # a month, not a day: no anchor
     assert of_charted_month(record, CHART.text, "not a date")
+
+
+AGENDA = passage(
+    "upton_agenda_2021-10.pdf",
+    "Upton Parish Council\n"
+    "Agenda for the meeting of 12 October 2021\n"
+    "5. Playground: to decide on the quotes for replacing the swings.\n",
+    1,
+    title="Agenda for the meeting of 12 October 2021",
+    paper_type="agenda",
+    meeting_date="2021-10-12",
+    section="Upton Parish Council",
+)
+
+
+def test_what_a_meeting_decided_is_not_read_from_its_agenda() -> None:
+    reading = ask("What did the council decide about the swings quotes in October 2021?", AGENDA)
+    assert reading.status == "not_found"
+    assert "agenda" in reading.text
+
+
+def test_what_a_meeting_decided_is_read_from_its_minutes() -> None:
+    reading = ask("What did the council decide about replacing the swings?", MINUTES, AGENDA)
+    assert reading.status == "answered" and "£2,400" in reading.text

@@ -22,6 +22,10 @@ from board.dates import find_dates, first_date
         ("Report Author: Peter Clifton 16 th October 2017", date(2017, 10, 16)),
         ("17/01/2018", date(2018, 1, 17)),  # day first, as written in the UK
         ("03/04/2013", date(2013, 4, 3)),
+        # the month first, as US papers write it
+        ("Minutes from Monday, January 29, 2018 – 9:00am", date(2018, 1, 29)),
+        ("OCTOBER 18, 2022", date(2022, 10, 18)),
+        ("November 16,2020", date(2020, 11, 16)),
     ],
 )
 def test_first_date_reads_the_papers_formats(text: str, expected: date) -> None:

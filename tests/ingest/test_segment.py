@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from board.profile import BASE
 from board.records import Document, Line, Section
 from ingest.loaders import load_lines
 from ingest.metadata import describe, load_manifest
@@ -278,3 +279,20 @@ def test_a_publishers_own_item_stamp_in_the_profile_splits_a_pack_into_its_paper
 
     assert "6" in papers and "6" not in unstamped
     assert "agenda item" in stamped.item_stamps  # the base's stamp is kept
+
+
+def test_minutes_in_a_pack_headed_without_held_on_are_dated_by_their_head() -> None:
+    text = (
+        "AGENDA HOUSING AUTHORITY NOVEMBER 15, 2022\n"
+        "1. MEETING MINUTES – approve the minutes of the regular meeting of October 18, 2022.\n"
+        "MINUTES OF THE REGULAR MEETING\n"
+        "NORWALK HOUSING AUTHORITY\n"
+        "OCTOBER 18, 2022\n"
+        "Commissioner Perez moved and Chair Ramirez seconded the consent calendar.\n"
+        "MINUTES\n"
+        "The Housing Authority approved the minutes of the regular meeting of September 20, 2022."
+    )
+    sections = segment(paper("pack", "2022-11-15"), lines_of(text), profile=BASE)
+    minutes = [s for s in sections if s.paper_type == "minutes"]
+    assert {s.meeting_date for s in minutes} == {"2022-10-18"}
+    assert any("Perez moved" in ln.text for s in minutes for ln in s.lines)

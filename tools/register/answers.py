@@ -121,9 +121,13 @@ def attendance_lines(m: Meeting, out: AnswerBuilder) -> None:
     out.lines.append(f"Board members present ({len(m.members_present)}): {present} [{n}].")
     if m.also_present:
         out.lines.append(f"Also present: {', '.join(m.also_present)} [{n}].")
+    if m.roles:
+        out.lines.append(f"Roles: {', '.join(m.roles)} [{n}].")
     if m.apologies and m.apologies_locator:
         k = out.cite(m.source, m.title, m.meeting_date, m.apologies_locator, m.apologies_text)
         out.lines.append(f"Apologies: {', '.join(m.apologies)} [{k}].")
+    if m.absent:
+        out.lines.append(f"Absent: {', '.join(m.absent)} [{n}].")
 
 
 def overlaps(e: TimelineEntry, records: Sequence[Decision | Action]) -> bool:

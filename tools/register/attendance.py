@@ -9,7 +9,7 @@ action resolves to a name. Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
@@ -48,6 +48,7 @@ class Attendee:
     group: str  # PRESENT, ATTENDING, APOLOGIES or ABSENT
     role: str | None = None  # "Chair", "Clerk", "Head of IT", "Minute taker"
     initials: str | None = None  # "JA", "AHop"
+    line: int = 0  # the line listing them
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,15 @@ class AttendanceLists:
 
     def named(self, group: str) -> tuple[str, ...]:
         return tuple(a.name for a in self.attendees if a.group == group)
+
+    def lines_of(self, group: str) -> tuple[int, int] | None:
+        """The first and last lines listing a group ("apologies"), for citing it."""
+        numbers = [a.line for a in self.attendees if a.group == group]
+        return (min(numbers), max(numbers)) if numbers else None
+
+    def roles(self) -> tuple[str, ...]:
+        """'John Foster (Minute taker)': each person the lists give a role."""
+        return tuple(f"{a.name} ({a.role})" for a in self.attendees if a.role)
 
     def chair(self, profile: BoardProfile) -> str | None:
         chairs = [a.name for a in self.attendees if a.role and _is_chair(a.role, profile)]
@@ -74,44 +84,83 @@ class AttendanceLists:
 
 
 def read_lists(lines: Sequence[Line], profile: BoardProfile) -> AttendanceLists:
-    """The attendance lists among a minutes paper's head lines."""
+    """The attendance lists among a minutes paper's head lines. A list runs on from its label
+    over the lines after it ("Councillor Dornan, Che" / "Campbell") until a blank line, a
+    sentence or the next label."""
     attendees: list[Attendee] = []
-    group: str | None = None
-    role: str | None = None
+    lists: list[_List] = []
+    for number, piece in _pieces(lines):
+        label = _label(piece, profile) if piece else None
+        if label:
+            lists.append(_List(label[0], label[1], [(number, label[2])]))
+        elif not lists or lists[-1].closed:
+            continue
+        elif not piece or _SENTENCE_WORD.search(re.sub(r"\([^)]*\)?", "", piece)):
+            lists[-1].closed = lists[-1].closed or bool(piece) or lists[-1].has_text
+        else:
+            lists[-1].parts.append((number, piece))
     first = last = None
-    listed = False  # people read since the list's label: a blank line now ends the list
+    for found in lists:
+        people = found.people(profile)
+        attendees = _merged(attendees, people)
+        numbers = [n for n, _ in found.parts if found.parts]
+        first = min(first or numbers[0], numbers[0])
+        last = max(last or numbers[-1], max(a.line for a in people) if people else numbers[0])
+    return AttendanceLists(tuple(attendees), first, last)
+
+
+def _pieces(lines: Sequence[Line]) -> Iterator[tuple[int, str]]:
+    """Each line's sentences and inline labels as (line number, text); '' for a blank line."""
     for line in lines:
         text = strip_markup(line.text.replace("\t", " ; "))
         text = unbulleted(re.sub(r"^[\d.]+\s+", "", text)).strip(" ;")
         if not text:
-            group = None if listed else group
+            yield line.number, ""
             continue
-        for sentence in (p for s in sentences(text) for p in _INLINE_LABEL.split(s)):
-            label = _label(sentence, profile)
-            if label:
-                group, role, sentence = label
-                listed = False
-            elif group is None or _SENTENCE_WORD.search(re.sub(r"\([^)]*\)?", "", sentence)):
-                group = None
-                continue
-            found = _people(sentence, group, role, profile)
-            attendees = _merged(attendees, found)
-            listed = listed or bool(found)
-            if found or label:
-                first, last = first or line.number, line.number
-            role = None if role and found else role
-    return AttendanceLists(tuple(attendees), first, last)
+        for sentence in sentences(text):
+            for piece in _INLINE_LABEL.split(sentence):
+                yield line.number, piece
+
+
+@dataclass
+class _List:
+    """One labelled list ("Apologies: …") and the lines it runs over."""
+
+    group: str
+    role: str | None
+    parts: list[tuple[int, str]]
+    closed: bool = False
+
+    @property
+    def has_text(self) -> bool:
+        return any(text.strip() for _, text in self.parts)
+
+    def people(self, profile: BoardProfile) -> list[Attendee]:
+        text, starts = "", []
+        for number, part in self.parts:
+            starts.append((len(text), number))
+            text += f"{part} "
+        found = _people(text, self.group, self.role, profile)
+        return [replace(a, line=_line_at(starts, text.find(a.name))) for a in found]
+
+
+def _line_at(starts: Sequence[tuple[int, int]], offset: int) -> int:
+    return max((n for start, n in starts if start <= max(offset, 0)), default=starts[0][1])
 
 
 def _merged(attendees: list[Attendee], found: Sequence[Attendee]) -> list[Attendee]:
-    """The lists with the people found added; a person listed twice keeps the role given."""
+    """The lists with the people found added; a person listed twice keeps the role given, and
+    is among the apologies (or the absent) when a list says so."""
     merged = list(attendees)
     for person in found:
         same = [i for i, a in enumerate(merged) if a.name == person.name]
         if not same:
             merged.append(person)
-        elif person.role and not merged[same[0]].role:
-            merged[same[0]] = replace(merged[same[0]], role=person.role)
+        else:  # listed as a member, then as sending apologies: they sent apologies
+            known = merged[same[0]]
+            group = person.group if person.group in (APOLOGIES, ABSENT) else known.group
+            line = person.line if group != known.group else known.line
+            merged[same[0]] = replace(known, group=group, role=known.role or person.role, line=line)
     return merged
 
 

@@ -59,7 +59,10 @@ def read_minutes(sections: Iterable[Section], profile: BoardProfile) -> list[Min
         attendance = _with_lists(read_attendance(preamble, profile), lists, profile)
         items = [*_before_the_items(preamble, attendance.line_end), *items]
         said = _said_in_items(items, paper, profile)
-        said["apologies"] = said["apologies"] or lists.named(APOLOGIES)
+        if not said["apologies"] and (listed := lists.lines_of(APOLOGIES)):
+            said["apologies"] = lists.named(APOLOGIES)
+            said["apologies_locator"] = lines_locator(*listed)
+            said["apologies_text"] = _lines_text(paper.lines, *listed)
         # a table's cells stay apart ("Place <tab> Castle Hill Community Centre")
         head = [
             " \t ".join(map(strip_markup, ln.text.split("\t"))) for ln in paper.lines[:_HEAD_LINES]
@@ -93,6 +96,7 @@ def read_minutes(sections: Iterable[Section], profile: BoardProfile) -> list[Min
             header_locator=_range(attendance.header_start, attendance.header_end),
             header_source=paper.source if attendance.header_start else None,
             head=paper_head(paper),
+            roles=lists.roles(),
             **said,
             **_times(paper),
         )

@@ -102,6 +102,7 @@ class Meeting(Record):
     next_meeting_text: str = ""
     absent: tuple[str, ...] = ()  # members the minutes record as absent (no apologies)
     head: str = ""  # the paper's first lines, where it names the body that met
+    roles: tuple[str, ...] = ()  # "John Foster (Minute taker)", as the attendance lists give them
     opened: str | None = None  # when the minutes say it opened, as written ("6:30 pm")
     opened_locator: str | None = None
     opened_text: str = ""

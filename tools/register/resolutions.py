@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from board.profile import BoardProfile
 from tools.register.motions import MOTION, VOTE, read_motion
-from tools.register.text import Paragraph, Sentence, strip_markup
+from tools.register.text import Paragraph, Sentence, strip_markup, without_bullet
 
 # Decision words in order of precedence: "RESOLVED that … be approved" is a resolution.
 DECISION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -69,7 +69,7 @@ def _body_before(bodies: frozenset[str]) -> re.Pattern[str]:
 
 def decision_kind(sentence: str, profile: BoardProfile) -> str | None:
     """The kind of decision a minute sentence records, or None when it records none."""
-    text = strip_markup(sentence)
+    text = without_bullet(strip_markup(sentence))
     if MOTION.search(text):
         kind = _word_kind(text)
         return (

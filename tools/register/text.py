@@ -16,7 +16,11 @@ from board.text import STOPWORDS as TEXT_STOPWORDS
 
 _MARKUP = re.compile(r"\*\*|__|<[^>]+>|</?\w+[^>]*>")
 # Abbreviations after which a full stop does not end a sentence.
-_BULLET = re.compile(r"^\s*(?:[-•*]|\(?[ivx]{1,4}\)|\d{1,2}\))\s+")
+# A bullet glyph (a word processor's private-use one too, "\uf0b7"), a list number, or the "o"
+# of a second-level bullet whose glyph was lost ("o Commissioners Present: …").
+_BULLET = re.compile(
+    r"^\s*(?:[-•*\uf0b7\uf0a7▪●◦]|\(?[ivx]{1,4}\)|\d{1,2}\)|o(?=\s+[A-Z0-9£$]))\s+"
+)
 
 
 def strip_markup(text: str) -> str:
@@ -27,6 +31,11 @@ def strip_markup(text: str) -> str:
 
 def is_bullet(text: str) -> bool:
     return bool(_BULLET.match(text))
+
+
+def without_bullet(text: str) -> str:
+    """A list item's text without its bullet ("o APPROVED – …" -> "APPROVED – …")."""
+    return _BULLET.sub("", text, count=1)
 
 
 @dataclass(frozen=True)
@@ -82,6 +91,7 @@ def paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
         if (
             merged
             and first[:1].islower()
+            and not is_bullet(group[0].text)
             and not strip_markup(merged[-1][-1].text).endswith((".", ":", ";", "!", "?"))
         ):
             merged[-1].extend(group)

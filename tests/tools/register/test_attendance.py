@@ -119,3 +119,22 @@ def test_motions_in_each_house_style(
 
 def test_a_sentence_without_a_motion_has_none() -> None:
     assert read_motion("Sheila proposed that Mike should take on the role.") is None
+
+
+def test_a_list_runs_on_over_its_lines_and_apologies_override_the_members_list() -> None:
+    lists = read_lists(
+        _lines(
+            "Present: Esme Clark, Annie Morgan, Danny O'Neill\n\n"
+            "Apologies: Betty Ross, Councillor Dornan, Che\nCampbell\n\nMinute taker: John Foster\n"
+            "Apologies were received from Annie Morgan."
+        ),
+        BASE,
+    )
+    assert lists.named(APOLOGIES) == (
+        "Annie Morgan",
+        "Betty Ross",
+        "Councillor Dornan",
+        "Che Campbell",
+    )
+    assert lists.named(PRESENT) == ("Esme Clark", "Danny O'Neill", "John Foster")
+    assert lists.roles() == ("John Foster (Minute taker)",)

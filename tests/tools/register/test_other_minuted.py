@@ -20,9 +20,9 @@ from .dev_papers import dev_sections
 from .other_minuted import MINUTED, SOURCES, Minuted
 
 # The levels reached; the issue's target is 0.95 for each.
-MIN_PAPERS_READ = 10  # of 11: SSA21's US date ("January 29, 2018") is not read yet
-MIN_DECISION_RECALL = 64 / 71
-MIN_DECISION_PRECISION = 84 / 84
+MIN_PAPERS_READ = 11  # of 11
+MIN_DECISION_RECALL = 68 / 71
+MIN_DECISION_PRECISION = 89 / 89
 MIN_ACTION_RECALL = 39 / 49
 MIN_ACTION_PRECISION = 46 / 47
 MIN_OWNERS_RIGHT = 42 / 44
