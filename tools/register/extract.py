@@ -24,7 +24,12 @@ from tools.register.records import (
     MinuteItem,
     lines_locator,
 )
-from tools.register.resolutions import decision_kind, decision_text, motion_of
+from tools.register.resolutions import (
+    decision_clauses,
+    decision_kind,
+    decision_text,
+    motion_of,
+)
 from tools.register.status import apply_status
 from tools.register.text import paragraphs
 
@@ -69,7 +74,7 @@ def _item_decisions(
     paras = paragraphs(item.body)
     covered = 0  # a decision's list ("It was agreed that: - …") is part of it, not a new decision
     for p_index, para in enumerate(paras):
-        sentences = para.sentences()
+        sentences = [c for s in para.sentences() for c in decision_clauses(s, profile)]
         for s_index, sentence in enumerate(sentences):
             if sentence.line_start <= covered:
                 continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from board.profile import BoardProfile
@@ -58,10 +59,13 @@ def _body_first(bodies: frozenset[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _body_before(bodies: frozenset[str]) -> re.Pattern[str]:
-    """The deciding body just before a decision word: "… the Councillors (unanimously) "."""
+    """The deciding body just before a decision word: "… the Councillors (unanimously) ". Its
+    members in the plural ("… Village Bus Councillors resolved") need no "the": they are this
+    body's, where "the Planning Committee" may be another's."""
     names = "|".join(re.escape(b) for b in sorted(bodies, key=len, reverse=True))
+    members = "|".join(re.escape(b) for b in bodies if re.search(r"[^s]s$", b))
     return re.compile(
-        rf"(?:^|[^\w\s]\s*|\b(?:the|all(?: the)?)\s+)(?:{names})"
+        rf"(?:(?:^|[^\w\s]\s*|\b(?:the|all(?: the)?)\s+)(?:{names})|\s(?:{members}))"
         r"(?:\s+(?:then|also|therefore|unanimously|duly|formally|were|was|have|has|had))*\s*$",
         re.I,
     )
@@ -99,6 +103,33 @@ def decision_kind(sentence: str, profile: BoardProfile) -> str | None:
             if by_body or passive:
                 return kind
     return None
+
+
+@lru_cache(maxsize=8)
+def _body_decides(bodies: frozenset[str]) -> re.Pattern[str]:
+    """A body-led decision: "the Councillors resolved", "Councillors agreed"."""
+    names = "|".join(re.escape(b) for b in sorted(bodies, key=len, reverse=True))
+    return re.compile(rf"\b(?:the\s+)?(?:{names})\s+(?:resolved|agreed|approved|decided)\b", re.I)
+
+
+_CLAUSE_END = re.compile(r",\s+|\s+(?=[A-Z])")
+
+
+def decision_clauses(sentence: Sentence, profile: BoardProfile) -> list[Sentence]:
+    """A sentence as the decisions it records: itself, or each decision of a run-on 'sentence'
+    of minutes written a line each without full stops ("… Councillors resolved to donate £65
+    A letter … the Councillors resolved not to support Invoice … Councillors resolved to
+    pay"), cut where the clause of the decision before ends; each keeps the sentence's lines."""
+    found = list(_body_decides(profile.deciding_bodies).finditer(sentence.text))
+    if len(found) < 2:
+        return [sentence]
+    cuts = [0]
+    for before, after in zip(found, found[1:], strict=False):
+        end = _CLAUSE_END.search(sentence.text, before.end(), after.start())
+        cuts.append(end.start() if end else after.start())
+    cuts.append(len(sentence.text))
+    parts = [sentence.text[a:b].strip(" ,;") for a, b in zip(cuts, cuts[1:], strict=False)]
+    return [replace(sentence, text=part) for part in parts if part]
 
 
 def _word_kind(text: str) -> str | None:
