@@ -16,6 +16,7 @@ from board.profile import BoardProfile
 from board.records import Chunk
 from board.routing import Router
 from ingest.pipeline import DerivedStore, Parsed, code_fingerprint
+from tools.paper_words import PaperWords
 from tools.register import load_handlers as register_handlers
 from tools.register import register_builder
 from tools.tables import (
@@ -60,5 +61,6 @@ def load_routers(index: Path, chunks: Sequence[Chunk], profile: BoardProfile) ->
     """The deterministic handlers over the index's derived stores (the plan orders them)."""
     tables = index / STORE_NAME
     store = TableStore(tables, profile=profile)
-    routers: list[Router] = [*table_handlers(store, chunks)] if tables.exists() else []
-    return [*routers, *register_handlers(index, chunks, profile)]
+    words = PaperWords(chunks)  # read once, on first use, by the tables and the register alike
+    routers: list[Router] = [*table_handlers(store, chunks, words)] if tables.exists() else []
+    return [*routers, *register_handlers(index, chunks, profile, words)]

@@ -103,7 +103,7 @@ def read_lists(lines: Sequence[Line], profile: BoardProfile) -> AttendanceLists:
     for found in lists:
         people = found.people(profile)
         attendees = _merged(attendees, people)
-        numbers = [n for n, _ in found.parts if found.parts]
+        numbers = [n for n, _ in found.parts]
         first = min(first or numbers[0], numbers[0])
         last = max(last or numbers[-1], max(a.line for a in people) if people else numbers[0])
     return AttendanceLists(tuple(attendees), first, last)

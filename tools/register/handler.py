@@ -39,12 +39,16 @@ class RegisterHandler:
     kinds: tuple[str, ...] = ()  # the record kinds (board/asks.py) it answers
 
     def __init__(
-        self, register: Register, chunks: ChunkSource = (), profile: BoardProfile | None = None
+        self,
+        register: Register,
+        chunks: ChunkSource = (),
+        profile: BoardProfile | None = None,
+        paper_words: PaperWords | None = None,
     ) -> None:
         self.register = register
         self._chunks = chunks
         self.bodies = profile.deciding_bodies if profile else frozenset()
-        self._paper_words: PaperWords | None = None
+        self._paper_words = paper_words
 
     @property
     def chunks(self) -> Sequence[Chunk]:

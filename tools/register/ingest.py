@@ -7,6 +7,7 @@ from pathlib import Path
 
 from board.profile import BoardProfile
 from board.records import Chunk, Document, Section
+from tools.paper_words import PaperWords
 from tools.register.handler import RegisterHandler
 from tools.register.router import register_handlers
 from tools.register.store import Register, compile_register, register_path, write_register
@@ -29,10 +30,13 @@ def register_builder(
 
 
 def load_handlers(
-    index: Path, chunks: Sequence[Chunk], profile: BoardProfile | None = None
+    index: Path,
+    chunks: Sequence[Chunk],
+    profile: BoardProfile | None = None,
+    paper_words: PaperWords | None = None,
 ) -> list[RegisterHandler]:
     """The register's handlers for ``assistant.derived.load_routers``; none before the
     register is built."""
     if not register_path(index).exists():
         return []
-    return register_handlers(Register(index), chunks, profile)
+    return register_handlers(Register(index), chunks, profile, paper_words)

@@ -143,8 +143,8 @@ class ItemReader:
                 if owner:
                     return (owner,)
                 continue
-            if (m := _OWNERS_AT_END.search(prefix)) and len(
-                owners := self._listed(m.group(1), subjects)
+            if (run := _OWNERS_AT_END.search(prefix)) and len(
+                owners := self._listed(run.group(1), subjects)
             ) > 1:
                 return owners
             for candidate in [self._role_at_end(prefix), *self._subject_candidates(text, prefix)]:

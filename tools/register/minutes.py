@@ -280,11 +280,6 @@ def next_meeting_date(text: str, after: str) -> str | None:
     found = first_date(text)
     if found:
         return found.isoformat()
-    if us := re.search(rf"\b({'|'.join(MONTHS)})\w*\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", text, re.I):
-        try:  # "December 21, 2020"
-            return date(int(us.group(3)), MONTHS[us.group(1).lower()], int(us.group(2))).isoformat()
-        except ValueError:
-            return None
     m = re.search(rf"\b(\d{{1,2}})\s*(?:st|nd|rd|th)?\s+({'|'.join(MONTHS)})\b", text, re.I)
     if not m:
         return None

@@ -13,6 +13,7 @@ from board.profile import BoardProfile
 from board.question import Question
 from board.records import ToolAnswer
 from board.routing import Filters
+from tools.paper_words import PaperWords
 from tools.register.decided import Actions, Decisions
 from tools.register.handler import RegisterHandler
 from tools.register.history import LastDiscussed, Timeline
@@ -33,11 +34,15 @@ REGISTER_HANDLER_NAMES = tuple(h.name for h in REGISTER_HANDLERS)
 
 
 def register_handlers(
-    register: Register, chunks: ChunkSource = (), profile: BoardProfile | None = None
+    register: Register,
+    chunks: ChunkSource = (),
+    profile: BoardProfile | None = None,
+    paper_words: PaperWords | None = None,
 ) -> list[RegisterHandler]:
     """Every register handler over one register (``chunks``: the papers, for the timeline;
-    ``profile``: what the board's minutes call it deciding)."""
-    return [handler(register, chunks, profile) for handler in REGISTER_HANDLERS]
+    ``profile``: what the board's minutes call it deciding; ``paper_words``: the words each
+    paper writes, shared with the other handlers that read them)."""
+    return [handler(register, chunks, profile, paper_words) for handler in REGISTER_HANDLERS]
 
 
 class RegisterRouter:

@@ -70,9 +70,12 @@ TABLE_HANDLERS: tuple[type[TableHandler], ...] = (
 TABLE_HANDLER_NAMES = tuple(h.name for h in TABLE_HANDLERS)
 
 
-def table_handlers(store: TableStore, passages: Sequence[Chunk] = ()) -> list[TableHandler]:
-    """Every table handler over one store (``passages``: to quote a paper's own statement)."""
-    papers = PaperWords(passages)
+def table_handlers(
+    store: TableStore, passages: Sequence[Chunk] = (), papers: PaperWords | None = None
+) -> list[TableHandler]:
+    """Every table handler over one store (``passages``: to quote a paper's own statement;
+    ``papers``: the words each paper writes, when another handler already reads them)."""
+    papers = papers or PaperWords(passages)
     return [handler(store, passages, papers) for handler in TABLE_HANDLERS]
 
 
