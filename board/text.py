@@ -18,7 +18,8 @@ from board.profile import BASE
 from board.records import Chunk, Section
 
 # A title or an initial, which pysbd may take for a sentence's end ("Cllr.", "J.").
-_NOT_AN_END = re.compile(rf"(?:^|[\s(])(?:{TITLE}|[A-Z])\.$")
+# A title or initial ("Cllr.", "S."), or a bare list number opening the sentence ("iii.", "4.").
+_NOT_AN_END = re.compile(rf"(?:^|[\s(])(?:{TITLE}|[A-Z])\.$|^(?:[ivx]{{1,4}}|\d{{1,2}})\.$")
 _MAY_END = re.compile(r"(\S*?)([.!?]['\")\]]*)\s+(?=\S)")
 
 

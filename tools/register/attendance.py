@@ -29,7 +29,7 @@ _INITIAL_FORM = rf"(?:[A-Z]\.?\s*){{1,2}}\s{NAME_TOKEN}"
 _PERSON = re.compile(
     rf"(?P<title>\b{TITLE}\s+)?"
     rf"(?P<name>(?:{NAME_TOKEN}\s+){{0,2}}(?:{_INITIAL_FORM}|{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))"
-    r"(?:\s*\((?P<note>[^)]*)\)?)?"
+    r"(?:\s*\((?P<note>[^)]*)\)?)?(?:\s*\((?P<more>[^)]*)\))?"
 )
 _INITIALS = re.compile(r"^[A-Z][A-Za-z]{0,4}$")
 # A lower-case word a list does not write (outside its brackets): the line is a sentence,
@@ -190,12 +190,11 @@ def _people(text: str, group: str, role: str | None, profile: BoardProfile) -> l
         name = _name(m, profile)
         if name is None:
             continue
-        note = (m.group("note") or "").strip()
-        initials = note if _are_initials(note, name) else None
+        notes = [n.strip() for n in (m.group("note"), m.group("more")) if n and n.strip()]
+        initials = next((n for n in notes if _are_initials(n, name)), None)  # "(JA) (Chair)"
+        note = next((n for n in notes if n != initials), "")
         said = _role_before(text[before : m.start()], m.group("name"), profile)
-        found.append(
-            Attendee(name, group, role or (None if initials else note or None) or said, initials)
-        )
+        found.append(Attendee(name, group, role or note or said, initials))
         before = m.end()
     return found
 

@@ -16,11 +16,13 @@ from datetime import date
 from board.dates import MONTH_NAMES
 from board.records import long_date
 from tools.register.item_reader import COMMIT, ItemReader, ReadSentence, is_commitment
+from tools.register.resolutions import decision_kind
 from tools.register.text import Sentence, is_bullet, strip_markup
 
 ACTION_LABEL = re.compile(r"^\W*action\s*[:;]\s*(.*?)\W*$", re.I)
 ACTION_BRACKET = re.compile(r"^\W*\[\s*action\s*\]\W*$", re.I)
 _SHORT_TASK = 8  # words; a shorter commitment names no object on its own
+_PASSIVE_TASK = re.compile(r"\bto\s+be\s+[a-z]{2,}(?:ed|en|wn|nt|up)\b", re.I)
 _DEMONSTRATIVE_END = re.compile(r"\b(?:this|these|it|them)\W*$|:\s*$", re.I)
 
 
@@ -85,7 +87,9 @@ def _marked(
         task = strip_markup(content)
         return [(index, _draft(owners, task, dates, text, read.sentence, read.sentence))]
     target = (
-        _line_target(reads, index, claimed) if column else _target_sentences(reads, index, claimed)
+        _column_target(reader, index, claimed)
+        if column
+        else _target_sentences(reads, index, claimed)
     )
     if not target:
         return []
@@ -118,6 +122,35 @@ def _line_target(reads: Sequence[ReadSentence], index: int, claimed: set[int]) -
     if same:
         return same
     return [index - 1] if index and index - 1 not in claimed else []
+
+
+def _column_target(reader: ItemReader, index: int, claimed: set[int]) -> list[int]:
+    """What an owner column's entry is for: its line's sentences (else the one before) when
+    they ask or decide something; a list item's whole list when the list's lead-in does
+    ("Working Group to be set up to coordinate: i. Website … AC/JN"); nothing for a table of
+    names beside topics ("Housing  AC & JN")."""
+    reads = reader.sentences
+    target = _line_target(reads, index, claimed)
+    if any(_minuted_deed(reader, reads[i].sentence.text) for i in target):
+        return target
+    if not target or not is_bullet(reads[target[0]].sentence.text):
+        return []
+    lead = target[0] - 1
+    while lead >= 0 and lead not in claimed and not reads[lead].sentence.text.endswith(":"):
+        lead -= 1
+    if lead >= 0 and lead not in claimed and _minuted_deed(reader, reads[lead].sentence.text):
+        return list(range(lead, target[-1] + 1))
+    return []
+
+
+def _minuted_deed(reader: ItemReader, text: str) -> bool:
+    """Whether a sentence asks someone to do something ("to be posted on the website")
+    or records a decision."""
+    return (
+        is_commitment(text)
+        or bool(_PASSIVE_TASK.search(text))
+        or decision_kind(text, reader.people.profile) is not None
+    )
 
 
 def _target_sentences(reads: Sequence[ReadSentence], index: int, claimed: set[int]) -> list[int]:

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from board.names import NAME_TOKEN, TITLE, looks_like_name, strip_title
 from tools.register.minutes import ItemBlock
 from tools.register.people import PRONOUNS, Mention, People, group_owner, mentions, pick_subject
-from tools.register.text import Sentence, paragraphs, strip_markup
+from tools.register.text import Sentence, paragraphs, strip_markup, without_bullet
 
-_PERSON = rf"(?:(?:{TITLE})\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}"
+# "Ms Okafor", "Cllr. J. Davies", "Alun Davies": a title, initials, then one to three names.
+_PERSON = rf"(?:(?:{TITLE})\s+)?(?:[A-Z]\.\s?){{0,2}}{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}"
 _GROUP = (
     r"(?:[Tt]he [Pp]olice|[Pp]olice|[Oo]rganisations|[Aa]ll [Bb]oard [Mm]embers|"
     r"[Bb]oard [Mm]embers|[Pp]artners)"
@@ -30,20 +31,40 @@ COMMIT = re.compile(
 # Initials an attendance list gives ("AC", "JN", "AHop"), standing for a name.
 _INITIALS = r"(?:[A-Z]{2,4}|[A-Z]{2}[a-z]{1,3})\b"
 _OWNER = rf"(?:{_INITIALS}|{_PERSON})"
-_OWNERS = rf"(?:{_OWNER})(?:\s*(?:,|and|/|&)\s*{_OWNER})*"
-_START_TO = re.compile(rf"^[-•*\s]*({_OWNERS})\s+to\s+[a-z]+")
+_OWNERS = rf"(?:{_OWNER})(?:\s*(?:,\s*and|,|and|/|&)\s*{_OWNER})*"
+# "JN to send …", "Z. Maiorca, P. Bader and T. Feinberg need to submit …"
+_START_TO = re.compile(rf"^({_OWNERS})\s+(?:needs?\s+)?to\s+[a-z]+")
 # "…, Councillor Healey to order Scalpings", "… and JN to send …", "Dick Dillon requests that
 # Clerks Carrie and Linda bring …": owners and a task inside a sentence; the owners must be
 # among the meeting's people.
 _CLAUSE_TO = re.compile(
     rf"(?:[,;]\s+(?:and\s+)?|\band\s+)({_OWNERS})\s+to\s+[a-z]+"
     rf"|\b(?:requests?|requested|asks?|asked)\s+that\s+({_OWNERS})\s+[a-z]+"
+    rf"|(?<![\w.])(?<!\bwith )(?<!\bby )(?<!\bfor )(?<!\bfrom )(?<!\bof )(?<!\bto )({_INITIALS}(?:\s*[/&]\s*{_INITIALS})*)\s+to\s+[a-z]+"
 )
 # "JN and AC would …": the owners just before a commitment.
 _OWNERS_AT_END = re.compile(rf"(?:^|[,;]\s*|\b(?:that|and)\s+)({_OWNERS})\s*$")
 # "It was agreed for Ali to liaise …"
 _AGREED_FOR = re.compile(rf"\bagreed\s+for\s+({_OWNER})\s+to\s+[a-z]+", re.I)
-_NOT_A_DEED = frozenset(["be", "like", "have", "not", "need", "appear", "seem", "expect"])
+# "The Clerk will produce …" opening a line after one with no full stop: a new sentence.
+_OPENS = re.compile(rf"^(?:[Tt]he\s+)?({_OWNERS})\s+(?:will|would|agreed to|to)\s+[a-z]")
+# Words a line ends with when its sentence runs on to the next line.
+_RUNS_ON = re.compile(
+    r"(?:[,;:(\-–]|\b(?:and|or|but|that|the|a|an|to|by|of|for|with|from|as|whether|if))$", re.I
+)
+_SENTENCE_END = re.compile(r"[.!?)\]”\"]$")
+_PREPOSITION_END = re.compile(r"\b(?:by|to|from|with|and|of|for|on|at|thanked)$", re.I)
+_INITIALS_ONLY = re.compile(rf"{_INITIALS}(?:\s*[/&+,]\s*{_INITIALS})*")
+# "The three Councillors attending", "the members present"
+_ATTENDING = re.compile(
+    r"\b[Tt]he\s+(?:(\w+)\s+)?([A-Za-z]+?)s\s+(?:attending|present|in\s+attendance)$"
+)
+_COUNTS = {
+    w: n for n, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine"], 2)
+}
+_NOT_A_DEED = frozenset(
+    ["be", "like", "have", "not", "need", "appear", "seem", "expect", "come", "happen", "remain"]
+)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whether|if|when|because|how)\b", re.I)
 _OWNER_COLUMN_WORDS = 6
 
@@ -67,7 +88,7 @@ class ItemReader:
         self.lead: str | None = None
         subjects: list[Mention] = []
         for p_index, para in enumerate(paragraphs(item.body)):
-            for sentence in para.sentences():
+            for sentence in para.sentences(self._line_breaks):
                 leading = _LEADING.match(sentence.text)
                 if leading and leading.group(0).lower() not in PRONOUNS:
                     found = mentions(leading.group(0), people)
@@ -84,6 +105,40 @@ class ItemReader:
                 if named:
                     self.lead = named[0]
                     break
+
+    def _line_breaks(self, previous: str, line: str, following: str) -> tuple[bool, int]:
+        """Where the minutes' lines end sentences without full stops (see ``split_sentences``):
+        a line opening with one of the meeting's people and a commitment, after a line that
+        does not run on; an owner column ("AC/JN", "Cllr. Alun Davies") at a line's end,
+        unless the next line runs on from it ("… Dr Harding" + "recommended …")."""
+        opens = bool(
+            previous
+            and not _RUNS_ON.search(previous)
+            and (m := _OPENS.match(line))
+            and self._listed(m.group(1), [])
+        )
+        runs_on = following[:1].islower()
+        return opens, 0 if runs_on else self._column_length(line)
+
+    def _column_length(self, line: str) -> int:
+        """The length of the owner column a line ends with, 0 for none: the longest run of
+        the meeting's people after a full stop or a bracket, or of their initials after a
+        word ("… with minutes AC/JN")."""
+        if line.endswith("."):
+            return 0
+        tokens = line.split()
+        for size in range(min(_OWNER_COLUMN_WORDS, len(tokens) - 1), 0, -1):
+            column = " ".join(tokens[-size:])
+            before = " ".join(tokens[:-size])
+            if before.endswith(":"):  # "ACTION: MS/SF": a label, read as one
+                return 0
+            after_stop = bool(_SENTENCE_END.search(before))
+            initials = bool(_INITIALS_ONLY.fullmatch(column)) and not _PREPOSITION_END.search(
+                before
+            )
+            if (after_stop or initials) and self.names_only(column, []):
+                return len(column)
+        return 0
 
     def group(self, text: str) -> str | None:
         """The group an owner's words name ("all board members"), by the board's profile."""
@@ -125,33 +180,58 @@ class ItemReader:
         """
         text = read.sentence.text
         subjects = list(read.subjects)
-        if (m := _START_TO.match(text)) and self._all_named(m.group(1), subjects):
+        if (m := _START_TO.match(without_bullet(text))) and self._all_named(m.group(1), subjects):
             return self.owners_of_label(m.group(1), subjects)
         if (m := _CLAUSE_TO.search(text) or _AGREED_FOR.search(text)) and (
             owners := self._listed(next(g for g in m.groups() if g), subjects)
         ):
             return owners
-        for m in COMMIT.finditer(text):
-            aux, verb = m.group(1).lower(), m.group(2).lower()
-            if aux in ("would", "should", "will") and verb in _NOT_A_DEED:
-                continue
-            if aux == "should" and not marked:
+        matches = list(COMMIT.finditer(text))
+        for index, m in enumerate(matches):
+            if owners := self._commitment_owners(m, text, subjects, marked):
+                return owners + self._joined_owners(matches[index + 1 :], text, owners)
+        return ()
+
+    def _commitment_owners(
+        self, m: re.Match[str], text: str, subjects: Sequence[Mention], marked: bool
+    ) -> tuple[str, ...]:
+        """Who one commitment ("… agreed to …", "… will …") of a sentence binds."""
+        aux, verb = m.group(1).lower(), m.group(2).lower()
+        if aux in ("would", "should", "will") and verb in _NOT_A_DEED:
+            return ()
+        if aux == "should" and not marked:
+            return ()
+        prefix = text[: m.start()].rstrip(" ,")
+        if aux == "will":  # "The Clerk will …" binds the meeting's people, not "the police"
+            owner = self._role_at_end(prefix) or self._listed_at_end(prefix, subjects)
+            return (owner,) if owner else ()
+        if (run := _OWNERS_AT_END.search(prefix)) and len(
+            owners := self._listed(run.group(1), subjects)
+        ) > 1:
+            return owners
+        if attending := self._attending(prefix):
+            return attending
+        for candidate in [self._role_at_end(prefix), *self._subject_candidates(text, prefix)]:
+            owner = candidate and self.resolve(candidate, subjects)
+            if owner:
+                return (owner,)
+        return ()
+
+    def _joined_owners(
+        self, later: Sequence[re.Match[str]], text: str, owners: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """The meeting's people of further commitments joined on by "and": "The Chair will
+        raise this … and the Chief Executive will contact …"."""
+        more: list[str] = []
+        for m in later:
+            if m.group(1).lower() not in ("will", "would") or m.group(2).lower() in _NOT_A_DEED:
                 continue
             prefix = text[: m.start()].rstrip(" ,")
-            if aux == "will":  # "The Clerk will …" binds the meeting's people, not "the police"
-                owner = self._role_at_end(prefix) or self._listed_at_end(prefix, subjects)
-                if owner:
-                    return (owner,)
-                continue
-            if (run := _OWNERS_AT_END.search(prefix)) and len(
-                owners := self._listed(run.group(1), subjects)
-            ) > 1:
-                return owners
-            for candidate in [self._role_at_end(prefix), *self._subject_candidates(text, prefix)]:
-                owner = candidate and self.resolve(candidate, subjects)
-                if owner:
-                    return (owner,)
-        return ()
+            joined = re.search(r"\band\s+(?:the\s+)?((?:\S+\s+){0,3}\S+)$", prefix)
+            owner = joined and (self._role_at_end(prefix) or self._listed_at_end(prefix, ()))
+            if owner and owner not in owners and owner not in more:
+                more.append(owner)
+        return tuple(more)
 
     def names_only(self, text: str, subjects: Sequence[Mention]) -> bool:
         """Whether a 'sentence' is only owners ("Clerk", "Cllr. O. Williams/Clerk"): the
@@ -174,6 +254,22 @@ class ItemReader:
         """The owners a label names, when every one is among the meeting's people."""
         owners = self.owners_of_label(label, subjects)
         return owners if owners and all(o in self.people.names for o in owners) else ()
+
+    def _attending(self, prefix: str) -> tuple[str, ...]:
+        """The people "the three Councillors attending" names: those on the meeting's lists
+        who hold that office, as many as the minutes count."""
+        m = _ATTENDING.search(prefix)
+        if not m:
+            return ()
+        office = m.group(2).lower()
+        holders = tuple(
+            name
+            for name in self.people.names
+            if name not in self.people.away
+            and (re.search(rf"\b{office}\b", name, re.I) or self.people.aliases.get(office) == name)
+        )
+        count = m.group(1) and _COUNTS.get(m.group(1).lower())
+        return holders if holders and (not count or count == len(holders)) else ()
 
     def _role_at_end(self, prefix: str) -> str | None:
         """A role or initials of the meeting's people that the text before a verb ends with:
@@ -207,7 +303,7 @@ def is_commitment(text: str) -> bool:
     """Does a sentence promise something (of anyone): 'agreed to', 'would', 'should', 'X to …'?"""
     return bool(
         COMMIT.search(text)
-        or _START_TO.match(text)
+        or _START_TO.match(without_bullet(text))
         or _CLAUSE_TO.search(text)
         or _AGREED_FOR.search(text)
     )

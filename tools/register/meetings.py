@@ -76,6 +76,7 @@ def read_minutes(sections: Iterable[Section], profile: BoardProfile) -> list[Min
             chair=chair,
             profile=profile,
             aliases=lists.aliases(),
+            away=(*said["apologies"], *lists.named(ABSENT)),
         )
         leads = {item.number: ItemReader(item, people).lead for item in items}
         meeting = Meeting(
@@ -269,4 +270,5 @@ def people_of(
         chair=meeting.chair,
         profile=profile,
         aliases=aliases,
+        away=(*meeting.apologies, *meeting.absent),
     )

@@ -87,6 +87,7 @@ class People:
     profile: BoardProfile  # the board's names of places and bodies are not people
     # What the minutes call a person instead of their name: initials, a role ("jn", "clerk").
     aliases: dict[str, str] = field(default_factory=dict)
+    away: frozenset[str] = frozenset()  # sent apologies or were absent
 
     @classmethod
     def of(
@@ -95,6 +96,7 @@ class People:
         chair: str | None = None,
         profile: BoardProfile,
         aliases: dict[str, str] | None = None,
+        away: Iterable[str] = (),
     ) -> People:
         names: list[str] = []
         for group in groups:
@@ -103,7 +105,7 @@ class People:
                     names.append(name)
         if chair and chair not in names:
             names.insert(0, chair)
-        return cls(names, chair, profile, dict(aliases or {}))
+        return cls(names, chair, profile, dict(aliases or {}), frozenset(away))
 
     def resolve(self, mention: str, lead: str | None = None) -> str | None:
         """The full name a mention refers to, or None when it names nobody on the lists."""
@@ -116,6 +118,7 @@ class People:
         if role := self._role_like(alias):
             return role
         bare = strip_title(text)
+        titled = bare != text
         # "Supervisor Gary Mantay", "Clerks Carrie": an office written before the name
         while len(bare.split()) > 1 and is_org_word(bare.split()[0], self.profile):
             bare = bare.split(maxsplit=1)[1]
@@ -126,11 +129,16 @@ class People:
             if name.lower() == lowered:
                 return name
         tokens = bare.split()
-        titled = bare != text
         if len(tokens) >= 2:
             # A full name not on the lists, or a slightly misspelt one.
             same_last = [n for n in self.names if surname_close(n.split()[-1], tokens[-1])]
-            same_first = [n for n in same_last if n.split()[0].lower() == tokens[0].lower()]
+            first = tokens[0].lower()
+            same_first = [
+                n
+                for n in same_last
+                if n.split()[0].lower() == first
+                or (re.fullmatch(r"[a-z]\.?", first) and n.lower().startswith(first[0]))
+            ]
             return same_first[0] if len(same_first) == 1 else None
         token = tokens[0]
         by_surname = [n for n in self.names if surname_close(n.split()[-1], token)]

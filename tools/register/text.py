@@ -14,18 +14,20 @@ from board.records import Line
 from board.text import MINUTES_ASKING, coverage, sentence_spans, stem, tokenize
 from board.text import STOPWORDS as TEXT_STOPWORDS
 
+_QUOTED = re.compile(r"^\s*(?:>\s*)+")  # a markdown block quote's marks
 _MARKUP = re.compile(r"\*\*|__|<[^>]+>|</?\w+[^>]*>")
 # Abbreviations after which a full stop does not end a sentence.
 # A bullet glyph (a word processor's private-use one too, "\uf0b7"), a list number, or the "o"
 # of a second-level bullet whose glyph was lost ("o Commissioners Present: …").
 _BULLET = re.compile(
-    r"^\s*(?:[-•*\uf0b7\uf0a7▪●◦]|\(?[ivx]{1,4}\)|\d{1,2}\)|o(?=\s+[A-Z0-9£$]))\s+"
+    r"^\s*(?:[-•*\uf0b7\uf0a7▪●◦]|\(?[ivx]{1,4}[).]|\d{1,2}\)|o(?=\s+[A-Z0-9£$]))\s+"
 )
 
 
 def strip_markup(text: str) -> str:
     """Text without markdown emphasis, HTML tags or heading marks, whitespace collapsed."""
     text = _MARKUP.sub(" ", text.replace("\t", " "))
+    text = _QUOTED.sub("", text)
     return " ".join(text.split()).lstrip("#").strip()
 
 
@@ -36,6 +38,11 @@ def is_bullet(text: str) -> bool:
 def without_bullet(text: str) -> str:
     """A list item's text without its bullet ("o APPROVED – …" -> "APPROVED – …")."""
     return _BULLET.sub("", text, count=1)
+
+
+# Where a line ends a sentence without punctuation, given the lines before and after it:
+# (opens a new sentence, length of an owner column at its end, 0 for none).
+LineBreaks = Callable[[str, str, str], tuple[bool, int]]
 
 
 @dataclass(frozen=True)
@@ -65,8 +72,8 @@ class Paragraph:
     def text(self) -> str:
         return " ".join(strip_markup(ln.text) for ln in self.lines).strip()
 
-    def sentences(self) -> list[Sentence]:
-        return split_sentences(self.lines)
+    def sentences(self, breaks: LineBreaks | None = None) -> list[Sentence]:
+        return split_sentences(self.lines, breaks)
 
 
 def paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
@@ -100,17 +107,44 @@ def paragraphs(lines: Sequence[Line]) -> list[Paragraph]:
     return [Paragraph(tuple(g)) for g in merged]
 
 
-def split_sentences(lines: Sequence[Line]) -> list[Sentence]:
-    """Sentences of consecutive lines, each with the first and last line it touches."""
+def split_sentences(lines: Sequence[Line], breaks: LineBreaks | None = None) -> list[Sentence]:
+    """Sentences of consecutive lines, each with the first and last line it touches.
+
+    ``breaks`` says where the lines themselves end a sentence that has no full stop: a line
+    that opens a new one, and an owner column at a line's end (its own sentence).
+    """
+    found: list[Sentence] = []
+    for run in _runs(lines, breaks):
+        found.extend(_run_sentences(run))
+    return found
+
+
+def _runs(lines: Sequence[Line], breaks: LineBreaks | None) -> list[list[tuple[str, int]]]:
+    """The lines' clean texts cut where ``breaks`` ends a sentence regardless of punctuation."""
+    kept = [(clean, line.number) for line in lines if (clean := strip_markup(line.text))]
+    runs: list[list[tuple[str, int]]] = [[]]
+    for i, (clean, number) in enumerate(kept):
+        previous = kept[i - 1][0] if i else ""
+        following = kept[i + 1][0] if i + 1 < len(kept) else ""
+        opens, column = breaks(previous, clean, following) if breaks else (False, 0)
+        if opens and runs[-1]:
+            runs.append([])
+        if 0 < column < len(clean):
+            runs[-1].append((clean[:-column].rstrip(), number))
+            runs.append([(clean[-column:].strip(), number)])
+            runs.append([])
+        else:
+            runs[-1].append((clean, number))
+    return [run for run in runs if run]
+
+
+def _run_sentences(run: Sequence[tuple[str, int]]) -> list[Sentence]:
     text = ""
     starts: list[tuple[int, int]] = []  # (offset, line number)
-    for line in lines:
-        clean = strip_markup(line.text)
-        if not clean:
-            continue
+    for clean, number in run:
         if text:
             text += " "
-        starts.append((len(text), line.number))
+        starts.append((len(text), number))
         text += clean
 
     def line_at(offset: int) -> int:
@@ -120,10 +154,10 @@ def split_sentences(lines: Sequence[Line]) -> list[Sentence]:
                 number = n
         return number
 
-    found: list[Sentence] = []
-    for start, end in sentence_spans(text):
-        found.append(Sentence(text[start:end], line_at(start), line_at(end - 1)))
-    return found
+    return [
+        Sentence(text[start:end], line_at(start), line_at(end - 1))
+        for start, end in sentence_spans(text)
+    ]
 
 
 # --- topic matching ---------------------------------------------------------------
