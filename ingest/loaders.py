@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -75,6 +76,18 @@ def decode_text(source: str, data: bytes) -> str:
 def _text_lines(source: str, data: bytes) -> list[Line]:
     text = decode_text(source, data)
     return [Line(text=t.rstrip("\r"), number=i) for i, t in enumerate(text.split("\n"), start=1)]
+
+
+# CommonMark: a backslash before ASCII punctuation writes that character ("\\$60.00" is "$60.00").
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def _markdown_lines(source: str, data: bytes) -> list[Line]:
+    """A markdown file's lines as read, its backslash escapes undone."""
+    return [
+        Line(text=_MARKDOWN_ESCAPE.sub(r"\1", line.text), number=line.number)
+        for line in _text_lines(source, data)
+    ]
 
 
 def _pdf_lines(source: str, data: bytes, ocr: PageOcr | None = None) -> list[Line]:
@@ -206,7 +219,7 @@ def _docx_lines(source: str, data: bytes) -> list[Line]:
 
 LOADERS: dict[str, Callable[[str, bytes], list[Line]]] = {
     ".txt": _text_lines,
-    ".md": _text_lines,
+    ".md": _markdown_lines,
     ".pdf": _pdf_lines,
     ".html": _html_lines,
     ".htm": _html_lines,

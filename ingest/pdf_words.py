@@ -5,6 +5,8 @@ cells a wide gap sets apart. Pure.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -60,14 +62,78 @@ class Line:
         return words_text(self.words)
 
 
+# The widest gap, as a share of the line's height, that may still fall inside a word.
+_TOUCHING = 0.1
+
+
 def words_text(words: Sequence[Word]) -> str:
-    """Words as text, a space where the page leaves one: a comma set in another font than
-    the word before it is no word of its own ("ads ," is "ads,")."""
-    text = ""
-    for before, word in zip([None, *words], words, strict=False):
-        touching = before is not None and word["x0"] - before["x1"] < 0.1 * word["size"]
-        text += word["text"] if touching or not text else f" {word['text']}"
+    """Words as text, a space where the page leaves one. A tight gap parts words, however
+    narrow ("checked the" set tight), except before a comma set in another font ("ads ," is
+    "ads,") and beside a fragment of a letter-spaced word ("Ch a i r m a n", "44 1 2 8")."""
+    if not words:
+        return ""
+    text = words[0]["text"]
+    spaced = False  # inside a letter-spaced word
+    for before, word in itertools.pairwise(words):
+        tight = word["x0"] - before["x1"] < _TOUCHING * word["size"]
+        letters = tight and (
+            _fragment(before["text"])
+            or _fragment(word["text"])
+            or (spaced and len(word["text"]) <= 2)
+        )
+        touching = letters or (tight and _face(before) != _face(word))
+        spaced = letters
+        text += word["text"] if touching else f" {word['text']}"
     return " ".join(text.split())
+
+
+def _face(word: Word) -> tuple[object, object]:
+    return word.get("fontname"), word.get("size")
+
+
+# Words of one or two letters that stand alone, and titles that open a name.
+_SHORT_WORDS = frozenset(
+    [
+        "a",
+        "i",
+        "an",
+        "as",
+        "at",
+        "be",
+        "by",
+        "do",
+        "go",
+        "he",
+        "if",
+        "in",
+        "is",
+        "it",
+        "me",
+        "my",
+        "no",
+        "of",
+        "on",
+        "or",
+        "so",
+        "to",
+        "up",
+        "us",
+        "we",
+        "mr",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+    ]
+)
+
+
+def _fragment(text: str) -> bool:
+    """A piece of a letter-spaced word: one or two characters that are no word or initial."""
+    return (
+        len(text) <= 2 and text.lower() not in _SHORT_WORDS and not re.fullmatch(r"[A-Z]\.", text)
+    )
 
 
 def lines_of(words: Iterable[Word]) -> list[Line]:

@@ -61,6 +61,14 @@ def test_markdown_is_read_line_for_line(tmp_path: Path) -> None:
     ]
 
 
+def test_markdown_escapes_read_as_the_characters_they_write(tmp_path: Path) -> None:
+    path = write(tmp_path, "minutes.md", "A fee of \\$60.00 per time, item 4\\.2, C:\\new\n")
+
+    [line] = [line for line in load_lines(path) if line.text]
+
+    assert line.text == "A fee of $60.00 per time, item 4.2, C:\\new"
+
+
 HTML = """<html><head><title>ignored</title><style>p { color: red }</style></head>
 <body>
 <h2>Minutes</h2>

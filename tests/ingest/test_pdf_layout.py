@@ -196,3 +196,32 @@ def test_a_ruled_table_with_merged_cells_keeps_each_figure_under_its_year(
         ["", *years],
         ["Calls for Service", "101,178", "123,446", "120,494"],
     ]
+
+
+def _spaced(path: Path, lines: list[tuple[str, float, float]]) -> bytes:
+    """A PDF of lines (text, char space, word space): text set tight or letter-spaced."""
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path))
+    for row, (text, char_space, word_space) in enumerate(lines):
+        obj = pdf.beginText(72, 760 - 30 * row)
+        obj.setFont("Helvetica", BODY)
+        obj.setCharSpace(char_space)
+        obj.setWordSpace(word_space)
+        obj.textLine(text)
+        pdf.drawText(obj)
+    pdf.showPage()
+    pdf.save()
+    return path.read_bytes()
+
+
+def test_words_set_tight_keep_their_spaces_and_letter_spacing_is_closed_up(
+    tmp_path: Path,
+) -> None:
+    tight = (
+        "The Clerk checked the following day and was advised that the same solicitor could not act"
+    )
+    data = _spaced(tmp_path / "t.pdf", [(tight, 0, -2.2), ("C h a i r m a n", -1.3, 0)])
+    [lines] = read_layout(data) or []
+
+    assert [line for line in lines if line] == [tight, "Chairman"]

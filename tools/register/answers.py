@@ -114,8 +114,13 @@ def attendance_lines(m: Meeting, out: AnswerBuilder) -> None:
         return
     locator = m.attendance_locator or m.locator
     n = out.cite(m.source, m.title, m.meeting_date, locator, m.attendance_text)
+    chaired = (
+        out.cite(m.source, m.title, m.meeting_date, m.chair_locator, m.chair_text)
+        if m.chair_locator
+        else n
+    )
     out.lines.append(
-        f"Meeting of {when}{where}, chaired by {m.chair or 'a chairman not named'} [{n}]."
+        f"Meeting of {when}{where}, chaired by {m.chair or 'a chairman not named'} [{chaired}]."
     )
     present = ", ".join(m.members_present) or "none listed"
     out.lines.append(f"Board members present ({len(m.members_present)}): {present} [{n}].")

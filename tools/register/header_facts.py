@@ -29,6 +29,12 @@ _MINUTES_AT = re.compile(r"\d(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+at\s+(?P<pl
 
 def chair_named(texts: Sequence[str], profile: BoardProfile) -> str | None:
     """The chair the head of the minutes names, in any of the forms above."""
+    found = chair_line(texts, profile)
+    return found[0] if found else None
+
+
+def chair_line(texts: Sequence[str], profile: BoardProfile) -> tuple[str, int] | None:
+    """The chair the head of the minutes names and the index of the text naming them."""
     words = "|".join(sorted(map(re.escape, profile.chair_words), key=len, reverse=True))
     chair = rf"(?i:{words})"
     forms = (
@@ -39,11 +45,11 @@ def chair_named(texts: Sequence[str], profile: BoardProfile) -> str | None:
         rf"{_TITLE}(?P<name>{_NAME})\s+called the meeting to order\b",
     )
     for pattern in forms:
-        for text in texts:
+        for index, text in enumerate(texts):
             if m := re.search(pattern, text):
                 name = strip_title(_LEADING.sub("", _unlabelled(m.group("name"), profile)))
                 if name and name.lower() not in profile.chair_words:
-                    return name
+                    return name, index
     return None
 
 

@@ -24,7 +24,7 @@ _GROUP = (
 _SUBJECT_AT_END = re.compile(rf"(?:{_GROUP}|{_PERSON}|\b[Hh]e|\b[Ss]he)\s*$")
 _LEADING = re.compile(rf"^(?:{_GROUP}|{_PERSON}|[Hh]e\b|[Ss]he\b)")
 COMMIT = re.compile(
-    r"\b(agreed to|offered to|volunteered to|(?:was|were) asked to|would|should|will)\s+"
+    r"\b(agreed to|offered to|volunteered to|promised to|undertook to|(?:was|were) asked to|would|should|will)\s+"
     r"(?:(?:also|further|then|now|shortly)\s+)?([a-z]+)",
     re.I,
 )

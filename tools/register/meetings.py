@@ -19,7 +19,7 @@ from tools.register.attendance import (
     AttendanceLists,
     read_lists,
 )
-from tools.register.header_facts import chair_named, venue_named
+from tools.register.header_facts import chair_line, venue_named
 from tools.register.item_reader import ItemReader
 from tools.register.meeting_times import closed_at, next_meeting_said, opened_at
 from tools.register.minutes import (
@@ -67,7 +67,8 @@ def read_minutes(sections: Iterable[Section], profile: BoardProfile) -> list[Min
         head = [
             " \t ".join(map(strip_markup, ln.text.split("\t"))) for ln in paper.lines[:_HEAD_LINES]
         ]
-        chair = attendance.chair or chair_named(head, profile)
+        named = None if attendance.chair else chair_line(head, profile)
+        chair = attendance.chair or (named[0] if named else None)
         people = People.of(
             attendance.members_present,
             attendance.also_present,
@@ -98,11 +99,17 @@ def read_minutes(sections: Iterable[Section], profile: BoardProfile) -> list[Min
             header_source=paper.source if attendance.header_start else None,
             head=paper_head(paper),
             roles=lists.roles(),
+            chair_locator=_line_locator(paper.lines[named[1]].number) if named else None,
+            chair_text=head[named[1]] if named else "",
             **said,
             **_times(paper),
         )
         records.append(MinutesRecord(paper, tuple(items), meeting, people))
     return records
+
+
+def _line_locator(number: int) -> str:
+    return lines_locator(number, number)
 
 
 def paper_head(paper: Paper) -> str:

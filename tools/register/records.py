@@ -109,6 +109,8 @@ class Meeting(Record):
     closed: str | None = None  # when the minutes say it closed ("8.50pm")
     closed_locator: str | None = None
     closed_text: str = ""
+    chair_locator: str | None = None  # the line naming the chair, when not the attendance list's
+    chair_text: str = ""
 
     @staticmethod
     def make_id(meeting_date: str) -> str:

@@ -181,3 +181,16 @@ def test_agenda_times_and_where_they_are_written(corpus_data: RegisterData) -> N
         meetings["2018-01-26"].next_meeting == "2018-04-27"
     )  # "Proposed Items for next SCPB: Fri 27 April 2018"
     assert meetings["2012-10-16"].next_meeting_locator == "lines 234-236"
+
+
+def test_a_chair_named_in_the_minutes_text_is_cited_at_that_line() -> None:
+    text = (
+        "Minutes of the Community Council meeting held on 10 January 2020\n\n"
+        "Present: Councillors Alun Davies, Arwel Davies and Owen Williams.\n\n"
+        "1. WELCOME AND APOLOGIES\n"
+        "Cllr. O. Williams took the Chair and welcomed everyone to the meeting.\n"
+    )
+    [m] = extract_meetings([minutes(text)], profile=BARNET)
+    assert m.chair == "O. Williams"
+    assert m.chair_locator == "lines 6-6"
+    assert "took the Chair" in m.chair_text
