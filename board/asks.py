@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from board.dates import MONTH_NAMES, meeting_dates
 from board.names import NAME_TOKEN, TITLE
-from board.text import FRAMING_WORDS, STOPWORDS
+from board.text import FRAMING_WORDS, MINUTES_ASKING, QUESTION_WORDS, STOPWORDS, tokenize
 
 ATTENDANCE = re.compile(
     r"\bwho (?:attended|was (?:at|present)|were (?:at|present)|came|chaired|was (?:the )?chair)\b"
@@ -183,6 +183,7 @@ class RecordAsk:
     times: bool = False  # when the meeting opened and closed
     decider: str | None = None  # who the question says decided ("Milburn", "the steering group")
     outcome: bool = False  # what a meeting did (decided, voted, reported out): not in an agenda
+    also: tuple[str, ...] = ()  # what its other clauses ask ("…, and what do they cost?": cost)
 
 
 _APOLOGIES = re.compile(r"\bapolog", re.I)
@@ -201,9 +202,10 @@ def read_record_ask(text: str) -> RecordAsk:
     if kind is None:
         return RecordAsk(outcome=bool(OUTCOME.search(text)))
     first = bool(_FIRST.search(text))
+    topic = _topic(kind, text)
     return RecordAsk(
         kind=kind,
-        topic=_topic(kind, text),
+        topic=topic,
         status="done" if _DONE.search(text) else "open" if _OPEN.search(text) else None,
         names=tuple(_names(text)),
         date=meeting_dates(text),
@@ -220,7 +222,29 @@ def read_record_ask(text: str) -> RecordAsk:
         times=bool(TIMES.search(text)),
         decider=m.group("who") if (m := _DECIDER.search(text)) else None,
         outcome=bool(OUTCOME.search(text)),
+        also=_also(text, topic),
     )
+
+
+# Where a question's clauses part: "…, and what do they cost?", "… work, who proposed it".
+_CLAUSES = re.compile(
+    r",\s*(?:and|or)\b|;|\?|,\s*(?=(?:who|what|when|where|which|how|did|does)\b)"
+    r"|\band\s+(?=(?:who|what|when|where|which|how|did|does)\b)",
+    re.I,
+)
+
+
+def _also(text: str, topic: str | None) -> tuple[str, ...]:
+    """The content words of the clauses that do not hold the topic: what else is asked."""
+    if not topic:
+        return ()
+    topic_words = set(tokenize(topic))
+    words: list[str] = []
+    for clause in _CLAUSES.split(text):
+        clause_words = [w for w in tokenize(clause) if w not in QUESTION_WORDS | MINUTES_ASKING]
+        if clause_words and not topic_words & set(clause_words):
+            words.extend(w for w in clause_words if w not in words)
+    return tuple(words)
 
 
 def _topic(kind: str, text: str) -> str | None:

@@ -17,6 +17,7 @@ from tools.register.store import Register
 from tools.register.tools import actions, decisions, timeline
 
 MAX_LATER = 4  # papers after the decisions shown with "what did the board decide"
+MAX_BESIDE = 2  # records shown with what their minute says beside them
 
 
 class Decisions(RegisterHandler):
@@ -52,9 +53,11 @@ class Decisions(RegisterHandler):
         out.lines.append(
             f"The minutes record {len(found)} decision{'s' * (len(found) != 1)}{about}:"
         )
-        for d in found:
+        for index, d in enumerate(found):
             out.lines.append(f"- {out.decision(d)}")
             out.rows.append(d.to_dict())
+            if index < MAX_BESIDE:
+                self._beside(out, d, ask)
         if topic and self.chunks:
             last = found[-1].meeting_date
             entries = timeline(topic, self.chunks, date_from=found[0].meeting_date, date_to=date_to)
@@ -114,9 +117,11 @@ class Actions(RegisterHandler):
         state = f" {status}" if status else ""
         plural = "s" * (len(found) != 1)
         out.lines.append(f"{len(found)}{state} action{plural}{who}{about}{when} in the minutes:")
-        for a in found:
+        for index, a in enumerate(found):
             out.lines.append(f"- {out.action(a, show_owner=not owner)}")
             out.rows.append(a.to_dict())
+            if index < MAX_BESIDE:
+                self._beside(out, a, ask)
         return out.result()
 
 

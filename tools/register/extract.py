@@ -53,6 +53,9 @@ def extract_items(sections: Iterable[Section], profile: BoardProfile) -> list[Mi
                     paper_title=record.paper.title,
                     line_start=item.lines[0].number,
                     line_end=item.lines[-1].number,
+                    sentences=tuple(r.sentence.text for r in reader.sentences),
+                    sentence_starts=tuple(r.sentence.line_start for r in reader.sentences),
+                    sentence_ends=tuple(r.sentence.line_end for r in reader.sentences),
                 )
             )
     return found

@@ -24,10 +24,19 @@ from board.records import Chunk, ToolAnswer
 from board.routing import Filters
 from board.text import tokenize
 from tools.paper_words import PaperWords
+from tools.register.answers import AnswerBuilder
+from tools.register.beside import answering, item_of, pointed_back_to
+from tools.register.records import Action, Decision
 from tools.register.store import Register
 from tools.register.tools import ChunkSource
 
 log = logging.getLogger(__name__)
+
+
+def record_text(record: Decision | Action) -> str:
+    return record.text if isinstance(record, Decision) else record.task
+
+
 _PAPERS = (None, "minutes", "pack", "agenda")  # the paper types the register is read from
 
 
@@ -56,6 +65,25 @@ class RegisterHandler:
         if callable(source):
             self._chunks = source = source()
         return source
+
+    def _beside(self, out: AnswerBuilder, record: Decision | Action, ask: RecordAsk) -> None:
+        """What the record's minute says beside it: the sentence an action's short task points
+        back to, and the sentence answering the rest of the question ("…, and what do they
+        cost?"), each cited at its lines."""
+        item = item_of(self.register.items, record)
+        if item is None:
+            return
+        found = [pointed_back_to(item, record) if isinstance(record, Action) else None]
+        found.append(answering(item, record, ask.also))
+        shown: set[str] = set()
+        for beside in found:
+            if beside is None or beside.locator in shown or beside.text in record_text(record):
+                continue
+            shown.add(beside.locator)
+            n = out.cite(
+                record.source, record.paper_title, record.meeting_date, beside.locator, beside.text
+            )
+            out.lines.append(f"  The minute also says: {beside.text} [{n}]")
 
     def minutes_silent_on(self, topic: str | None) -> bool:
         """Whether the papers that write most of the topic's words are none of them minutes the

@@ -144,6 +144,10 @@ class MinuteItem(Record):
     paper_title: str
     line_start: int
     line_end: int
+    # The item's sentences as read, with the first and last line of each, for quoting one.
+    sentences: tuple[str, ...] = ()
+    sentence_starts: tuple[int, ...] = ()
+    sentence_ends: tuple[int, ...] = ()
 
     @property
     def locator(self) -> str:

@@ -252,6 +252,7 @@ MINUTED: tuple[Minuted, ...] = (
     ),
     _d(GOVAN_JULY, "It was agreed that we should continue with our representations"),
     _d(GOVAN_JULY, "in the underground. This was AGREED"),
+    _a(GOVAN_JULY, "Hannah promised to forward details of Police contacts", "Hannah Salome"),
     *(
         _d(GOVAN_JULY, words, optional=True)  # "it was noted that …": a remark recorded
         for words in (
