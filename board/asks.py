@@ -131,6 +131,12 @@ _WHICH_MEETING = re.compile(
 )
 _FIRST = re.compile(r"\bfirst\b|\bearliest\b", re.I)
 _NEXT_MEETING = re.compile(r"\bnext meeting\b|\bmeeting after\b", re.I)
+# Where or when a meeting was (to be) held: "when and where did … meet", "where was it held"
+_HELD = re.compile(
+    r"\bwhen and where\b|\bwhere and when\b|\bwhere (?:was|is|will|did)\b"
+    r"|\bwhen (?:was|is|will|did)\b[^,?]*\b(?:held|meet|met)\b",
+    re.I,
+)
 _CHAIR = re.compile(r"\bchair", re.I)
 _NAME = re.compile(rf"(?:(?:{TITLE})\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN})*")
 # Words that open a question or only frame it ("What", "Did", "The Board"): not a name's.
@@ -181,6 +187,7 @@ class RecordAsk:
     chair: bool = False
     apologies: bool = False  # who sent apologies, not who attended
     times: bool = False  # when the meeting opened and closed
+    held: bool = False  # where or when the meeting was held
     decider: str | None = None  # who the question says decided ("Milburn", "the steering group")
     outcome: bool = False  # what a meeting did (decided, voted, reported out): not in an agenda
     also: tuple[str, ...] = ()  # what its other clauses ask ("…, and what do they cost?": cost)
@@ -220,6 +227,7 @@ def read_record_ask(text: str) -> RecordAsk:
         chair=bool(_CHAIR.search(text)),
         apologies=bool(_APOLOGIES.search(text)),
         times=bool(TIMES.search(text)),
+        held=bool(_HELD.search(text)),
         decider=m.group("who") if (m := _DECIDER.search(text)) else None,
         outcome=bool(OUTCOME.search(text)),
         also=_also(text, topic),
@@ -278,6 +286,13 @@ def clean_topic(text: str) -> str:
     text = re.sub(r",?\s*according to\b.*$", "", text, flags=re.I).strip()
     for _ in range(3):
         text = _TRAILING.sub("", text).strip()
+    # "taking the new notice board forward" is about the notice board
+    text = re.sub(
+        r"^(?:tak(?:e|es|ing)|took|carry(?:ing)?|mov(?:e|ing))\s+(.+?)\s+(?:forward|on)$",
+        r"\1",
+        text,
+        flags=re.I,
+    )
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
     return text.strip(" ,;:'\"")
 

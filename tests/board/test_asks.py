@@ -44,6 +44,11 @@ from tests.profiles import BARNET
             "actions",
             "cut the grass on the green",
         ),
+        (
+            "Who is taking the new bus shelter forward, and who proposed buying it?",
+            "decided",
+            "new bus shelter",
+        ),
         ("When did the Ashby meeting of 3 March 2021 finish?", "meeting_details", None),
         (
             "Who called the March 2021 meeting to order, and when did it start?",
@@ -113,3 +118,16 @@ def test_the_question_record_carries_it() -> None:
 
     assert question.record == read_record_ask(question.text)
     assert question.record.kind == "decided"
+
+
+def test_what_the_other_clauses_of_a_question_also_ask() -> None:
+    ask = read_record_ask("What did Ashby decide about the verge cutting, and what will it cost?")
+    assert (ask.topic, ask.also) == ("verge cutting", ("cost",))
+    assert read_record_ask("What did the board decide about the allotment rents?").also == ()
+
+
+def test_several_things_asked_of_one_meeting() -> None:
+    ask = read_record_ask(
+        "When and where did the Ashby council meet in March 2021, and when is the next meeting?"
+    )
+    assert ask.kind == "meeting_details" and ask.held and ask.next_meeting and not ask.times

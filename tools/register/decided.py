@@ -5,14 +5,16 @@ minutes, on a topic, of an owner, at a meeting, with what the later papers recor
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from board.asks import RecordAsk
 from board.records import ToolAnswer
 from board.routing import Filters
-from tools.register.answers import AnswerBuilder, call, count, long_date
+from tools.register.answers import AnswerBuilder, call, count, follow_ups, long_date
 from tools.register.handler import RegisterHandler
 from tools.register.questions import dates_in, meetings_named, owner_in
+from tools.register.records import Action, Decision, span
 from tools.register.store import Register
 from tools.register.tools import actions, decisions, timeline
 
@@ -58,6 +60,8 @@ class Decisions(RegisterHandler):
             out.rows.append(d.to_dict())
             if index < MAX_BESIDE:
                 self._beside(out, d, ask)
+                for a in _carried_out_by(d, self.register.actions):
+                    out.lines.append(f"  Action: {out.action(a, show_owner=True)}")
         if topic and self.chunks:
             last = found[-1].meeting_date
             entries = timeline(topic, self.chunks, date_from=found[0].meeting_date, date_to=date_to)
@@ -123,6 +127,14 @@ class Actions(RegisterHandler):
             if index < MAX_BESIDE:
                 self._beside(out, a, ask)
         return out.result()
+
+
+def _carried_out_by(d: Decision, all_actions: Sequence[Action]) -> list[Action]:
+    """The actions minuted with a decision: those on its own lines, else the first after it."""
+    after = follow_ups([d], all_actions)
+    start, end = span(d.locator)
+    own = [a for a in after if span(a.locator)[0] <= end and start <= span(a.locator)[1]]
+    return own or after[:1]
 
 
 def unminuted(register: Register, ask: RecordAsk, what: str) -> ToolAnswer | None:

@@ -75,9 +75,10 @@ def _item_decisions(
 ) -> list[Decision]:
     decisions: list[Decision] = []
     paras = paragraphs(item.body)
+    breaks = ItemReader(item, record.people).line_breaks  # an owner column ends a minute
     covered = 0  # a decision's list ("It was agreed that: - …") is part of it, not a new decision
     for p_index, para in enumerate(paras):
-        sentences = [c for s in para.sentences() for c in decision_clauses(s, profile)]
+        sentences = [c for s in para.sentences(breaks) for c in decision_clauses(s, profile)]
         for s_index, sentence in enumerate(sentences):
             if sentence.line_start <= covered:
                 continue

@@ -74,10 +74,12 @@ class RegisterHandler:
         if item is None:
             return
         found = [pointed_back_to(item, record) if isinstance(record, Action) else None]
-        found.append(answering(item, record, ask.also))
+        said = record_text(record)
+        missing = [w for w in ask.also if w not in tokenize(said)]
+        found.append(answering(item, record, missing))
         shown: set[str] = set()
         for beside in found:
-            if beside is None or beside.locator in shown or beside.text in record_text(record):
+            if beside is None or beside.locator in shown or beside.text in said:
                 continue
             shown.add(beside.locator)
             n = out.cite(

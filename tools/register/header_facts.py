@@ -63,14 +63,36 @@ def _unlabelled(name: str, profile: BoardProfile) -> str:
 
 def venue_named(texts: Sequence[str], profile: BoardProfile) -> str | None:
     """Where the head of the minutes says the meeting was held."""
+    found = venue_line(texts, profile)
+    return found[0] if found else None
+
+
+def venue_line(texts: Sequence[str], profile: BoardProfile) -> tuple[str, int] | None:
+    """Where the head of the minutes says the meeting was held, and the index of the text."""
     labels = "|".join(map(re.escape, profile.venue_words))
-    for text in texts:
+    for index, text in enumerate(texts):
         if m := re.match(rf"^(?:{labels})\s*[:\t]\s*(?P<place>\S.*)$", text, re.I):
-            return m.group("place").strip(" .,")
-    for text in texts:
+            return m.group("place").strip(" .,"), index
+    for index, text in enumerate(texts):
         if m := _ONLINE.search(text):
-            return (m.group(1) or m.group(2)).capitalize()
+            return (m.group(1) or m.group(2)).capitalize(), index
         for pattern in (_HELD, _MINUTES_AT):
             if m := pattern.search(text):
-                return m.group("place").strip(" .,")
+                return m.group("place").strip(" .,"), index
+    return None
+
+
+# "Time: 3.00 p.m.", "Time\t11.15am – 12.45pm": the time a minutes head gives under its label.
+_TIME_LABEL = re.compile(
+    r"^\s*time\s*[:\t]\s*(?P<time>\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*[–-]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)?)",
+    re.I,
+)
+
+
+def time_named(texts: Sequence[str]) -> str | None:
+    """The time the head of the minutes gives the meeting under a "Time:" label."""
+    for text in texts:
+        if m := _TIME_LABEL.match(text):
+            return m.group("time").strip()
     return None

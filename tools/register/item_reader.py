@@ -88,7 +88,7 @@ class ItemReader:
         self.lead: str | None = None
         subjects: list[Mention] = []
         for p_index, para in enumerate(paragraphs(item.body)):
-            for sentence in para.sentences(self._line_breaks):
+            for sentence in para.sentences(self.line_breaks):
                 leading = _LEADING.match(sentence.text)
                 if leading and leading.group(0).lower() not in PRONOUNS:
                     found = mentions(leading.group(0), people)
@@ -106,7 +106,7 @@ class ItemReader:
                     self.lead = named[0]
                     break
 
-    def _line_breaks(self, previous: str, line: str, following: str) -> tuple[bool, int]:
+    def line_breaks(self, previous: str, line: str, following: str) -> tuple[bool, int]:
         """Where the minutes' lines end sentences without full stops (see ``split_sentences``):
         a line opening with one of the meeting's people and a commitment, after a line that
         does not run on; an owner column ("AC/JN", "Cllr. Alun Davies") at a line's end,

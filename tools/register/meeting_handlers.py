@@ -74,40 +74,55 @@ class MeetingDetails(RegisterHandler):
         out = AnswerBuilder()
         out.calls.append(call("meeting", "found", date=found.meeting_date))
         out.rows.append(found.to_dict())
-        if ask.times:
-            return _times(found, out)
-        if ask.next_meeting:
-            if not (found.next_meeting and found.next_meeting_locator):
-                return None
-            n = out.cite(
-                found.source,
-                found.title,
-                found.meeting_date,
-                found.next_meeting_locator,
-                found.next_meeting_text,
+        said = [
+            facet(found, out)
+            for facet, asked in (
+                (_times, ask.times),
+                (_next_meeting, ask.next_meeting),
+                (_held, ask.held or not (ask.times or ask.next_meeting)),
             )
-            out.lines.append(
-                f"The papers for the meeting of {long_date(found.meeting_date)} set the next "
-                f"meeting for {long_date(found.next_meeting)}: {found.next_meeting_text} [{n}]"
-            )
-            return out.result()
-        if not found.venue or not found.header_locator:
-            return None
-        n = out.cite(
-            found.header_source or found.source,
-            found.title,
-            found.meeting_date,
-            found.header_locator,
-            ", ".join(x for x in (long_date(found.meeting_date), found.time, found.venue) if x),
-        )
-        at = f" at {found.time}" if found.time else ""
-        out.lines.append(
-            f"The meeting of {long_date(found.meeting_date)} was held{at} at {found.venue} [{n}]."
-        )
-        return out.result()
+            if asked
+        ]
+        return out.result() if said and all(said) else None
 
 
-def _times(found: Meeting, out: AnswerBuilder) -> ToolAnswer | None:
+def _held(found: Meeting, out: AnswerBuilder) -> bool:
+    """When and where the meeting was held, from its paper's header."""
+    if not found.venue or not found.header_locator:
+        return False
+    n = out.cite(
+        found.header_source or found.source,
+        found.title,
+        found.meeting_date,
+        found.header_locator,
+        ", ".join(x for x in (long_date(found.meeting_date), found.time, found.venue) if x),
+    )
+    at = f" at {found.time}" if found.time else ""
+    out.lines.append(
+        f"The meeting of {long_date(found.meeting_date)} was held{at} at {found.venue} [{n}]."
+    )
+    return True
+
+
+def _next_meeting(found: Meeting, out: AnswerBuilder) -> bool:
+    """The next meeting's date, as the meeting's papers set it."""
+    if not (found.next_meeting and found.next_meeting_locator):
+        return False
+    n = out.cite(
+        found.source,
+        found.title,
+        found.meeting_date,
+        found.next_meeting_locator,
+        found.next_meeting_text,
+    )
+    out.lines.append(
+        f"The papers for the meeting of {long_date(found.meeting_date)} set the next "
+        f"meeting for {long_date(found.next_meeting)}: {found.next_meeting_text} [{n}]"
+    )
+    return True
+
+
+def _times(found: Meeting, out: AnswerBuilder) -> bool:
     """When the meeting opened and closed, each quoted from its line; None when the minutes
     say neither."""
     said = [
@@ -119,7 +134,7 @@ def _times(found: Meeting, out: AnswerBuilder) -> ToolAnswer | None:
         if time and locator
     ]
     if not said:
-        return None
+        return False
     out.lines.append(f"The minutes of the meeting of {long_date(found.meeting_date)}:")
     for word, time, locator, text in said:
         n = out.cite(found.source, found.title, found.meeting_date, locator, text)
@@ -127,7 +142,7 @@ def _times(found: Meeting, out: AnswerBuilder) -> ToolAnswer | None:
     if len(said) == 1:
         other = "closed" if said[0][0] == "opened" else "opened"
         out.lines.append(f"The minutes do not say when it {other}.")
-    return out.result()
+    return True
 
 
 class Meetings(RegisterHandler):

@@ -4,13 +4,14 @@ agenda of the same date. Pure functions over ``Section``s.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from board.profile import BoardProfile
 from board.records import Line, Section
-from tools.register.agenda import read_agenda
+from tools.register.agenda import AgendaInfo, read_agenda
 from tools.register.attendance import (
     ABSENT,
     APOLOGIES,
@@ -19,7 +20,7 @@ from tools.register.attendance import (
     AttendanceLists,
     read_lists,
 )
-from tools.register.header_facts import chair_line, venue_named
+from tools.register.header_facts import chair_line, time_named, venue_line
 from tools.register.item_reader import ItemReader
 from tools.register.meeting_times import closed_at, next_meeting_said, opened_at
 from tools.register.minutes import (
@@ -68,6 +69,14 @@ def read_minutes(sections: Iterable[Section], profile: BoardProfile) -> list[Min
             " \t ".join(map(strip_markup, ln.text.split("\t"))) for ln in paper.lines[:_HEAD_LINES]
         ]
         named = None if attendance.chair else chair_line(head, profile)
+        place = None if attendance.venue else venue_line(head, profile)
+        header = (
+            _range(attendance.header_start, attendance.header_end)
+            if attendance.header_start
+            else _range(*_label_block(paper, head, place[1]))
+            if place
+            else None
+        )
         chair = attendance.chair or (named[0] if named else None)
         people = People.of(
             attendance.members_present,
@@ -83,7 +92,8 @@ def read_minutes(sections: Iterable[Section], profile: BoardProfile) -> list[Min
         meeting = Meeting(
             id=Meeting.make_id(paper.meeting_date),
             meeting_date=paper.meeting_date,
-            venue=attendance.venue or venue_named(head, profile),
+            venue=attendance.venue or (place[0] if place else None),
+            time=time_named(head),
             chair=chair,
             members_present=attendance.members_present,
             also_present=attendance.also_present,
@@ -95,8 +105,8 @@ def read_minutes(sections: Iterable[Section], profile: BoardProfile) -> list[Min
             minuted=True,
             attendance_locator=_range(attendance.line_start, attendance.line_end),
             attendance_text=_lines_text(paper.lines, attendance.line_start, attendance.line_end),
-            header_locator=_range(attendance.header_start, attendance.header_end),
-            header_source=paper.source if attendance.header_start else None,
+            header_locator=header,
+            header_source=paper.source if header else None,
             head=paper_head(paper),
             roles=lists.roles(),
             chair_locator=_line_locator(paper.lines[named[1]].number) if named else None,
@@ -106,6 +116,19 @@ def read_minutes(sections: Iterable[Section], profile: BoardProfile) -> list[Min
         )
         records.append(MinutesRecord(paper, tuple(items), meeting, people))
     return records
+
+
+_HEAD_LABEL = re.compile(r"^\s*(?:date|time|venue|place|location|where|when)\s*[:\t]", re.I)
+
+
+def _label_block(paper: Paper, head: Sequence[str], index: int) -> tuple[int, int]:
+    """The lines of the head's "Date: … / Time: … / Venue: …" block around the venue's line."""
+    first = last = index
+    while first > 0 and _HEAD_LABEL.match(head[first - 1]):
+        first -= 1
+    while last + 1 < len(head) and _HEAD_LABEL.match(head[last + 1]):
+        last += 1
+    return paper.lines[first].number, paper.lines[last].number
 
 
 def _line_locator(number: int) -> str:
@@ -253,12 +276,25 @@ def extract_meetings(sections: Iterable[Section], profile: BoardProfile) -> list
                     "next_meeting": known.next_meeting or agenda.next_meeting,
                     "agenda_source": paper.source,
                     "agenda_locator": paper.locator,
-                    "time": agenda.time,
-                    "header_locator": known.header_locator or agenda.header_locator,
-                    "header_source": known.header_source or paper.source,
+                    **_header(known, agenda, paper.source),
                 }
             )
     return [by_date[d] for d in sorted(by_date)]
+
+
+def _header(known: Meeting, agenda: AgendaInfo, source: str) -> dict[str, Any]:
+    """The time and the lines citing it: the agenda's, when only the agenda gives a time."""
+    if agenda.time and not known.time and agenda.header_locator:
+        return {
+            "time": agenda.time,
+            "header_locator": agenda.header_locator,
+            "header_source": source,
+        }
+    return {
+        "time": known.time or agenda.time,
+        "header_locator": known.header_locator or agenda.header_locator,
+        "header_source": known.header_source or source,
+    }
 
 
 def people_of(

@@ -253,7 +253,11 @@ _SCAFFOLD = STOPWORDS | MINUTES_ASKING
 _SCAFFOLD_STEMS = _SCAFFOLD | {stem(w) for w in _SCAFFOLD}
 
 
-def topic_share(topic: str, text: str) -> float:
-    """The share of the topic's content words (question scaffolding aside) that the text uses."""
-    terms = [t for t in dict.fromkeys(tokenize(topic)) if t not in _SCAFFOLD_STEMS]
-    return coverage(terms, text)
+def topic_terms(topic: str) -> list[str]:
+    """The topic's content words, question scaffolding aside."""
+    return [t for t in dict.fromkeys(tokenize(topic)) if t not in _SCAFFOLD_STEMS]
+
+
+def topic_share(topic: str, text: str, weight: Callable[[str], float] = lambda term: 1.0) -> float:
+    """The ``weight``-ed share of the topic's content words that the text uses."""
+    return coverage(topic_terms(topic), text, weight)

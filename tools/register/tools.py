@@ -6,6 +6,7 @@ so an answer can cite the minute it came from. No LLM is needed to call them.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -15,13 +16,15 @@ from pydantic import BaseModel, Field
 from board.dates import meeting_dates
 from board.names import strip_title
 from board.records import Chunk
+from board.text import sentences, tokenize
 from tools.register.people import surname_close
 from tools.register.records import Action, Decision, Meeting, TimelineEntry, span
 from tools.register.store import Register
-from tools.register.text import topic_matcher, topic_share
+from tools.register.text import topic_matcher, topic_share, topic_terms
 from tools.register.timeline import timeline as _timeline
 
 ChunkSource = Sequence[Chunk] | Callable[[], Sequence[Chunk]]
+_LONG_PARAGRAPH = 80  # words: a paragraph this long holds several minutes
 RELAXED = 0.5  # share of a topic's words a record must use when no record names the topic
 
 
@@ -45,7 +48,8 @@ def _about(
 
     1. the record's own words (and item title) name the topic;
     2. else its context (the minute item, the paragraphs around an action) names it;
-    3. else the rows sharing most of the topic's words, if at least half of them.
+    3. else the rows sharing most of the topic's words (the rarer weighing more) in their own
+       words and the paragraph leading to them, if their minute uses half of them.
     """
     matches = topic_matcher(topic)
     own_text = _joined(frame, own)
@@ -53,13 +57,50 @@ def _about(
         found = text.map(matches).astype(bool) & within
         if found.any():
             return found
+    around = [
+        _paragraph_of(str(c), str(t))
+        for c, t in zip(frame[context].fillna(""), frame[own[0]].fillna(""), strict=True)
+    ]
     everything = own_text + " \n " + frame[context].fillna("").astype(str)
+    near = own_text + " \n " + pd.Series(around, index=frame.index)
     shared = everything.map(lambda t: topic_share(topic, t))
-    score = shared + 0.5 * own_text.map(lambda t: topic_share(topic, t))
+    # ranked by the rarer words ("notice" over "new") of the record and the paragraph leading
+    # to it; kept when its minute uses half the topic's words
+    rarity = _rarity(topic_terms(topic), everything)
+    score = near.map(lambda t: topic_share(topic, t, rarity)) + 0.5 * own_text.map(
+        lambda t: topic_share(topic, t, rarity)
+    )
     best = score[within].max() if within.any() else 0.0
     if not within.any() or shared[within & (score == best)].max() < RELAXED:
         return pd.Series(False, index=frame.index)
     return within & (score >= best - 1e-9)
+
+
+def _paragraph_of(context: str, own: str) -> str:
+    """The paragraph of a record's context holding the record's own words, with the one
+    before it, which says what it is about (a long minute item's other paragraphs are about
+    other things); the whole context if none holds them."""
+    start = " ".join(own.split()[:15])
+    paras = context.split("\n")
+    at = next((i for i, p in enumerate(paras) if start and start in " ".join(p.split())), None)
+    if at is None:
+        return context
+    if len(paras[at].split()) <= _LONG_PARAGRAPH:
+        return "\n".join(paras[max(0, at - 1) : at + 1])
+    said = sentences(paras[at])  # a paragraph of many minutes: the record and what leads to it
+    here = next((i for i, t in enumerate(said) if start in " ".join(t.split())), None)
+    return paras[at] if here is None else " ".join(said[max(0, here - 1) : here + 1])
+
+
+def _rarity(terms: Sequence[str], texts: pd.Series) -> Callable[[str], float]:
+    """Each term's weight by how few of the texts use it: "notice" tells more than "new"."""
+    held = [set(tokenize(t)) for t in texts]
+    total = len(held) or 1
+    weights = {
+        term: math.log((total + 1) / (1 + sum(term in words for words in held))) + 1.0
+        for term in terms
+    }
+    return lambda term: weights.get(term, 1.0)
 
 
 def decisions(

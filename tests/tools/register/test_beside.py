@@ -4,6 +4,7 @@ question, and the sentence a short task points back to, each with its own lines.
 from __future__ import annotations
 
 from board.asks import read_record_ask
+from board.profile import BASE
 from board.question import read_question
 from board.routing import Filters
 from tests.profiles import BARNET
@@ -84,3 +85,29 @@ def test_a_decision_answer_quotes_the_sentence_giving_the_cost_asked_too() -> No
     cited = {c.n: c for c in answer.citations}
     marker = int(also.rsplit("[", 1)[1].rstrip("]"))
     assert "£80" in cited[marker].quote
+
+
+PARISH = """Minutes of the Community Council meeting held on 11 November 2020
+
+Present: Cllr Owen Williams (Chair), Cllr Arwel Davies, Cllr Joseph Davies, Cllr William Loynton
+
+3. Matters arising
+The new clerk thanked the board for its welcome and the council noted the letters received. It was noted that the county council would consult on new powers this autumn.
+
+4. Notice board
+Cllr Arwel Davies gave details of the costs of a notice board received from Centaframe.
+It was proposed by Cllr Joseph Davies, seconded by Cllr William Loynton and unanimously agreed to purchase from Centaframe as this represented value for money. Cllr Arwel Davies
+"""
+
+
+def test_a_relaxed_topic_ranks_the_rarer_words_and_shows_who_carries_it_out() -> None:
+    data = compile_register([minutes(PARISH, meeting_date="2020-11-11")], profile=BASE)
+    question = (
+        "Who is taking the new notice board forward, and who proposed and seconded buying it?"
+    )
+    answer = RegisterRouter(Register(data)).route(read_question(question, profile=BASE), Filters())
+    assert answer is not None
+    assert "purchase from Centaframe" in answer.answer
+    assert "consult on new powers" not in answer.answer
+    [action] = [line for line in answer.answer.split("\n") if "Action:" in line]
+    assert "Arwel Davies:" in action

@@ -1,0 +1,50 @@
+"""A question asking several things of a meeting gets each: where and when it was held, when
+the next one is, when it opened and closed, each cited at its own lines."""
+
+from __future__ import annotations
+
+from board.profile import BASE
+from board.question import read_question
+from board.routing import Filters
+from tools.register.router import RegisterRouter
+from tools.register.store import Register, compile_register
+
+from .snippets import minutes
+
+HEAD = """Minutes
+
+Horsley Working Group Meeting
+Date: 19 October 2014
+Time: 3.00 p.m.
+Venue: Horsley Village Hall
+
+Present: Jane Archer (JA), Alan Caudwell (AC)
+
+1. Welcome
+JA welcomed everyone to the meeting.
+
+2. Next meeting: 23 November 2014
+"""
+
+
+def _ask(question: str) -> str:
+    data = compile_register([minutes(HEAD, meeting_date="2014-10-19")], profile=BASE)
+    answer = RegisterRouter(Register(data)).route(read_question(question, profile=BASE), Filters())
+    assert answer is not None, question
+    return answer.answer
+
+
+def test_when_and_where_it_met_and_when_the_next_meeting_is() -> None:
+    text = _ask(
+        "When and where did the Horsley Working Group meet in October 2014, "
+        "and when is the next meeting?"
+    )
+    assert "held at 3.00 p.m. at Horsley Village Hall" in text
+    assert "next meeting for 23 November 2014" in text
+
+
+def test_where_it_met_is_cited_at_the_heads_date_time_and_venue_lines() -> None:
+    data = compile_register([minutes(HEAD, meeting_date="2014-10-19")], profile=BASE)
+    [meeting] = data.meetings
+    assert meeting.venue == "Horsley Village Hall"
+    assert meeting.header_locator == "lines 4-6"
