@@ -14,33 +14,8 @@ when absent nor as wrong when present.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class Minuted:
-    source: str
-    kind: str  # "decision" or "action"
-    words: str
-    owners: tuple[str, ...] = ()
-    proposer: str | None = None
-    seconder: str | None = None
-    optional: bool = False
-
-
-def _d(
-    source: str,
-    words: str,
-    proposer: str | None = None,
-    seconder: str | None = None,
-    optional: bool = False,
-) -> Minuted:
-    return Minuted(source, "decision", words, (), proposer, seconder, optional)
-
-
-def _a(source: str, words: str, *owners: str, optional: bool = False) -> Minuted:
-    return Minuted(source, "action", words, owners, optional=optional)
-
+from tests.tools.register.minuted import Minuted, _a, _d
+from tests.tools.register.other_minuted_later import LATER
 
 HORSLEY = "484.pdf"
 HALESWORTH = "2015-06-02-fohcl-minutes.pdf"
@@ -54,7 +29,7 @@ MILBURN_2021 = "minutes_2021-01-26_.pdf"
 GOVAN_JULY = "24JULY-MINUTES.docx"
 GOVAN_NOVEMBER = "2024-11-24-general-meeting-november-2024.md"
 
-MINUTED: tuple[Minuted, ...] = (
+FIRST: tuple[Minuted, ...] = (
     # Horsley Neighbourhood Plan Working Group, 19 October 2014: owners in an Action column,
     # by initials from the attendance list ("Alan Caudwell (AC)").
     _d(HORSLEY, "It was agreed that JN and AC would investigate feasibility"),
@@ -298,4 +273,5 @@ MINUTED: tuple[Minuted, ...] = (
     _d(GOVAN_NOVEMBER, "it was noted that the Community Council had already", optional=True),
     _a(GOVAN_NOVEMBER, "Minute Secretary to contact Willie Jones", "John Foster"),
 )
+MINUTED: tuple[Minuted, ...] = (*FIRST, *LATER)
 SOURCES: tuple[str, ...] = tuple(dict.fromkeys(m.source for m in MINUTED))

@@ -19,14 +19,15 @@ from tools.register.records import Action, Decision
 from .dev_papers import dev_sections
 from .other_minuted import MINUTED, SOURCES, Minuted
 
-# The levels reached; the target is 0.95 for each.
-MIN_PAPERS_READ = 11  # of 11
-MIN_DECISION_RECALL = 71 / 71
-MIN_DECISION_PRECISION = 92 / 92
-MIN_ACTION_RECALL = 50 / 50
-MIN_ACTION_PRECISION = 57 / 57
-MIN_OWNERS_RIGHT = 54 / 54
-MIN_MOTIONS_RIGHT = 11 / 11
+# The levels reached over the first eleven papers (100%) and six later minutes added with
+# their truth before any rule was written for them; the target is 0.95 for each.
+MIN_PAPERS_READ = 17  # of 17
+MIN_DECISION_RECALL = 101 / 109
+MIN_DECISION_PRECISION = 122 / 130
+MIN_ACTION_RECALL = 74 / 91
+MIN_ACTION_PRECISION = 81 / 82
+MIN_OWNERS_RIGHT = 74 / 78
+MIN_MOTIONS_RIGHT = 24 / 26
 
 
 @dataclass(frozen=True)
