@@ -30,7 +30,10 @@ def strip_title(name: str) -> str:
 
 def is_org_word(token: str, profile: BoardProfile) -> bool:
     word = token.lower().strip(".,;:()'’")
-    return word in profile.role_words or word in profile.name_words
+    singular = word[:-1] if word.endswith("s") and len(word) > 3 else word  # "Treasurers"
+    return (
+        word in profile.role_words or word in profile.name_words or singular in profile.role_words
+    )
 
 
 def looks_like_name(text: str, profile: BoardProfile) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from board.attendance import is_attendance_heading, unbulleted
-from board.names import NAME_TOKEN, TITLE, is_org_word
+from board.names import NAME_TOKEN, TITLE, TITLE_PREFIX, is_org_word
 from board.profile import BoardProfile
 from board.records import Line
 from board.text import sentences
@@ -207,16 +207,19 @@ def _are_initials(note: str, name: str) -> bool:
 
 def _name(m: re.Match[str], profile: BoardProfile) -> str | None:
     """The person a match names, after any role words it opens with ("Supervisors Janet
-    Keough"), or None when its words are a role or a body's."""
+    Keough", "Clerk Mrs J Todd"), or None when its words are a role or a body's."""
     words = m.group("name").split()
-    while words and is_org_word(words[0], profile):
+    title = (m.group("title") or "").strip()
+    while words and (is_org_word(words[0], profile) or TITLE_PREFIX.match(words[0] + " ")):
+        if TITLE_PREFIX.match(words[0] + " "):
+            title = words[0]
         words.pop(0)
     if not words or any(is_org_word(w, profile) for w in words):
         return None
-    if len(words) == 1 and not m.group("title"):
+    if len(words) == 1 and not title:
         return None
     name = " ".join(words)
-    return f"{m.group('title').strip()} {name}" if len(words) == 1 else name
+    return f"{title} {name}" if len(words) == 1 else name
 
 
 def _role_before(text: str, name: str, profile: BoardProfile) -> str | None:

@@ -50,12 +50,14 @@ def find_actions(
     for index, read in enumerate(reads):
         if index in claimed or not is_commitment(read.sentence.text):
             continue
-        owners = reader.subject_of(read)
-        if owners:
-            verb = COMMIT.search(read.sentence.text)
-            marker = verb.group(1).lower() if verb else "to"
-            draft = _draft(owners, read.sentence.text, dates, marker, read.sentence, read.sentence)
-            drafts.append((index, draft))
+        for part, owners in reader.duties(read) or [(read, reader.subject_of(read))]:
+            if owners:
+                verb = COMMIT.search(part.sentence.text)
+                marker = verb.group(1).lower() if verb else "to"
+                text = part.sentence.text
+                drafts.append(
+                    (index, _draft(owners, text, dates, marker, part.sentence, part.sentence))
+                )
     ordered = [d for _, d in sorted(drafts, key=lambda pair: pair[0])]
     return [replace(d, context=_context(reads, d.line_start, d.line_end)) for d in ordered]
 

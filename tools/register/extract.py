@@ -17,6 +17,7 @@ from tools.register.meetings import MinutesRecord, extract_meetings, people_of, 
 from tools.register.minutes import (
     ItemBlock,
 )
+from tools.register.people import People
 from tools.register.records import (
     Action,
     Decision,
@@ -79,16 +80,22 @@ def _item_decisions(
     covered = 0  # a decision's list ("It was agreed that: - …") is part of it, not a new decision
     for p_index, para in enumerate(paras):
         sentences = [c for s in para.sentences(breaks) for c in decision_clauses(s, profile)]
+        taken = ""  # the text of the decision before: its votes are no decision of their own
         for s_index, sentence in enumerate(sentences):
-            if sentence.line_start <= covered:
+            if sentence.line_start <= covered or (taken and sentence.text in taken):
                 continue
             kind = decision_kind(sentence.text, profile)
             if kind is None:
                 continue
             text, start, end = decision_text(paras, p_index, sentences, s_index)
+            taken = text
             covered = max(covered, end) if end > sentence.line_end else covered
             locator = lines_locator(start, end)
             proposer, seconder, outcome = motion_of(text)
+            proposer, seconder = (
+                _full_name(proposer, record.people),
+                _full_name(seconder, record.people),
+            )
             decisions.append(
                 Decision(
                     id=Decision.make_id(record.paper.source, locator, text),
@@ -106,6 +113,17 @@ def _item_decisions(
                 )
             )
     return decisions
+
+
+def _full_name(name: str | None, people: People) -> str | None:
+    """A mover or seconder as the meeting's lists name them ("Dick" is Dick Dillon, "Jan" the
+    one member whose first name it begins: Janet Keough)."""
+    if not name:
+        return None
+    if found := people.resolve(name):
+        return found
+    short = [n for n in people.names if len(name) >= 3 and n.lower().startswith(name.lower())]
+    return short[0] if len(short) == 1 else name
 
 
 def extract_actions(

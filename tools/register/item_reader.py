@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from board.names import NAME_TOKEN, TITLE, looks_like_name, strip_title
+from board.names import NAME_TOKEN, TITLE, is_org_word, looks_like_name, strip_title
 from tools.register.minutes import ItemBlock
 from tools.register.people import PRONOUNS, Mention, People, group_owner, mentions, pick_subject
 from tools.register.text import Sentence, paragraphs, strip_markup, without_bullet
@@ -30,7 +30,7 @@ COMMIT = re.compile(
 )
 # Initials an attendance list gives ("AC", "JN", "AHop"), standing for a name.
 _INITIALS = r"(?:[A-Z]{2,4}|[A-Z]{2}[a-z]{1,3})\b"
-_OWNER = rf"(?:{_INITIALS}|{_PERSON})"
+_OWNER = rf"(?:{_INITIALS}|{_PERSON}|\b[Hh]e\b|\b[Ss]he\b)"
 _OWNERS = rf"(?:{_OWNER})(?:\s*(?:,\s*and|,|and|/|&)\s*{_OWNER})*"
 # "JN to send …", "Z. Maiorca, P. Bader and T. Feinberg need to submit …"
 _START_TO = re.compile(rf"^({_OWNERS})\s+(?:needs?\s+)?to\s+[a-z]+")
@@ -39,13 +39,18 @@ _START_TO = re.compile(rf"^({_OWNERS})\s+(?:needs?\s+)?to\s+[a-z]+")
 # among the meeting's people.
 _CLAUSE_TO = re.compile(
     rf"(?:[,;]\s+(?:and\s+)?|\band\s+)({_OWNERS})\s+to\s+[a-z]+"
-    rf"|\b(?:requests?|requested|asks?|asked)\s+that\s+({_OWNERS})\s+[a-z]+"
+    rf"|\b(?:requests?|requested)\s+(?:that\s+)?({_OWNERS})\s+(?!if\b|whether\b|about\b)[a-z]+"
+    rf"|\b(?:asks?|asked)\s+that\s+({_OWNERS})\s+[a-z]+"
     rf"|(?<![\w.])(?<!\bwith )(?<!\bby )(?<!\bfor )(?<!\bfrom )(?<!\bof )(?<!\bto )({_INITIALS}(?:\s*[/&]\s*{_INITIALS})*)\s+to\s+[a-z]+"
 )
 # "JN and AC would …": the owners just before a commitment.
 _OWNERS_AT_END = re.compile(rf"(?:^|[,;]\s*|\b(?:that|and)\s+)({_OWNERS})\s*$")
 # "It was agreed for Ali to liaise …"
 _AGREED_FOR = re.compile(rf"\bagreed\s+for\s+({_OWNER})\s+to\s+[a-z]+", re.I)
+# Where a list of duties moves to its next owner: ", Gary Mantay to have …", ", Rory write …",
+# ", Janet will contact …".
+_DUTY_CUT = re.compile(rf",\s+(?:and\s+)?(?=({_OWNERS})\s+(?:to\s+|will\s+)?[a-z]+\b)")
+_DUTY_LEAD = re.compile(rf"^({_OWNERS})\s+(?:will\s+)?[a-z]+\b")
 # "The Clerk will produce …" opening a line after one with no full stop: a new sentence.
 _OPENS = re.compile(rf"^(?:[Tt]he\s+)?({_OWNERS})\s+(?:will|would|agreed to|to)\s+[a-z]")
 # Words a line ends with when its sentence runs on to the next line.
@@ -197,25 +202,37 @@ class ItemReader:
     ) -> tuple[str, ...]:
         """Who one commitment ("… agreed to …", "… will …") of a sentence binds."""
         aux, verb = m.group(1).lower(), m.group(2).lower()
-        if aux in ("would", "should", "will") and verb in _NOT_A_DEED:
+        doing = re.match(r"\s*[a-z]+ing\b", text[m.end() :])  # "will be doing the W2's"
+        if (
+            aux in ("would", "should", "will")
+            and verb in _NOT_A_DEED
+            and not (aux == "will" and verb == "be" and doing)
+        ):
             return ()
         if aux == "should" and not marked:
             return ()
         prefix = text[: m.start()].rstrip(" ,")
-        if aux == "will":  # "The Clerk will …" binds the meeting's people, not "the police"
-            owner = self._role_at_end(prefix) or self._listed_at_end(prefix, subjects)
-            return (owner,) if owner else ()
         if (run := _OWNERS_AT_END.search(prefix)) and len(
             owners := self._listed(run.group(1), subjects)
         ) > 1:
-            return owners
+            return owners  # "he and Gary will pick it up", "JN and AC would investigate"
+        if aux == "will":  # "The Clerk will …" binds the meeting's people, not "the police"
+            owner = (
+                self._role_at_end(prefix)
+                or self._listed_at_end(prefix, subjects)
+                or self._office_at_end(prefix)
+                or self._named_at_end(prefix)
+                or self._and_will(text, prefix, subjects)
+            )
+            return (owner,) if owner else ()
         if attending := self._attending(prefix):
             return attending
         for candidate in [self._role_at_end(prefix), *self._subject_candidates(text, prefix)]:
             owner = candidate and self.resolve(candidate, subjects)
             if owner:
                 return (owner,)
-        return ()
+        office = self._office_at_end(prefix)  # "Our minute Secretary would try to …"
+        return (office,) if office else ()
 
     def _joined_owners(
         self, later: Sequence[re.Match[str]], text: str, owners: tuple[str, ...]
@@ -232,6 +249,36 @@ class ItemReader:
             if owner and owner not in owners and owner not in more:
                 more.append(owner)
         return tuple(more)
+
+    def duties(self, read: ReadSentence) -> list[tuple[ReadSentence, tuple[str, ...]]]:
+        """A list of duties written as one sentence ("Carrie Landman & Towanna Rovenko to
+        complete MAT training, Gary Mantay to have the sign fixed", "…, Rory write the thank
+        you, Jan finish the report"): each clause with the owners it opens with. [] when the
+        sentence is no such list."""
+        text = read.sentence.text
+        first = _START_TO.match(without_bullet(text))
+        if not first or not self._all_named(first.group(1), read.subjects):
+            return []
+        # after the first clause's verb: "A, B and C to meet" is one clause
+        after = len(text) - len(without_bullet(text)) + first.end()
+        cuts = [
+            m for m in _DUTY_CUT.finditer(text, after) if self._listed(m.group(1), read.subjects)
+        ]
+        if not cuts:
+            return []
+        starts = [0, *(m.end() for m in cuts)]
+        ends = [*(m.start() for m in cuts), len(text)]
+        found = []
+        for start, end in zip(starts, ends, strict=True):
+            clause = text[start:end].strip(" ,.")
+            lead = _START_TO.match(without_bullet(clause)) or _DUTY_LEAD.match(clause)
+            owners = self.owners_of_label(lead.group(1), read.subjects) if lead else ()
+            if owners:
+                part = ReadSentence(
+                    replace(read.sentence, text=clause), read.paragraph, read.subjects
+                )
+                found.append((part, owners))
+        return found
 
     def names_only(self, text: str, subjects: Sequence[Mention]) -> bool:
         """Whether a 'sentence' is only owners ("Clerk", "Cllr. O. Williams/Clerk"): the
@@ -251,9 +298,46 @@ class ItemReader:
         return all(self.resolve(part, subjects) for part in parts)
 
     def _listed(self, label: str, subjects: Sequence[Mention]) -> tuple[str, ...]:
-        """The owners a label names, when every one is among the meeting's people."""
+        """The owners a label names, when every one is among the meeting's people (or an
+        office the profile names: "Clerk to contact …" where no clerk is named)."""
         owners = self.owners_of_label(label, subjects)
-        return owners if owners and all(o in self.people.names for o in owners) else ()
+        known = all(o in self.people.names or self.group(o) for o in owners)
+        return owners if owners and known else ()
+
+    def _office_at_end(self, prefix: str) -> str | None:
+        """An office the text before "will" ends with, its holder named or not: "Our minute
+        Secretary" (the minute taker), "The Chair" of minutes naming no chair."""
+        words = prefix.split()
+        for size in (3, 2, 1):
+            tail = " ".join(words[-size:])
+            if (
+                len(words) >= size
+                and is_org_word(words[-1], self.people.profile)
+                and ((office := self.group(tail)) or (office := self.people.resolve(tail)))
+            ):
+                return office
+        return None
+
+    def _named_at_end(self, prefix: str) -> str | None:
+        """A person's full name the text before "will" ends with, listed or not ("Mike
+        Siers will work to update …")."""
+        m = re.search(rf"(?:^|[,;]\s*|\band\s+)({_PERSON})$", prefix)
+        if (
+            m
+            and len(strip_title(m.group(1)).split()) >= 2
+            and looks_like_name(m.group(1), self.people.profile)
+        ):
+            return self.people.resolve(m.group(1)) or strip_title(m.group(1))
+        return None
+
+    def _and_will(self, text: str, prefix: str, subjects: Sequence[Mention]) -> str | None:
+        """ "Carrie Landman reported that she is working with Linda … and will coordinate":
+        the sentence's subject, when the commitment is joined on by "and"."""
+        if not re.search(r"\band$", prefix):
+            return None
+        leading = _LEADING.match(text)
+        owner = leading and self.resolve(leading.group(0), subjects)
+        return owner if owner in self.people.names else None
 
     def _attending(self, prefix: str) -> tuple[str, ...]:
         """The people "the three Councillors attending" names: those on the meeting's lists

@@ -14,6 +14,7 @@ from board.names import NAME_TOKEN, TITLE, strip_title
 # Office words written before a name in a motion ("Supervisor Dick Dillon", "Cllr. W. Loynton").
 _OFFICE = rf"(?:(?:{TITLE}|Supervisor|Commissioner|Trustee|Director|Alderman|Mayor)\.?\s+)?"
 _INITIALS = r"(?:[A-Z]\.?\s+){1,2}"
+_MADE_A_MOTION = r"(?:ma(?:kes?|de)\s+(?:a|the)\s+motion\b|motion(?:s|ed)?\s+to\b)"
 _NAME = rf"{_OFFICE}(?:{_INITIALS}{NAME_TOKEN}|{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
 _FORMS: tuple[re.Pattern[str], ...] = (
     # "proposed by Cllr. W. Loynton, seconded by Cllr. K. Davies"; "moved by A, seconded by B"
@@ -26,20 +27,28 @@ _FORMS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<p>{_NAME})\s*\(motion\),?\s*(?P<s>{_NAME})\s*\(second(?:ed)?\)"),
     # "Motion by Supervisor Gary Mantay to approve …, Supervisor Dick Dillon second"
     re.compile(rf"\bMotion\s+by\s+(?P<p>{_NAME})\b.*?,\s*(?P<s>{_NAME})\s+seconds?\b"),
-    # "Supervisor Dick Dillon makes a motion to …, Supervisor Gary Mantay seconds the motion"
-    re.compile(rf"(?P<p>{_NAME})\s+makes?\s+a\s+motion\b.*?[,.]\s*(?P<s>{_NAME})\s+seconds?\b"),
+    # "Supervisor Dick Dillon makes a motion to …, Supervisor Gary Mantay seconds the motion",
+    # "Dick made the motion, Jan second the motion", "Gary motion to accept, Dick seconds"
+    re.compile(
+        rf"(?P<p>{_NAME})\s+{_MADE_A_MOTION}.*?(?:[,.]\s*(?:and\s+)?|\s+and\s+)"
+        rf"(?P<s>{_NAME})\s+seconds?\b"
+    ),
     # "Gary Mantay makes a motion …" with no seconder named
-    re.compile(rf"(?P<p>{_NAME})\s+makes?\s+a\s+motion\b"),
+    re.compile(rf"(?P<p>{_NAME})\s+{_MADE_A_MOTION}"),
 )
+# A motion someone made (not one asked for: "Possibility to make a motion …"), a name before it.
 MOTION = re.compile(
-    r"\b(?:proposed|moved|seconded)\s+(?:as\s+\w+\s+)?by\b|\bmakes?\s+a\s+motion\b"
+    r"\b(?:proposed|moved|seconded)\s+(?:as\s+\w+\s+)?by\b"
+    rf"|\b(?-i:[A-Z][a-z]+)\s+{_MADE_A_MOTION}"
     r"|\bmotion\s+by\b|\(motion\)|\(second(?:ed)?\)",
     re.I,
 )
 # What follows a motion in its own paragraph: the votes and the outcome.
 VOTE = re.compile(
-    r"\b(?:aye|ayes|nay|nays|abstain(?:ed|ing|s)?|carried|passed|defeated|failed|lost)\b"
-    r"|\bseconds?\s+the\s+motion\b"
+    r"\b(?:aye|ayes|yea|yeas|nay|nays|abstain(?:ed|ing|s)?|carried|passed|defeated|failed|lost)\b"
+    r"|\bseconds?\s+the\s+motion\b|\bvoice\s+vote\b"
+    r"|\b(?:motion|minutes|it|resolution)\s+(?:is|are|was|were)\s+(?:declared\s+)?"
+    r"(?:approved|adopted)\b"
     r"|\b(?:for|against)\s*\(\d+\)",
     re.I,
 )

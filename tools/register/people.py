@@ -149,6 +149,15 @@ class People:
         if titled:
             return lead if lead in by_surname else None
         by_first = [n for n in self.names if n.split()[0].lower() == token.lower()]
+        if not by_first and len(token) >= 3 and not titled and not is_org_word(token, self.profile):
+            # "Jan" for Janet Keough, when she is the one it can be ("Ali" of two Alisons is
+            # no one)
+            begun = [
+                n
+                for n in self.names
+                if n.split()[0].lower().startswith(token.lower()) and not TITLE_PREFIX.match(n)
+            ]
+            return begun[0] if len(begun) == 1 else None
         if len(by_first) == 1:
             return by_first[0]
         if lead and lead in by_first:

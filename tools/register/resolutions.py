@@ -25,10 +25,15 @@ DECISION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("agreed", re.compile(r"\bagreed?\b", re.I)),
     ("endorsed", re.compile(r"\bendorsed?\b", re.I)),
     ("approved", re.compile(r"\bapproved?\b|\bapproval\b", re.I)),
-    # "The minutes were accepted (confirmed, signed) as a true and accurate record"
+    # "The minutes were accepted (confirmed, signed) as a true and accurate record"; "This
+    # was formally accepted"
     (
         "approved",
-        re.compile(r"\b(?:accepted|confirmed|signed)\s+as\s+an?\s+(?:true|correct)\b", re.I),
+        re.compile(
+            r"\b(?:accepted|confirmed|signed)\s+as\s+an?\s+(?:true|correct)\b"
+            r"|\b(?:this|it|which)\s+was\s+(?:formally\s+|duly\s+|unanimously\s+)?accepted\b",
+            re.I,
+        ),
     ),
     ("adopted", re.compile(r"\badopted\b", re.I)),
     ("supported", re.compile(r"\bsupportive of\b|\bsupported\b", re.I)),
@@ -38,14 +43,27 @@ DECISION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("noted", re.compile(r"\bnoted\b|\bcommended\b|\bwelcomed\b", re.I)),
 )
-# A minute's shorthand, the verb first: "Agreed that …", "RESOLVED: (i) …", "APPROVED – …".
-_VERB_FIRST = re.compile(r"^\W*(resolved|agreed|approved|adopted|endorsed|noted|deferred)\b", re.I)
+# A minute's shorthand, the verb first: "Agreed that …", "RESOLVED: (i) …", "APPROVED – …",
+# or after what it is about: "Calc subscription notice - resolved to pay £102.48".
+_VERB_FIRST = re.compile(
+    r"^\W*(resolved|agreed|approved|adopted|endorsed|noted|deferred)\b"
+    r"|\s[-–:]\s*(resolved|agreed|approved)\s+(?:to|that)\b",
+    re.I,
+)
+# "was agreed", "were formally approved": the meeting's own act. "has been postponed" reports
+# what someone else did, or did before.
 _PASSIVE_BEFORE = re.compile(
+    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )"
     r"\b(?:was|were|be|been|is|are)"
     r"(?:\s+(?:also|therefore|then|duly|now|unanimously|formally|further))*\s*$",
     re.I,
 )
-_OTHER_AGENT = re.compile(r"^\s+(?:by|at)\s+(?!the board\b|board\b|all\b)", re.I)
+# "approved by CRC", "agreed at the committee": another's decision; not "by the Board", "by
+# all", "by the Parish Council" (a local council writing of itself).
+_OTHER_AGENT = re.compile(
+    r"^\s+(?:by|at)\s+(?!the board\b|board\b|all\b|the (?:parish|town|community) council\b)",
+    re.I,
+)
 _ACTION_LABEL = re.compile(r"^\W*action\s*[:;]", re.I)
 _GLUED = re.compile(r"[a-z]{40,}")  # a PDF line whose spaces were lost: its words unreadable
 
@@ -54,7 +72,11 @@ _GLUED = re.compile(r"[a-z]{40,}")  # a PDF line whose spaces were lost: its wor
 def _body_first(bodies: frozenset[str]) -> re.Pattern[str]:
     """The deciding body as the sentence's subject: "The Board considered … and agreed …"."""
     names = "|".join(re.escape(b) for b in sorted(bodies, key=len, reverse=True))
-    return re.compile(rf"^\W*(?:action\s*[:;]\s*)?(?:(?:the|all(?: the)?)\s+)?(?:{names})\b", re.I)
+    # a verb after it: "All agreed", "The Board considered"; not "All classes were postponed"
+    verb = r"(?=\s*[,:;]|\s+(?:[a-z]+ed|were|was|have|has|had|then|also|therefore|unanimously))"
+    return re.compile(
+        rf"^\W*(?:action\s*[:;]\s*)?(?:(?:the|all(?: the)?)\s+)?(?:{names})\b{verb}", re.I
+    )
 
 
 @lru_cache(maxsize=8)
@@ -81,8 +103,9 @@ def decision_kind(sentence: str, profile: BoardProfile) -> str | None:
             if kind in ("resolved", "agreed", "approved", "adopted")
             else ("carried" if VOTE.search(text) else "moved")
         )
-    if m := _VERB_FIRST.match(text):
-        return _word_kind(m.group(1)) or m.group(1).lower()
+    if m := _VERB_FIRST.search(text):
+        verb = m.group(1) or m.group(2)
+        return _word_kind(verb) or verb.lower()
     body = _body_before(profile.deciding_bodies)
     subject = bool(_body_first(profile.deciding_bodies).match(text))
     for kind, pattern in DECISION_WORDS:
@@ -93,16 +116,27 @@ def decision_kind(sentence: str, profile: BoardProfile) -> str | None:
             by_body = subject or bool(body.search(before))
             if _OTHER_AGENT.match(after):
                 continue
-            passive = bool(_PASSIVE_BEFORE.search(before))
+            # "This was formally accepted": the pattern holds its own passive
+            passive = bool(_PASSIVE_BEFORE.search(before) or re.search(r"\bwas\b", m.group(0)))
             if kind == "agreed" and re.match(r"\s+to\s+[a-z]", after) and not (by_body or passive):
                 continue  # "Stuart Collins agreed to circulate …": an action, not a decision
             # "families had been supported", "the Chairman welcomed": only the Board supports
             # or welcomes.
             if kind == "supported" or m.group(0).lower() in ("commended", "welcomed"):
                 passive = False
-            if by_body or passive:
+            if by_body or passive or _resolved_in_a_list(kind, before, after):
                 return kind
     return None
+
+
+def _resolved_in_a_list(kind: str, before: str, after: str) -> bool:
+    """ "… mowing of the village green resolved to pay £1080": a finance list's shorthand,
+    the body unwritten, as long as no one named is the subject ("Cllr Smith resolved to …")."""
+    return (
+        kind == "resolved"
+        and bool(re.match(r"\s+(?:to\s+[a-z]|that\b)", after))
+        and not re.search(r"\b[A-Z][\w'’-]*\s*$", before)
+    )
 
 
 @lru_cache(maxsize=8)

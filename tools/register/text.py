@@ -121,12 +121,14 @@ def split_sentences(lines: Sequence[Line], breaks: LineBreaks | None = None) -> 
 
 def _runs(lines: Sequence[Line], breaks: LineBreaks | None) -> list[list[tuple[str, int]]]:
     """The lines' clean texts cut where ``breaks`` ends a sentence regardless of punctuation."""
-    kept = [(clean, line.number) for line in lines if (clean := strip_markup(line.text))]
+    read = [(line, clean) for line in lines if (clean := strip_markup(line.text))]
+    kept = [(clean, line.number) for line, clean in read]
     runs: list[list[tuple[str, int]]] = [[]]
     for i, (clean, number) in enumerate(kept):
         previous = kept[i - 1][0] if i else ""
         following = kept[i + 1][0] if i + 1 < len(kept) else ""
         opens, column = breaks(previous, clean, following) if breaks else (False, 0)
+        opens = opens or (i > 0 and _laid_out_paragraph(read[i - 1][0], read[i][0], clean))
         if opens and runs[-1]:
             runs.append([])
         if 0 < column < len(clean):
@@ -136,6 +138,19 @@ def _runs(lines: Sequence[Line], breaks: LineBreaks | None) -> list[list[tuple[s
         else:
             runs[-1].append((clean, number))
     return [run for run in runs if run]
+
+
+def _laid_out_paragraph(before: Line, line: Line, clean: str) -> bool:
+    """Whether a PDF line opens a sentence of its own: the layout reader joined the lines that
+    wrap, so a line of the same page opening with a capital, a figure or a bullet is a new
+    paragraph ("Calc subscription notice - resolved to pay £102.48" under "Audit of
+    Accounts …"), full stop or none. Scanned pages are read line by line, as wrapped."""
+    return (
+        line.page is not None
+        and line.page == before.page
+        and not (line.ocr or before.ocr)
+        and bool(re.match(r"[A-Z0-9£$•\-]", clean))
+    )
 
 
 def _run_sentences(run: Sequence[tuple[str, int]]) -> list[Sentence]:

@@ -61,8 +61,13 @@ LATER: tuple[Minuted, ...] = (
     _a(NORTH_STAR_DECEMBER, "he will bring all receipts and bills", "Ray Barnes"),
     _a(NORTH_STAR_DECEMBER, "all three Supervisors will do the training", optional=True),
     _a(NORTH_STAR_DECEMBER, "Dick will work out a schedule to change the battery", "Dick Dillon"),
-    _a(NORTH_STAR_DECEMBER, "Mike Siers will work to update the township financial", "Mike Siers"),
-    _a(NORTH_STAR_DECEMBER, "Carrie will work with Ray on the type of report", "Carrie Landman"),
+    # two commitments joined by "and" in one sentence: one action of both (as Suffolk's row)
+    _a(
+        NORTH_STAR_DECEMBER,
+        "Mike Siers will work to update the township financial",
+        "Mike Siers",
+        "Carrie Landman",
+    ),
     _a(NORTH_STAR_DECEMBER, "will be mailed on 12/22/2020", optional=True),
     _a(
         NORTH_STAR_DECEMBER,
@@ -154,6 +159,7 @@ LATER: tuple[Minuted, ...] = (
     _a(NORTH_STAR_JANUARY, "Rory write the CLP thank you", "Rory Blazevic"),
     _a(NORTH_STAR_JANUARY, "Jan finish and send the recycling grant report", "Janet Keough"),
     _a(NORTH_STAR_JANUARY, "Janet will contact MAT and other Townships", "Janet Keough"),
+    _a(NORTH_STAR_JANUARY, "Jan will do research with both the Minnesota", "Janet Keough"),
     _a(NORTH_STAR_JANUARY, "Carrie to post the 2022 Budget Meeting notice", "Carrie Landman"),
     _a(NORTH_STAR_JANUARY, "Gary and Dick will do the Audit meeting", "Gary Mantay", "Dick Dillon"),
     _a(NORTH_STAR_JANUARY, "Carrie Landman to post 10 days before the meeting", "Carrie Landman"),
@@ -196,7 +202,7 @@ LATER: tuple[Minuted, ...] = (
     _a(MANORDEILO_OCTOBER, "Clerk to arrange traffic management with the police", "Clerk"),
     _a(
         MANORDEILO_OCTOBER,
-        "Cllrs. Alun Davies and Arwel Davies volunteered to clear and tidy",
+        "Alun Davies and Arwel Davies volunteered to clear and tidy",
         "Alun Davies",
         "Arwel Davies",
     ),

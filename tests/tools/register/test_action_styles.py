@@ -122,3 +122,42 @@ def test_a_line_opening_with_a_commitment_after_an_unfinished_line_is_its_own_ac
         "The Clerk will produce a risk assessment",
     ]
     assert {owners for owners, _ in found} == {("Mary Connelly",)}
+
+
+def test_a_list_of_duties_in_one_sentence_is_one_action_each() -> None:
+    found = owned(
+        "9 Review of duties\n\nJolyon Neely and Alan Caudwell to buy and deliver the safe after "
+        "Mary Connelly calls to confirm, Arwel Davies write the thank you letter, Jane Archer "
+        "will contact the other councils.\n"
+    )
+    assert [owners for owners, _ in found] == [
+        ("Jolyon Neely", "Alan Caudwell"),
+        ("Arwel Davies",),
+        ("Jane Archer",),
+    ]
+    assert found[1][1] == "Arwel Davies write the thank you letter"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owners"),
+    [
+        ("Mary Connelly will be doing the year-end returns in January.", ("Mary Connelly",)),
+        ("Cllr Bell requests Jolyon write a thank you letter to the club.", ("Jolyon Neely",)),
+        ("Joseph said that he and Arwel will pick it up.", ("Joseph Davies", "Arwel Davies")),
+        ("Mike Siers will update the financial pages.", ("Mike Siers",)),
+    ],
+)
+def test_more_owners_in_other_styles(sentence: str, owners: tuple[str, ...]) -> None:
+    [(found, _)] = owned(f"3 Item\n\n{sentence}\n")
+    assert found == owners
+
+
+def test_a_question_put_to_someone_is_no_action() -> None:
+    assert owned("3 Item\n\nCllr Bell asks Jolyon if he knows of anyone who may help.\n") == []
+
+
+def test_an_office_names_its_holder_or_stays_an_office() -> None:
+    head = "Minutes of the meeting held on 10 January 2020\n\nPresent: Esme Clark, Danny Boyd\n\nMinute taker: John Foster\n\n"
+    body = "3 Website\n\nOur minute Secretary would try to retrieve the former minutes.\nThe Chair will seek to clarify the situation.\n"
+    found = extract_actions([minutes(head + body)], profile=BASE)
+    assert [a.owners for a in found] == [("John Foster",), ("the Chair",)]

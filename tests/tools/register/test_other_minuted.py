@@ -22,12 +22,12 @@ from .other_minuted import MINUTED, SOURCES, Minuted
 # The levels reached over the first eleven papers (100%) and six later minutes added with
 # their truth before any rule was written for them; the target is 0.95 for each.
 MIN_PAPERS_READ = 17  # of 17
-MIN_DECISION_RECALL = 101 / 109
-MIN_DECISION_PRECISION = 122 / 130
-MIN_ACTION_RECALL = 74 / 91
-MIN_ACTION_PRECISION = 81 / 82
-MIN_OWNERS_RIGHT = 74 / 78
-MIN_MOTIONS_RIGHT = 24 / 26
+MIN_DECISION_RECALL = 109 / 109
+MIN_DECISION_PRECISION = 129 / 129
+MIN_ACTION_RECALL = 88 / 91
+MIN_ACTION_PRECISION = 99 / 99
+MIN_OWNERS_RIGHT = 93 / 93
+MIN_MOTIONS_RIGHT = 30 / 30
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from board.profile import BASE
+from tools.register.motions import read_motion
 from tools.register.resolutions import decision_clauses, decision_kind
 from tools.register.text import Sentence
 
@@ -24,3 +27,43 @@ def test_a_run_on_line_of_several_decisions_is_each_of_them() -> None:
     ]
     assert all(decision_kind(c.text, BASE) == "resolved" for c in clauses)
     assert "Invoice received for grass cutting" in clauses[2].text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Calc Subscription notice - resolved to pay £102.48", "resolved"),
+        ("G & AM Johnston mowing of the village green resolved to pay £1080.00", "resolved"),
+        ("The Accounts were approved by the Parish Council and signed by the Chairman", "approved"),
+        ("This was formally accepted and the Clerk would advise the county council.", "approved"),
+        ("Dick made the motion, Jan second the motion. Vote: Dick aye, Gary aye.", "carried"),
+    ],
+)
+def test_decisions_in_other_forms(sentence: str, kind: str) -> None:
+    assert decision_kind(sentence, BASE) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It has been noted that people are placing dog waste in the bin.",
+        "All classes for Firefighter 1 and 2 have been postponed.",
+        "Possibility to make a motion to adjourn the Annual Meeting to June.",
+        "Seven of the proposals were accepted.",
+        "Cllr Smith resolved to look into the matter.",
+    ],
+)
+def test_what_others_did_or_might_do_is_no_decision(sentence: str) -> None:
+    assert decision_kind(sentence, BASE) is None
+
+
+def test_a_motion_names_its_mover_and_seconder_in_terse_forms() -> None:
+    for text, names in (
+        ("Gary motion to accept, Dick seconds vote Gary aye", ("Gary", "Dick")),
+        (
+            "Dick made the motion to approve the transfer and Jan seconds the motion",
+            ("Dick", "Jan"),
+        ),
+    ):
+        motion = read_motion(text)
+        assert motion is not None and (motion.proposer, motion.seconder) == names
