@@ -41,8 +41,23 @@ def motion_named(d: Decision) -> str:
         f"seconded by {d.seconder}" if d.seconder else "",
     ]
     said = ", ".join(p for p in parts if p)
-    said = "; ".join(p for p in (said, d.outcome or "") if p)
+    said = "; ".join(p for p in (said, d.outcome or "", votes_named(d)) if p)
     return f" ({said})" if said else ""
+
+
+def votes_named(d: Decision) -> str:
+    """'for 20, against 1 (Rybka)' for a recorded vote, else ''."""
+    parts = []
+    for word, count, names in (
+        ("for", d.votes_for, d.voted_for),
+        ("against", d.votes_against, d.voted_against),
+        ("abstaining", d.abstentions, d.abstained),
+    ):
+        if count is None and not names:
+            continue
+        who = f" ({', '.join(names)})" if names else ""
+        parts.append(f"{word} {count if count is not None else len(names)}{who}")
+    return ", ".join(parts)
 
 
 @dataclass

@@ -39,6 +39,9 @@ _SENTENCE_WORD = re.compile(
     r"[a-z]{4,}\b"
 )
 # A second list's label inside a line: "… Councillor Hutchison In attendance Dr Eldridge".
+_ROLL_CALL_VOTE = re.compile(
+    r"\b(?:roll\s+call\s+)?vote\s*:\s*$|\bfollowing\s+(?:roll\s+call\s+)?vote\b", re.I
+)
 _INLINE_LABEL = re.compile(r"\s(?=(?:In attendance|Also present|Apologies)\b)")
 
 
@@ -89,8 +92,15 @@ def read_lists(lines: Sequence[Line], profile: BoardProfile) -> AttendanceLists:
     sentence or the next label."""
     attendees: list[Attendee] = []
     lists: list[_List] = []
+    voting = False  # after "CARRIED BY THE FOLLOWING ROLL CALL VOTE:": a vote's lists
     for number, piece in _pieces(lines):
         label = _label(piece, profile) if piece else None
+        if piece and _ROLL_CALL_VOTE.search(piece):
+            voting = True
+        elif piece and not label:
+            voting = False
+        if label and voting:
+            continue
         if label:
             lists.append(_List(label[0], label[1], [(number, label[2])]))
         elif not lists or lists[-1].closed:

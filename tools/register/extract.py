@@ -8,6 +8,7 @@ owners are resolved against each meeting's people.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from board.profile import BoardProfile
 from board.records import Section, content_id
@@ -33,6 +34,7 @@ from tools.register.resolutions import (
 )
 from tools.register.status import apply_status
 from tools.register.text import paragraphs
+from tools.register.votes import read_votes
 
 
 def extract_items(sections: Iterable[Section], profile: BoardProfile) -> list[MinuteItem]:
@@ -110,9 +112,23 @@ def _item_decisions(
                     proposer=proposer,
                     seconder=seconder,
                     outcome=outcome,
+                    **_votes(text, record.people),
                 )
             )
     return decisions
+
+
+def _votes(text: str, people: People) -> dict[str, Any]:
+    """The recorded vote a decision's text holds, its voters as the meeting's lists name them."""
+    votes = read_votes(text)
+    if votes is None:
+        return {}
+    named = {
+        key: tuple(_full_name(n, people) or n for n in getattr(votes, key))
+        for key in ("voted_for", "voted_against", "abstained")
+    }
+    counts = {k: getattr(votes, k) for k in ("votes_for", "votes_against", "abstentions")}
+    return {**counts, **named}
 
 
 def _full_name(name: str | None, people: People) -> str | None:

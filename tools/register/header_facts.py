@@ -15,14 +15,18 @@ from board.names import TITLE, strip_title
 from board.profile import BoardProfile
 
 _NAME = r"(?:[A-Z][a-z'’-]+|[A-Z]\.?)(?: +(?:[A-Z][a-z'’-]+|[A-Z]\.?)){0,3}"
-_TITLE = rf"(?:(?:{TITLE}|Supervisor|Commissioner)s?\.? +)?"
+_OFFICES = r"Supervisor|Commissioner|Mayor|(?:Vice )?Chair(?:man|woman|person)?"
+_TITLE = rf"(?:(?:{TITLE}|{_OFFICES})s?\.? +)?"
 # a list's heading before a name ("Councillors D Richardson (Chair)"): not part of it
-_LEADING = re.compile(rf"^(?:(?:{TITLE}|Cllr|Supervisor|Commissioner)s?\.? +)+")
+_LEADING = re.compile(rf"^(?:(?:{TITLE}|Cllr|{_OFFICES})s?\.? +)+")
 _ONLINE = re.compile(
     r"\b(?:via|by|on)\s+(Zoom|Microsoft Teams|Teams|Skype)\b|\b(zoom) meeting\b", re.I
 )
 _HELD = re.compile(  # "Held in the ... at 7 p.m.", "the meeting held at ...": not another event
     r"(?:^|\bmeeting\s+(?:was\s+)?)[Hh]eld\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][^.;]*?)(?=,?\s+(?:at|on|from)\s+\d|[.;]|$)"
+    # "The Parish Council held the meeting outside the Village School at 7pm"
+    r"|\bheld\s+(?:the|its|their)\s+meeting\s+(?P<out>(?:outside|in|at)\s+the\s+[A-Z][^.;]*?)"
+    r"(?=,?\s+(?:at|on|from)\s+\d|[.;,]|$)"
 )
 _MINUTES_AT = re.compile(r"\d(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+at\s+(?P<place>[A-Z][^,.;]+)")
 
@@ -42,7 +46,7 @@ def chair_line(texts: Sequence[str], profile: BoardProfile) -> tuple[str, int] |
         rf"^(?i:in the chair|{words})\s*[:\t-]\s*{_TITLE}(?P<name>{_NAME})",
         rf"{_TITLE}(?P<name>{_NAME}) +(?:took|was in) the {chair}\b",
         rf"{_TITLE}(?P<name>{_NAME})\s+presided\b",
-        rf"{_TITLE}(?P<name>{_NAME})\s+called the meeting to order\b",
+        rf"{_TITLE}(?P<name>{_NAME})\s+(?:[^.]{{0,120}}?\band\s+)?called the (?:\w+\s+)?meeting to order\b",
     )
     for pattern in forms:
         for index, text in enumerate(texts):
@@ -78,7 +82,8 @@ def venue_line(texts: Sequence[str], profile: BoardProfile) -> tuple[str, int] |
             return (m.group(1) or m.group(2)).capitalize(), index
         for pattern in (_HELD, _MINUTES_AT):
             if m := pattern.search(text):
-                return m.group("place").strip(" .,"), index
+                place = m.groupdict().get("place") or m.group("out")
+                return re.sub(r"^(?:in|at)\s+the\s+", "", place).strip(" .,"), index
     return None
 
 

@@ -33,6 +33,7 @@ from tools.register.minutes import (
     read_attendance,
     split_items,
 )
+from tools.register.motions import MOTION
 from tools.register.people import People
 from tools.register.records import AgendaItem, Meeting, lines_locator
 from tools.register.text import Paragraph, paragraphs, strip_markup
@@ -205,8 +206,12 @@ def _with_lists(
 
 def _before_the_items(preamble: Sequence[Line], attendance_end: int | None) -> list[ItemBlock]:
     """What the minutes record before their first item heading, after the attendance: the
-    whole record, when their items are neither numbered nor headed. An item with no number."""
-    rest = [ln for ln in preamble if ln.number >= (attendance_end or 0)]
+    whole record, when their items are neither numbered nor headed. An item with no number.
+    A motion among the lists starts it: its roll call ("AYES: … ABSENT: …") is a vote's."""
+    at = next((i for i, ln in enumerate(preamble) if MOTION.search(ln.text)), None)
+    end = next((i for i, ln in enumerate(preamble) if ln.number >= (attendance_end or 0)), 0)
+    # the block's first line stands as its (empty) heading: start on the line before a motion
+    rest = list(preamble[max(0, at - 1) if at is not None and at <= end else end :])
     if not any(ln.text.strip() for ln in rest[1:]):
         return []
     return [ItemBlock("", "", tuple(rest))]

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from board.names import NAME_TOKEN, TITLE, strip_title
 
 # Office words written before a name in a motion ("Supervisor Dick Dillon", "Cllr. W. Loynton").
-_OFFICE = rf"(?:(?:{TITLE}|Supervisor|Commissioner|Trustee|Director|Alderman|Mayor)\.?\s+)?"
+_OFFICE = (
+    rf"(?:(?:{TITLE}|Supervisor|Commissioner|Trustee|Director|Alderman|Mayor|"
+    r"(?:Vice\s+)?Chair(?:man|woman|person)?)\.?\s+)?"
+)
 _INITIALS = r"(?:[A-Z]\.?\s+){1,2}"
 _MADE_A_MOTION = r"(?:ma(?:kes?|de)\s+(?:a|the)\s+motion\b|motion(?:s|ed)?\s+to\b)"
 _NAME = rf"{_OFFICE}(?:{_INITIALS}{NAME_TOKEN}|{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
@@ -21,6 +24,8 @@ _FORMS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"\b(?:proposed|moved)\s+by\s+(?P<p>{_NAME}),?\s+(?:and\s+)?seconded\s+by\s+(?P<s>{_NAME})"
     ),
+    # "Commissioner Perez moved and Chair Ramirez seconded to approve …"
+    re.compile(rf"(?P<p>{_NAME})\s+moved\s+(?:and|,)\s+(?P<s>{_NAME})\s+seconded\b"),
     # "moved as correct by Hannah Salome and Esme Clark"
     re.compile(rf"\bmoved\s+(?:as\s+\w+\s+)?by\s+(?P<p>{_NAME})\s+and\s+(?P<s>{_NAME})"),
     # "Z. Maiorca (motion), T. Feinberg (second)"
@@ -38,7 +43,7 @@ _FORMS: tuple[re.Pattern[str], ...] = (
 )
 # A motion someone made (not one asked for: "Possibility to make a motion …"), a name before it.
 MOTION = re.compile(
-    r"\b(?:proposed|moved|seconded)\s+(?:as\s+\w+\s+)?by\b"
+    r"\b(?:proposed|moved|seconded)\s+(?:as\s+\w+\s+)?by\b|\bmoved\s+and\s+[^.]{1,60}\bseconded\b"
     rf"|\b(?-i:[A-Z][a-z]+)\s+{_MADE_A_MOTION}"
     r"|\bmotion\s+by\b|\(motion\)|\(second(?:ed)?\)",
     re.I,
@@ -46,7 +51,7 @@ MOTION = re.compile(
 # What follows a motion in its own paragraph: the votes and the outcome.
 VOTE = re.compile(
     r"\b(?:aye|ayes|yea|yeas|nay|nays|abstain(?:ed|ing|s)?|carried|passed|defeated|failed|lost)\b"
-    r"|\bseconds?\s+the\s+motion\b|\bvoice\s+vote\b"
+    r"|\bseconds?\s+the\s+motion\b|\b(?:voice|roll\s+call)\s+vote\b|\b(?:NOES|ABSENT)\s*:"
     r"|\b(?:motion|minutes|it|resolution)\s+(?:is|are|was|were)\s+(?:declared\s+)?"
     r"(?:approved|adopted)\b"
     r"|\b(?:for|against)\s*\(\d+\)",

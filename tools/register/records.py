@@ -170,6 +170,13 @@ class Decision(Record):
     proposer: str | None = None  # a motion's mover and seconder, as the minutes name them
     seconder: str | None = None
     outcome: str | None = None  # "carried unanimously", "defeated", …
+    # a recorded vote: counts where the minutes give or list them, names where they name them
+    votes_for: int | None = None
+    votes_against: int | None = None
+    abstentions: int | None = None
+    voted_for: tuple[str, ...] = ()
+    voted_against: tuple[str, ...] = ()
+    abstained: tuple[str, ...] = ()
 
     @staticmethod
     def make_id(source: str, locator: str, text: str) -> str:

@@ -65,6 +65,12 @@ _OTHER_AGENT = re.compile(
     re.I,
 )
 _ACTION_LABEL = re.compile(r"^\W*action\s*[:;]", re.I)
+_VOTE_AHEAD = 3  # sentences a motion's vote may come after it
+_VOTE_OPENS = re.compile(r"^\W*(?:voice\s+|roll\s+call\s+)?vote\b.*\b(?:aye|yea|nay)\b", re.I)
+_VOTE_LIST = re.compile(
+    r"^\W*(?:AYES?|NOES?|NAYS?|YEAS?|ABSENT|ABSTAIN\w*|ABSTENTIONS?|For\s*\(\d+\)|"
+    r"Against\s*\(\d+\))\b"
+)
 _GLUED = re.compile(r"[a-z]{40,}")  # a PDF line whose spaces were lost: its words unreadable
 
 
@@ -184,11 +190,29 @@ def decision_text(
         start = sentences[s_index - 1].line_start
     # "… makes a motion …, B seconds the motion." is followed by its votes and outcome.
     if MOTION.search(sentence.text):
-        for later in sentences[s_index + 1 :]:
+        following = list(sentences[s_index + 1 :])
+        for index, later in enumerate(following):
             if not VOTE.search(later.text) or MOTION.search(later.text):
+                # "… will pick it up. Gary will pay for it. Vote Dick aye, …": its vote a
+                # couple of sentences on
+                ahead = [
+                    s for s in following[index : index + _VOTE_AHEAD] if _VOTE_OPENS.match(s.text)
+                ]
+                if not ahead or any(
+                    MOTION.search(s.text) for s in following[index : index + _VOTE_AHEAD]
+                ):
+                    break
+                parts.append(ahead[0].text)
+                end = ahead[0].line_end
                 break
             parts.append(later.text)
             end = later.line_end
+        # "CARRIED BY THE FOLLOWING ROLL CALL VOTE:" then "AYES: … NOES: … ABSENT: …" below
+        for para in paras[p_index + 1 :]:
+            if not _VOTE_LIST.match(para.text):
+                break
+            parts.append(para.text)
+            end = para.line_end
     # "It was agreed that:" is followed by the decisions as a list.
     if sentence.text.rstrip().endswith(":"):
         for para in paras[p_index + 1 :]:

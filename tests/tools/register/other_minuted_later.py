@@ -7,6 +7,8 @@ that an action can be followed into the minutes that report on it. Same conventi
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from tests.tools.register.minuted import Minuted, _a, _d
 
 NORTH_STAR_DECEMBER = "2020-12-minutes.md"
@@ -254,4 +256,66 @@ LATER: tuple[Minuted, ...] = (
     _a(MILBURN_2020, "The Chair will obtain the oil", "D Richardson"),
     _d(MILBURN_2020, "the Councillors have no objection", optional=True),
     _d(MILBURN_2020, "it was agreed the website for Milburn Parish Council"),
+)
+
+
+@dataclass(frozen=True)
+class Vote:
+    """A recorded vote as the minutes give it: the decision's words, the counts for and
+    against, and who voted for where the minutes name them."""
+
+    source: str
+    words: str
+    votes_for: int
+    votes_against: int
+    voted_for: tuple[str, ...] = ()
+
+
+NORTH_STAR_NOVEMBER = "2020-11-minutes.md"
+NORWALK = "norwalk_agenda_1.pdf"
+_BOARD = ("Dick Dillon", "Gary Mantay", "Janet Keough")
+
+VOTES: tuple[Vote, ...] = (
+    # "Supervisors Dick Dillon aye, Gary Mantay aye, Janet Keough aye" ("Jan" is Janet Keough)
+    *(
+        Vote(NORTH_STAR_NOVEMBER, words, 3, 0, _BOARD)
+        for words in (
+            "makes a motion to approve the October minutes",
+            "Motion by Supervisor Gary Mantay to approve the transfer",
+            "makes a motion for Jimmy Taft and crew",
+            "makes a motion to offer Towanna Rovenko",
+            "makes a motion to adjourn",
+        )
+    ),
+    *(
+        Vote(NORTH_STAR_DECEMBER, words, 3, 0, _BOARD)
+        for words in (
+            "Gary Mantay made a motion to accept the minutes",
+            "motion to approve the transfer of $4,680.44",
+            "makes a motion to approve MAT training",
+            "makes a motion to table it",
+            "makes a motion to pay for training",
+            "motion to approve the cost to update the sign",
+        )
+    ),
+    Vote(NORTH_STAR_DECEMBER, "makes a motion to adopt the resolution", 3, 0),  # "3 yea, 0 nay"
+    *(
+        Vote(NORTH_STAR_JANUARY, words, 3, 0, _BOARD)
+        for words in (
+            "made a motion to approve the December minutes",
+            "Gary motion to accept, Dick seconds",
+            "Dick made the motion, Jan second the motion",
+            "Jan makes a motion to purchase the cabinet",
+        )
+    ),
+    # "CARRIED BY THE FOLLOWING ROLL CALL VOTE: AYES: Commissioners *Davis, **Hernandez, and
+    # Perez, Vice Chair Valencia, and Chair Ramirez NOES: None ABSENT: Commissioners Ayala
+    # and Rios"
+    Vote(
+        NORWALK,
+        "moved and Chair Ramirez seconded to approve the consent calendar",
+        5,
+        0,
+        ("Davis", "Hernandez", "Perez", "Valencia", "Ramirez"),
+    ),
 )

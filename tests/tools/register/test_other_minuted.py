@@ -18,6 +18,7 @@ from tools.register.records import Action, Decision
 
 from .dev_papers import dev_sections
 from .other_minuted import MINUTED, SOURCES, Minuted
+from .other_minuted_later import VOTES
 
 # The levels reached over the first eleven papers (100%) and six later minutes added with
 # their truth before any rule was written for them; the target is 0.95 for each.
@@ -143,3 +144,30 @@ def test_motions_name_their_proposer_and_seconder(read: Read) -> None:
         )
     ]
     assert judged and 1 - len(wrong) / len(judged) >= MIN_MOTIONS_RIGHT, wrong
+
+
+MIN_VOTES_RIGHT = 17 / 17  # every recorded vote of the truth: counts and names
+
+
+@pytest.fixture(scope="module")
+def voted() -> tuple[Decision, ...]:
+    sources = tuple(dict.fromkeys(v.source for v in VOTES))
+    return tuple(extract_decisions(dev_sections(sources), BASE))
+
+
+def test_recorded_votes_are_counted_and_named(voted: tuple[Decision, ...]) -> None:
+    wrong = []
+    for vote in VOTES:
+        found = [
+            d for d in voted if d.source == vote.source and _plain(vote.words) in _plain(d.text)
+        ]
+        d = found[0] if found else None
+        right = (
+            d is not None
+            and (d.votes_for, d.votes_against) == (vote.votes_for, vote.votes_against)
+            and len(d.voted_for) == len(vote.voted_for)
+            and all(any(same_person(n, v) for v in d.voted_for) for n in vote.voted_for)
+        )
+        if not right:
+            wrong.append((vote.words, d and (d.votes_for, d.votes_against, d.voted_for)))
+    assert 1 - len(wrong) / len(VOTES) >= MIN_VOTES_RIGHT, wrong
