@@ -82,8 +82,13 @@ _TIMES = (
     r"\b(?:start|begin|began|open|finish|end|close)(?:ed|ed|s)?\b\W*$"
 )
 TIMES = re.compile(_TIMES, re.I)
+# "Who declared an interest?", "were there any declarations of interest?"
+_DECLARATIONS = (
+    r"\bdeclar\w*\s+(?:an?\s+|any\s+|of\s+)?(?:\w+\s+)?interests?\b|\bconflicts?\s+of\s+interest\b"
+)
+DECLARATIONS = re.compile(_DECLARATIONS, re.I)
 MEETING_DETAILS = re.compile(
-    _TIMES + r"|\bwhere (?:was|is|will|did)\b.*\b(?:meeting|held|meet)\b"
+    _DECLARATIONS + "|" + _TIMES + r"|\bwhere (?:was|is|will|did)\b.*\b(?:meeting|held|meet)\b"
     r"|\bwhen and where\b|\bwhere and when\b"
     r"|\bnext meeting\b|\bmeeting after\b|\bwhat time\b",
     re.I,
@@ -188,6 +193,7 @@ class RecordAsk:
     apologies: bool = False  # who sent apologies, not who attended
     times: bool = False  # when the meeting opened and closed
     held: bool = False  # where or when the meeting was held
+    declarations: bool = False  # who declared an interest
     decider: str | None = None  # who the question says decided ("Milburn", "the steering group")
     outcome: bool = False  # what a meeting did (decided, voted, reported out): not in an agenda
     also: tuple[str, ...] = ()  # what its other clauses ask ("…, and what do they cost?": cost)
@@ -228,6 +234,7 @@ def read_record_ask(text: str) -> RecordAsk:
         apologies=bool(_APOLOGIES.search(text)),
         times=bool(TIMES.search(text)),
         held=bool(_HELD.search(text)),
+        declarations=bool(DECLARATIONS.search(text)),
         decider=m.group("who") if (m := _DECIDER.search(text)) else None,
         outcome=bool(OUTCOME.search(text)),
         also=_also(text, topic),

@@ -77,13 +77,34 @@ class MeetingDetails(RegisterHandler):
         said = [
             facet(found, out)
             for facet, asked in (
+                (_declared, ask.declarations),
                 (_times, ask.times),
                 (_next_meeting, ask.next_meeting),
-                (_held, ask.held or not (ask.times or ask.next_meeting)),
+                (_held, ask.held or not (ask.times or ask.next_meeting or ask.declarations)),
             )
             if asked
         ]
         return out.result() if said and all(said) else None
+
+
+def _declared(found: Meeting, out: AnswerBuilder) -> bool:
+    """Who declared an interest, in what and why; or that the minutes record none declared."""
+    if not found.declarations_locator:
+        return False
+    n = out.cite(
+        found.source,
+        found.title,
+        found.meeting_date,
+        found.declarations_locator,
+        found.declarations_text,
+    )
+    when = long_date(found.meeting_date)
+    if not found.declarations:
+        out.lines.append(f"No interests were declared at the meeting of {when} [{n}].")
+        return True
+    out.lines.append(f"Declarations of interest at the meeting of {when}:")
+    out.lines.extend(f"- {said} [{n}]" for said in found.declarations)
+    return True
 
 
 def _held(found: Meeting, out: AnswerBuilder) -> bool:

@@ -21,6 +21,7 @@ from tools.register.attendance import (
     read_lists,
 )
 from tools.register.header_facts import chair_line, time_named, venue_line
+from tools.register.interests import declarations
 from tools.register.item_reader import ItemReader
 from tools.register.meeting_times import closed_at, next_meeting_said, opened_at
 from tools.register.minutes import (
@@ -114,6 +115,7 @@ def read_minutes(sections: Iterable[Section], profile: BoardProfile) -> list[Min
             chair_text=head[named[1]] if named else "",
             **said,
             **_times(paper),
+            **declarations(paper.lines),
         )
         records.append(MinutesRecord(paper, tuple(items), meeting, people))
     return records

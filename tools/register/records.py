@@ -111,6 +111,10 @@ class Meeting(Record):
     closed_text: str = ""
     chair_locator: str | None = None  # the line naming the chair, when not the attendance list's
     chair_text: str = ""
+    # declarations of interest, "who: in what (why)"; none declared when only the locator is set
+    declarations: tuple[str, ...] = ()
+    declarations_locator: str | None = None
+    declarations_text: str = ""
 
     @staticmethod
     def make_id(meeting_date: str) -> str:

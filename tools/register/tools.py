@@ -115,8 +115,9 @@ def decisions(
         return []
     mask = _in_range(frame["meeting_date"], date_from, date_to)
     if topic:
-        keys = ["source", "meeting_date", "agenda_item"]
-        # Items the minutes do not number share a key: their texts are read together.
+        # An item by its number and title: items the minutes do not number ("## Maintenance")
+        # are told apart by their headings.
+        keys = ["source", "meeting_date", "agenda_item", "item_title"]
         items = (
             register.frame("items")
             .groupby(keys, as_index=False, dropna=False)["text"]

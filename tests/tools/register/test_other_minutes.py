@@ -76,3 +76,30 @@ def test_meetings_of_other_bodies_are_read_with_their_chair_and_venue(
 )
 def test_each_form_of_naming_the_chair(meetings: dict[str, Meeting], name: str, chair: str) -> None:
     assert meetings[name].chair == chair
+
+
+# Who declared an interest, as each paper's minutes say; () where they say none was declared.
+DECLARED: dict[str, tuple[str, ...]] = {
+    "minutes_2020-10.html": ("O. Williams",),  # "declared an interest in Agenda Item 7 – PL/00286"
+    "minutes_2020-11.html": ("J. Davies", "A. Thomas"),
+    "board-meeting-minutes-2016-05-26.pdf": (),  # "There were no declarations of interest."
+    "minutes_2018-11-06_.pdf": (),  # "Register of Interests" / "None"
+    "Minutes_03.09.19.docx": (),
+    "minutes_2020-07-14_.pdf": (),
+    "minutes_2021-01-26_.pdf": (),
+}
+
+
+def test_declarations_of_interest_as_the_minutes_record_them(
+    meetings: dict[str, Meeting],
+) -> None:
+    read = {
+        name: (
+            tuple(d.split(":")[0] for d in meetings[name].declarations),
+            meetings[name].declarations_locator is not None,
+        )
+        for name in DECLARED
+    }
+    assert read == {name: (who, True) for name, who in DECLARED.items()}
+    silent = [m for m in meetings.values() if m.source not in DECLARED]
+    assert all(m.declarations_locator is None for m in silent)
