@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 
-from board.dates import MONTH_NAMES
-from board.records import long_date
+from tools.register.due import due_of
 from tools.register.item_reader import COMMIT, ItemReader, ReadSentence, is_commitment
 from tools.register.resolutions import decision_kind
 from tools.register.text import Sentence, is_bullet, strip_markup
@@ -220,45 +218,3 @@ def _draft(
         line_start=min(first.line_start, last.line_start),
         line_end=max(first.line_end, last.line_end),
     )
-
-
-def due_of(task: str, meeting_date: str, next_meeting: str | None = None) -> str | None:
-    """When the minutes say an action is due, in their words: 'next meeting (19 July 2013)'.
-
-    Dates before the meeting ("the report produced in June 2012") are not due dates.
-    """
-    held = date.fromisoformat(meeting_date)
-    if re.search(r"\b(?:at|to|for|by)\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\b", task, re.I):
-        if next_meeting:
-            return f"next meeting ({long_date(next_meeting)})"
-        return "next meeting"
-    if m := re.search(
-        rf"\b(?:at|to|until)\s+(?:the\s+)?({_MONTH})(?:\s+(\d{{4}}))?\s+meeting\b", task
-    ):
-        year = int(m.group(2)) if m.group(2) else _year_after(held, m.group(1))
-        return f"{m.group(1)} {year} meeting"
-    if re.search(r"\b(?:at|to)\s+a\s+future\s+meeting\b", task, re.I):
-        return "a future meeting"
-    for m in re.finditer(
-        rf"\b(?:in|by|before|until)\s+((?:early|mid|late)[ -](\d{{4}})|({_MONTH})\s+(\d{{4}}))\b",
-        task,
-        re.I,
-    ):
-        year = int(m.group(2) or m.group(4))
-        month = _MONTHS.index(m.group(3).capitalize()) + 1 if m.group(3) else 12
-        if (year, month) > (held.year, held.month):
-            return m.group(1)
-    if re.search(r"\bwith the minutes\b", task, re.I):
-        return "with the minutes"
-    if re.search(r"\bfollowing the meeting\b|\bafter the meeting\b", task, re.I):
-        return "after the meeting"
-    return None
-
-
-_MONTHS = [name.capitalize() for name in MONTH_NAMES]
-_MONTH = "(?:" + "|".join(_MONTHS) + ")"
-
-
-def _year_after(held: date, month: str) -> int:
-    number = _MONTHS.index(month) + 1
-    return held.year if number > held.month else held.year + 1

@@ -15,6 +15,7 @@ class Minuted:
     proposer: str | None = None
     seconder: str | None = None
     optional: bool = False
+    due: str | None = None  # when an action is due, as the minutes date it
 
 
 def _d(
@@ -27,5 +28,7 @@ def _d(
     return Minuted(source, "decision", words, (), proposer, seconder, optional)
 
 
-def _a(source: str, words: str, *owners: str, optional: bool = False) -> Minuted:
-    return Minuted(source, "action", words, owners, optional=optional)
+def _a(
+    source: str, words: str, *owners: str, optional: bool = False, due: str | None = None
+) -> Minuted:
+    return Minuted(source, "action", words, owners, optional=optional, due=due)

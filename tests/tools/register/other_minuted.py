@@ -180,7 +180,12 @@ FIRST: tuple[Minuted, ...] = (
     _a(NORTH_STAR, "to complete review of St Louis County election manuals", "Carrie Landman"),
     _a(NORTH_STAR, "Linda to attend", "Linda Britton", optional=True),
     _a(NORTH_STAR, "bring examples and cost of cabinet", "Carrie Landman", "Linda Britton"),
-    _a(NORTH_STAR, "Carrie Landman to research for December 2020 meeting", "Carrie Landman"),
+    _a(
+        NORTH_STAR,
+        "Carrie Landman to research for December 2020 meeting",
+        "Carrie Landman",
+        due="December 2020 meeting",
+    ),
     _d(
         NORTH_STAR,
         "makes a motion for Jimmy Taft and crew to take over lot plowing",
@@ -200,7 +205,13 @@ FIRST: tuple[Minuted, ...] = (
         "Ray Barnes",
     ),
     _a(NORTH_STAR, "has offered to plow the NS Township lot", optional=True),
-    _a(NORTH_STAR, "to add the sign-up form to the website", "Carrie Landman", "Mike Siers"),
+    _a(
+        NORTH_STAR,
+        "to add the sign-up form to the website",
+        "Carrie Landman",
+        "Mike Siers",
+        due="December 2020 meeting",  # "by December meeting"
+    ),
     _d(NORTH_STAR, "makes a motion to offer Towanna Rovenko", "Dick Dillon", "Gary Mantay"),
     _a(NORTH_STAR, "to call Townanna Rovenko", "Janet Keough"),
     _a(NORTH_STAR, "will send Carrie Landman the Record ID", "Deb Pomroy"),

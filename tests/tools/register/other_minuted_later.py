@@ -80,6 +80,7 @@ LATER: tuple[Minuted, ...] = (
         NORTH_STAR_DECEMBER,
         "Carrie Landman will provide update on Cloud based storage",
         "Carrie Landman",
+        due="January 2021 meeting",
     ),
     _a(NORTH_STAR_DECEMBER, "Gary Mantay will call and schedule", "Gary Mantay"),
     _a(

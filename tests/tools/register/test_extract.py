@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.profiles import BARNET
-from tools.register.commitments import due_of
+from tools.register.due import due_of
 from tools.register.extract import extract_actions, extract_decisions, extract_items
 from tools.register.minutes import split_items
 from tools.register.records import Action, Decision

@@ -171,3 +171,14 @@ def test_recorded_votes_are_counted_and_named(voted: tuple[Decision, ...]) -> No
         if not right:
             wrong.append((vote.words, d and (d.votes_for, d.votes_against, d.voted_for)))
     assert 1 - len(wrong) / len(VOTES) >= MIN_VOTES_RIGHT, wrong
+
+
+def test_actions_are_due_when_the_minutes_say(read: Read) -> None:
+    matching = match("action", read.actions)
+    dated = [e for e in MINUTED if e.kind == "action" and e.due]
+    wrong = [
+        (e.words, e.due, getattr(matching.found.get(e), "due", None))
+        for e in dated
+        if getattr(matching.found.get(e), "due", None) != e.due
+    ]
+    assert dated and not wrong, wrong
