@@ -197,6 +197,7 @@ class RecordAsk:
     decider: str | None = None  # who the question says decided ("Milburn", "the steering group")
     outcome: bool = False  # what a meeting did (decided, voted, reported out): not in an agenda
     also: tuple[str, ...] = ()  # what its other clauses ask ("…, and what do they cost?": cost)
+    asks_who: bool = False  # "Who is to …?", "Who was asked to …?": the owner is the answer
 
 
 _APOLOGIES = re.compile(r"\bapolog", re.I)
@@ -238,6 +239,9 @@ def read_record_ask(text: str) -> RecordAsk:
         decider=m.group("who") if (m := _DECIDER.search(text)) else None,
         outcome=bool(OUTCOME.search(text)),
         also=_also(text, topic),
+        asks_who=bool(
+            re.match(r"\s*who\b(?!\s+(?:else|attended|chaired|was present))", text, re.I)
+        ),
     )
 
 

@@ -31,14 +31,14 @@ class Decisions(RegisterHandler):
     def answer(self, ask: RecordAsk, filters: Filters) -> ToolAnswer | None:
         if ask.board_asked:
             return None  # what a report asked the Board to decide is in the report, not the minutes
-        topic = ask.topic
+        topic = self.topic_of(ask)
         date_from, date_to = dates_in(ask, filters, self.register.meetings)
         asked_for_dates = (date_from, date_to) != (filters.date_from, filters.date_to)
         if not (topic or asked_for_dates or ask.all_decisions):
             return None  # "what decision was sought in the report?" is for the passages
         if self.minutes_silent_on(topic) or not self.decides(ask.decider):
             return None
-        found = decisions(self.register, topic, date_from, date_to)
+        found = decisions(self.register, topic, date_from, date_to, ask.also)
         if not found:
             return unminuted(self.register, ask, "decisions")
         out = AnswerBuilder()
@@ -85,7 +85,7 @@ class Actions(RegisterHandler):
         if ask.board_asked:
             return None
         owner = owner_in(ask, self.register.actions)
-        topic = ask.topic
+        topic = self.topic_of(ask)
         if topic and owner:
             topic = re.sub(rf"\b{re.escape(owner)}\b", " ", topic).strip() or None
         status = ask.status

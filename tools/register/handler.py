@@ -112,6 +112,16 @@ class RegisterHandler:
             if m.minuted
         )
 
+    def topic_of(self, ask: RecordAsk) -> str | None:
+        """The question's topic without the name of the body that met ("North Star move from
+        savings to checking" is about moving from savings to checking): minutes rarely write
+        their own body's name beside a decision."""
+        topic = ask.topic
+        for name in ask.names:
+            if topic and name in topic and self.decides(name) and tokenize(name):
+                topic = " ".join(topic.replace(name, " ").split()) or None
+        return topic if topic and tokenize(topic) else ask.topic
+
     def route(self, question: Question, filters: Filters) -> ToolAnswer | None:
         ask = question.record
         if ask.kind not in self.kinds or filters.paper_type not in _PAPERS:

@@ -22,7 +22,10 @@ _NOT_A_BODY = frozenset(
 
 
 def owner_in(ask: RecordAsk, actions: Sequence[Action]) -> str | None:
-    """A person the question names who owns an action in the register."""
+    """A person the question names who owns an action in the register; none when the
+    question asks who ("Who is to contact Willie Jones …?": he is whom they contact)."""
+    if ask.asks_who:
+        return None
     return next((n for n in ask.names if any(owner_matches(n, a.owners) for a in actions)), None)
 
 

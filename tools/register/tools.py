@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 from board.dates import meeting_dates
 from board.names import strip_title
 from board.records import Chunk
-from board.text import sentences, tokenize
+from board.text import coverage, sentences, tokenize
 from tools.register.people import surname_close
 from tools.register.records import Action, Decision, Meeting, TimelineEntry, span
 from tools.register.store import Register
@@ -25,6 +25,7 @@ from tools.register.timeline import timeline as _timeline
 
 ChunkSource = Sequence[Chunk] | Callable[[], Sequence[Chunk]]
 _LONG_PARAGRAPH = 80  # words: a paragraph this long holds several minutes
+ALSO_WEIGHT = 0.5  # of the share of the question's other words a record's own text uses
 RELAXED = 0.5  # share of a topic's words a record must use when no record names the topic
 
 
@@ -42,25 +43,35 @@ def _joined(frame: pd.DataFrame, columns: Sequence[str]) -> pd.Series:
 
 
 def _about(
-    frame: pd.DataFrame, topic: str, own: Sequence[str], context: str, within: pd.Series
+    frame: pd.DataFrame,
+    topic: str,
+    own: Sequence[str],
+    context: str,
+    within: pd.Series,
+    also: Sequence[str] = (),
 ) -> pd.Series:
     """Rows about a topic, strictest reading first.
 
     1. the record's own words (and item title) name the topic;
-    2. else its context (the minute item, the paragraphs around an action) names it;
+    2. else its own paragraph (of its minute item) names it;
     3. else the rows sharing most of the topic's words (the rarer weighing more) in their own
        words and the paragraph leading to them, if their minute uses half of them.
     """
     matches = topic_matcher(topic)
     own_text = _joined(frame, own)
-    for text in (own_text, frame[context].fillna("").astype(str)):
-        found = text.map(matches).astype(bool) & within
-        if found.any():
-            return found
     around = [
         _paragraph_of(str(c), str(t))
         for c, t in zip(frame[context].fillna(""), frame[own[0]].fillna(""), strict=True)
     ]
+    own_paragraph = [
+        _paragraph_of(str(c), str(t), lead=False)
+        for c, t in zip(frame[context].fillna(""), frame[own[0]].fillna(""), strict=True)
+    ]
+    # 2. the record's own paragraph: a long item's other minutes are other business
+    for text in (own_text, pd.Series(own_paragraph, index=frame.index)):
+        found = text.map(matches).astype(bool) & within
+        if found.any():
+            return found
     everything = own_text + " \n " + frame[context].fillna("").astype(str)
     near = own_text + " \n " + pd.Series(around, index=frame.index)
     shared = everything.map(lambda t: topic_share(topic, t))
@@ -70,13 +81,16 @@ def _about(
     score = near.map(lambda t: topic_share(topic, t, rarity)) + 0.5 * own_text.map(
         lambda t: topic_share(topic, t, rarity)
     )
-    best = score[within].max() if within.any() else 0.0
-    if not within.any() or shared[within & (score == best)].max() < RELAXED:
+    if also:  # what the rest of the question asks of it ("who proposed and seconded …")
+        score = score + ALSO_WEIGHT * own_text.map(lambda t: coverage(list(also), t))
+    eligible = within & (shared >= RELAXED)
+    if not eligible.any():
         return pd.Series(False, index=frame.index)
-    return within & (score >= best - 1e-9)
+    best = score[eligible].max()
+    return eligible & (score >= best - 1e-9)
 
 
-def _paragraph_of(context: str, own: str) -> str:
+def _paragraph_of(context: str, own: str, lead: bool = True) -> str:
     """The paragraph of a record's context holding the record's own words, with the one
     before it, which says what it is about (a long minute item's other paragraphs are about
     other things); the whole context if none holds them."""
@@ -85,11 +99,12 @@ def _paragraph_of(context: str, own: str) -> str:
     at = next((i for i, p in enumerate(paras) if start and start in " ".join(p.split())), None)
     if at is None:
         return context
+    back = 1 if lead else 0
     if len(paras[at].split()) <= _LONG_PARAGRAPH:
-        return "\n".join(paras[max(0, at - 1) : at + 1])
+        return "\n".join(paras[max(0, at - back) : at + 1])
     said = sentences(paras[at])  # a paragraph of many minutes: the record and what leads to it
     here = next((i for i, t in enumerate(said) if start in " ".join(t.split())), None)
-    return paras[at] if here is None else " ".join(said[max(0, here - 1) : here + 1])
+    return paras[at] if here is None else " ".join(said[max(0, here - back) : here + 1])
 
 
 def _rarity(terms: Sequence[str], texts: pd.Series) -> Callable[[str], float]:
@@ -108,6 +123,7 @@ def decisions(
     topic: str | None = None,
     date_from: str | None = None,
     date_to: str | None = None,
+    also: Sequence[str] = (),
 ) -> list[Decision]:
     """Decisions, oldest first; on a topic, those about it (see ``_about``)."""
     frame = register.frame("decisions")
@@ -129,7 +145,7 @@ def decisions(
             how="left",
         )
         context.index = frame.index
-        mask = _about(context, topic, ["text", "item_title"], "item_text", mask)
+        mask = _about(context, topic, ["text", "item_title"], "item_text", mask, also)
     chosen = set(frame.loc[mask, "id"])
     return _ordered([d for d in register.decisions if d.id in chosen])
 
