@@ -320,3 +320,65 @@ VOTES: tuple[Vote, ...] = (
         ("Davis", "Hernandez", "Perez", "Valencia", "Ramirez"),
     ),
 )
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What later minutes record of an earlier action: done, or still open."""
+
+    source: str
+    words: str  # the action's words in its own minutes
+    status: str  # "done" or "open"
+    later: str  # the later minutes that say so
+
+
+OUTCOMES: tuple[Outcome, ...] = (
+    # "all January 2021 quarterly/annual State and Federal filings have been completed including
+    # the 2020 W2's"
+    Outcome(
+        NORTH_STAR_DECEMBER, "Linda Britton will be doing the W2's", "done", NORTH_STAR_JANUARY
+    ),
+    # "Todd Signs took down and is working on the new sign!"
+    Outcome(
+        NORTH_STAR_DECEMBER,
+        "Gary Mantay to have the Town Hall sign fixed",
+        "open",
+        NORTH_STAR_JANUARY,
+    ),
+    # "Carrie also made a recommendation to purchase the fireproof storage cabinet … for $400"
+    Outcome(
+        NORTH_STAR_DECEMBER,
+        "Carrie Landman to get more information on the Menard's",
+        "done",
+        NORTH_STAR_JANUARY,
+    ),
+    # "Supervisor Janet Keough extended a welcome to Towanna Rovenko, our incoming Treasurer"
+    Outcome(
+        NORTH_STAR_NOVEMBER, "Janet Keough to call Townanna Rovenko", "done", NORTH_STAR_DECEMBER
+    ),
+    # "Carrie Landman reports the 2020/2021 snowplowing contracts have been signed and received"
+    Outcome(
+        NORTH_STAR_NOVEMBER,
+        "to update the plowing contract for Jimmy Taft",
+        "done",
+        NORTH_STAR_DECEMBER,
+    ),
+    # "The letter drafted by Cllr. O. Williams … had been circulated previously to all Councillors"
+    Outcome(
+        MANORDEILO_OCTOBER,
+        "Cllr. O. Williams would now draft a letter",
+        "done",
+        "minutes_2020-11.html",
+    ),
+    # "… gave details of the specification and costs of a notice board received from Centaframe"
+    Outcome(
+        MANORDEILO_OCTOBER, "he would follow up with Centaframe", "done", "minutes_2020-11.html"
+    ),
+    # "It was understood that similar protests had been made by Councillors."
+    Outcome(
+        "2024-11-24-general-meeting-november-2024.md",
+        "agreed to make similar enquiries",
+        "done",
+        GOVAN_DECEMBER,
+    ),
+)

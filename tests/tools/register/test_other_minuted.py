@@ -15,10 +15,11 @@ import pytest
 from board.profile import BASE
 from tools.register.extract import extract_actions, extract_decisions
 from tools.register.records import Action, Decision
+from tools.register.store import compile_register
 
 from .dev_papers import dev_sections
 from .other_minuted import MINUTED, SOURCES, Minuted
-from .other_minuted_later import VOTES
+from .other_minuted_later import OUTCOMES, VOTES
 
 # The levels reached over the first eleven papers (100%) and six later minutes added with
 # their truth before any rule was written for them; the target is 0.95 for each.
@@ -182,3 +183,24 @@ def test_actions_are_due_when_the_minutes_say(read: Read) -> None:
         if getattr(matching.found.get(e), "due", None) != e.due
     ]
     assert dated and not wrong, wrong
+
+
+MIN_OUTCOMES_RIGHT = 2 / 8  # the level reached; the target is 0.95
+
+
+def test_what_later_minutes_record_of_earlier_actions() -> None:
+    sources = tuple(dict.fromkeys(s for o in OUTCOMES for s in (o.source, o.later)))
+    actions = compile_register(dev_sections(sources), BASE).actions
+    right = 0
+    for outcome in OUTCOMES:
+        found = [
+            a
+            for a in actions
+            if a.source == outcome.source and _plain(outcome.words) in _plain(a.task)
+        ]
+        right += bool(
+            found
+            and found[0].status == outcome.status
+            and (outcome.status == "open" or found[0].status_source == outcome.later)
+        )
+    assert right / len(OUTCOMES) >= MIN_OUTCOMES_RIGHT, right
