@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from board.dates import MONTH_NAMES, find_dates, safe_date
+from board.dates import MONTH_NAMES, NUMERIC, find_dates, safe_date
 from board.records import long_date
 
 _MONTHS = [name.capitalize() for name in MONTH_NAMES]
@@ -82,7 +82,7 @@ def _dated(task: str, held: date) -> str | None:
 
 def _month_first(text: str) -> list[date]:
     """ "12/22/2020", "2/1/2021" read month first, as US minutes write them."""
-    m = re.match(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\b", text)
+    m = NUMERIC.match(text.lstrip())
     return [d] if m and (d := safe_date(int(m.group(3)), int(m.group(1)), int(m.group(2)))) else []
 
 

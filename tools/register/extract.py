@@ -132,14 +132,9 @@ def _votes(text: str, people: People) -> dict[str, Any]:
 
 
 def _full_name(name: str | None, people: People) -> str | None:
-    """A mover or seconder as the meeting's lists name them ("Dick" is Dick Dillon, "Jan" the
-    one member whose first name it begins: Janet Keough)."""
-    if not name:
-        return None
-    if found := people.resolve(name):
-        return found
-    short = [n for n in people.names if len(name) >= 3 and n.lower().startswith(name.lower())]
-    return short[0] if len(short) == 1 else name
+    """A mover, seconder or voter as the meeting's lists name them ("Dick" is Dick Dillon,
+    "Jan" Janet Keough); as written when the lists do not name them."""
+    return (people.resolve(name) or name) if name else None
 
 
 def extract_actions(

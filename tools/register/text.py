@@ -122,13 +122,13 @@ def split_sentences(lines: Sequence[Line], breaks: LineBreaks | None = None) -> 
 def _runs(lines: Sequence[Line], breaks: LineBreaks | None) -> list[list[tuple[str, int]]]:
     """The lines' clean texts cut where ``breaks`` ends a sentence regardless of punctuation."""
     read = [(line, clean) for line in lines if (clean := strip_markup(line.text))]
-    kept = [(clean, line.number) for line, clean in read]
     runs: list[list[tuple[str, int]]] = [[]]
-    for i, (clean, number) in enumerate(kept):
-        previous = kept[i - 1][0] if i else ""
-        following = kept[i + 1][0] if i + 1 < len(kept) else ""
+    for i, (line, clean) in enumerate(read):
+        number = line.number
+        previous = read[i - 1][1] if i else ""
+        following = read[i + 1][1] if i + 1 < len(read) else ""
         opens, column = breaks(previous, clean, following) if breaks else (False, 0)
-        opens = opens or (i > 0 and _laid_out_paragraph(read[i - 1][0], read[i][0], clean))
+        opens = opens or (i > 0 and _laid_out_paragraph(read[i - 1][0], line, clean))
         if opens and runs[-1]:
             runs.append([])
         if 0 < column < len(clean):

@@ -59,21 +59,21 @@ def _about(
     """
     matches = topic_matcher(topic)
     own_text = _joined(frame, own)
-    around = [
-        _paragraph_of(str(c), str(t))
-        for c, t in zip(frame[context].fillna(""), frame[own[0]].fillna(""), strict=True)
-    ]
-    own_paragraph = [
-        _paragraph_of(str(c), str(t), lead=False)
-        for c, t in zip(frame[context].fillna(""), frame[own[0]].fillna(""), strict=True)
-    ]
+    contexts = frame[context].fillna("").astype(str)
+    records = frame[own[0]].fillna("").astype(str)
+
+    def paragraph(lead: bool) -> pd.Series:
+        """Each record's own paragraph of its context, with the one leading to it or not."""
+        said = [_paragraph_of(c, t, lead) for c, t in zip(contexts, records, strict=True)]
+        return pd.Series(said, index=frame.index)
+
     # 2. the record's own paragraph: a long item's other minutes are other business
-    for text in (own_text, pd.Series(own_paragraph, index=frame.index)):
+    for text in (own_text, paragraph(lead=False)):
         found = text.map(matches).astype(bool) & within
         if found.any():
             return found
-    everything = own_text + " \n " + frame[context].fillna("").astype(str)
-    near = own_text + " \n " + pd.Series(around, index=frame.index)
+    everything = own_text + " \n " + contexts
+    near = own_text + " \n " + paragraph(lead=True)
     shared = everything.map(lambda t: topic_share(topic, t))
     # ranked by the rarer words ("notice" over "new") of the record and the paragraph leading
     # to it; kept when its minute uses half the topic's words

@@ -25,15 +25,15 @@ _LIST_LABEL = {
     "abstained": r"ABSTAIN(?:S|ED|ING)?|ABSTENTIONS?",
     "absent": r"ABSENT",
 }
-_ANY_LABEL = "|".join(_LIST_LABEL.values())
+# A list's label: a roll call's in capitals ("AYES"), a recorded vote's as a word ("For")
+_ANY_LABEL = "|".join([*_LIST_LABEL.values(), r"(?i:for|against|abstentions?)"])
 # "AYES: …", "For (36) Mr Baker, …; Against (20) …": a label, a count or a colon, the names
 _ROLL = re.compile(
-    rf"\b(?P<label>{_ANY_LABEL}|(?i:for|against|abstentions?))\s*(?:\((?P<n>\d+)\)\s*:?|:)"
-    rf"\s*(?P<names>.*?)(?=[;.]?\s*\b(?:{_ANY_LABEL}|(?i:for|against|abstentions?))\s*"
-    r"(?:\(\d+\)|:)|$)",
+    rf"\b(?P<label>{_ANY_LABEL})\s*(?:\((?P<n>\d+)\)\s*:?|:)"
+    rf"\s*(?P<names>.*?)(?=[;.]?\s*\b(?:{_ANY_LABEL})\s*(?:\(\d+\)|:)|$)",
 )
 _COUNTS = re.compile(
-    r"\b(?:(?P<yw>yeas?|ayes?|for)\s*\(?(?P<y>\d+)\)?[.,;]?\s*(?P<nw>nays?|noes?|against)\s*\(?(?P<n>\d+)\)?"
+    r"\b(?:(?:yeas?|ayes?|for)\s*\(?(?P<y>\d+)\)?[.,;]?\s*(?:nays?|noes?|against)\s*\(?(?P<n>\d+)\)?"
     r"|(?P<y2>\d+)\s+(?:yeas?|ayes?|votes?\s+for|for)\s*,?\s*(?:and\s+)?(?P<n2>\d+)\s+(?:nays?|noes?|against)"
     r"|by\s+(?P<y3>\d+)\s+votes?\s+to\s+(?P<n3>\d+))",
     re.I,
