@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from assistant.compose import Unit, has_quantity
-from board.dates import DAY_NAME, MONTH_NAME, MONTH_NAMES
+from board.dates import DAY_NAME, MONTH_NAME, MONTH_NAMES, find_dates
 from board.month_runs import dated_months
 from board.names import looks_like_name
 from board.profile import BoardProfile
@@ -99,9 +99,18 @@ def of_named_month(
     ):
         return True  # "to research for the December meeting": set at a meeting before it
     if question.paper_months:
-        # "according to the July 2013 pack": that paper (or the file it is in), not January's
+        # "according to the July 2013 pack": that paper (or the file it is in), not January's;
+        # or a later meeting's record of it, by its full date ("Minutes of the Last Meeting
+        # held on 25 February 2014: … was deleted"), not an earlier paper announcing it
         filed = file_date(chunk.source) or chunk.meeting_date
-        return held in question.paper_months or _month(filed) in question.paper_months
+        return (
+            held in question.paper_months
+            or _month(filed) in question.paper_months
+            or any(
+                (d.year, d.month) in question.paper_months and (d.year, d.month) < held
+                for d in find_dates(chunk.text, in_full=True)
+            )
+        )
     if question.intent not in ("meeting", "decision", "action", "people"):
         return True  # "in the 12 months to March 2017": a period, weighed as the question's words
     return held in question.named_months  # "the November 2019 meeting": not minutes naming it

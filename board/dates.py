@@ -26,9 +26,12 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Any month name or abbreviation, longest first ("june" before "jun"): followed by ``[a-z]*``
 # it is a month however the papers write it ("Sept", "Decembre").
 MONTH_NAME = rf"(?:{_MONTH})"
+# A superscript ordinal ("18th") that OCR reads as a quote mark: "18" March 2014", "29” April".
+_OCR_ORDINAL = "[\"”’']"
 DAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})\s*(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.IGNORECASE
+    rf"\b(\d{{1,2}})\s*(?:st|nd|rd|th|{_OCR_ORDINAL})?\s+({_MONTH})\.?,?\s+(\d{{4}})\b",
+    re.IGNORECASE,
 )
 NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 
@@ -38,7 +41,7 @@ _DMY_SLASH = re.compile(r"(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})(
 # "6 January 2013", "19th June", "8thJan2019"; "27 th October 2017": the papers' PDF text may
 # set the ordinal apart from its day.
 _D_MON_Y = re.compile(
-    rf"(?<!\d)(\d{{1,2}})(?: ?(?:st|nd|rd|th))?\s*(?:of\s+)?({MONTH_NAME})(?![a-z])\.?,?\s*"
+    rf"(?<!\d)(\d{{1,2}})(?: ?(?:st|nd|rd|th)|{_OCR_ORDINAL})?\s*(?:of\s+)?({MONTH_NAME})(?![a-z])\.?,?\s*"
     rf"((?:19|20)\d{{2}}|'?\d{{2}}(?![\d:.]))?",
     re.I,
 )

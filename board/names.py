@@ -14,7 +14,8 @@ TITLE = (
 # "Okafor", "McDonald", "O'Neill", "Smith-Jones"
 NAME_TOKEN = r"(?:[A-Z](?:[a-z]*[A-Z][a-z]+|['’][A-Z][a-z]+|[a-z]+)(?:-[A-Z][a-z]+)?)"
 
-TITLE_PREFIX = re.compile(rf"^(?:{TITLE}\s+)+")
+# a title, or a list's plural one ("Cllrs Howells, Mrs Kay and Ms McDonagh")
+TITLE_PREFIX = re.compile(rf"^(?:(?:Councillors|Cllrs)\.?\s+|{TITLE}\s+)+")
 MENTION = re.compile(
     rf"(?:\b(?:{TITLE})\s+)?\b{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}\b"
     r"|\b[Tt]he Chairman\b|\b[Hh]e\b|\b[Ss]he\b"

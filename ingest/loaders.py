@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from board.errors import IngestError, UnsupportedFile
 from board.records import Line
 from ingest.html_text import html_lines
-from ingest.ocr import PageOcr, Tesseract, render_pages
+from ingest.ocr import PageOcr, Tesseract, mend_misreadings, render_pages
 from ingest.pdf_layout import read_layout
 
 if TYPE_CHECKING:
@@ -152,7 +152,8 @@ def _read_scans(
     why = ocr.unavailable()
     if why is None:
         try:
-            return dict(zip(scans, ocr.read(render_pages(data, scans)), strict=True))
+            texts = ocr.read(render_pages(data, scans))
+            return dict(zip(scans, map(mend_misreadings, texts), strict=True))
         except Exception as exc:  # PDFium refuses some files pypdf reads
             why = f"its pages could not be rendered for OCR ({type(exc).__name__})"
     if not has_text:

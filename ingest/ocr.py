@@ -15,6 +15,7 @@ import hashlib
 import io
 import logging
 import os
+import re
 import shutil
 import subprocess
 from collections.abc import Sequence
@@ -29,6 +30,15 @@ log = logging.getLogger(__name__)
 INSTALL_HINT = "install Tesseract to read scans (Debian: apt-get install tesseract-ocr)"
 _DPI = 300  # what Tesseract reads best
 _PAGE_TIMEOUT_S = 180
+# Letters OCR confuses in the papers' own abbreviations: "Cllr" read as "Clir" or "CIlr".
+_MISREAD = ((re.compile(r"\bC[Il1][il1]r(s?)\b"), r"Cllr\1"),)
+
+
+def mend_misreadings(text: str) -> str:
+    """OCR'd text with the papers' abbreviations OCR commonly misreads set right."""
+    for wrong, right in _MISREAD:
+        text = wrong.sub(right, text)
+    return text
 
 
 class PageOcr(Protocol):

@@ -225,3 +225,39 @@ def test_what_a_meeting_decided_is_not_read_from_its_agenda() -> None:
 def test_what_a_meeting_decided_is_read_from_its_minutes() -> None:
     reading = ask("What did the council decide about replacing the swings?", MINUTES, AGENDA)
     assert reading.status == "answered" and "£2,400" in reading.text
+
+
+def test_a_meetings_minutes_are_also_spoken_of_by_the_next_meetings_minutes() -> None:
+    later = passage(
+        "upton_minutes_2021-10.pdf",
+        "Upton Parish Council\n"
+        "Minutes of the meeting held on 12 October 2021\n"
+        "Minutes of the last meeting held on 14 September 2021: the phrase 'and most\n"
+        "residents agree' was deleted. Subject to this amendment the minutes were agreed.\n",
+        1,
+        title="Minutes of the meeting of 12 October 2021",
+        paper_type="minutes",
+        meeting_date="2021-10-12",
+        section="Upton Parish Council",
+    )
+    announcing = passage(
+        "upton_agenda_2021-08.pdf",
+        "Upton Parish Council agenda\nDate of next meeting: 14 September 2021\n"
+        "Minutes of the meeting of 14 September 2021 to be deleted from the website.\n",
+        1,
+        title="Agenda for the meeting of 10 August 2021",
+        paper_type="agenda",
+        meeting_date="2021-08-10",
+        section="Upton Parish Council agenda",
+    )
+    question = read_question(
+        "What amendment was made to the minutes of Upton's September 2021 meeting?", BASE
+    )
+    words = set(tokenize(later.text + announcing.text))
+
+    def read_in(chunk):  # type: ignore[no-untyped-def]
+        return read(question, hits(chunk), idf, known=words.__contains__, profile=BASE)
+
+    reading = read_in(later)
+    assert reading.status == "answered" and "was deleted" in reading.text
+    assert read_in(announcing).status == "not_found"  # an earlier paper only names it

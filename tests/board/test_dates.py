@@ -54,3 +54,12 @@ def test_one_date_grammar_reads_dates_whole_or_as_tables_shorten_them() -> None:
         date(2013, 1, 6),
         date(2013, 7, 1),
     ]
+
+
+def test_a_superscript_ordinal_ocr_read_as_a_quote_mark_still_dates() -> None:
+    from datetime import date
+
+    from board.dates import find_dates
+
+    assert find_dates('Minutes of the meeting held on 18" March 2014') == [date(2014, 3, 18)]
+    assert find_dates("Date of Next Meeting: 29” April 2014 at 7.30pm") == [date(2014, 4, 29)]

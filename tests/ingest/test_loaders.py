@@ -478,3 +478,13 @@ def test_unsupported_extension_is_refused_by_type(tmp_path: Path, name: str) -> 
     assert info.value.source == name
     assert "unsupported file type" in info.value.reason
     assert (Path(name).suffix or "(none)") in info.value.reason
+
+
+def test_what_ocr_misreads_in_the_papers_abbreviations_is_set_right(tmp_path: Path) -> None:
+    scan = make_scan(tmp_path / "scan.pdf", [["Present"]])
+
+    lines = load_lines(scan, ocr=FakeOcr("Present: Clir N Hackett (Chairman), Clirs Howells"))
+
+    assert [line.text for line in lines if line.text.strip()] == [
+        "Present: Cllr N Hackett (Chairman), Cllrs Howells"
+    ]

@@ -80,11 +80,12 @@ def _item_decisions(
     paras = paragraphs(item.body)
     breaks = ItemReader(item, record.people).line_breaks  # an owner column ends a minute
     covered = 0  # a decision's list ("It was agreed that: - …") is part of it, not a new decision
+    taken = ""  # the text of the decision before: its votes are no decision of their own
     for p_index, para in enumerate(paras):
         sentences = [c for s in para.sentences(breaks) for c in decision_clauses(s, profile)]
-        taken = ""  # the text of the decision before: its votes are no decision of their own
         for s_index, sentence in enumerate(sentences):
-            if sentence.line_start <= covered or (taken and sentence.text in taken):
+            # a sentence on the line a decision ends is a new one unless it is part of it
+            if sentence.line_start < covered or sentence.text in taken:
                 continue
             kind = decision_kind(sentence.text, profile)
             if kind is None:

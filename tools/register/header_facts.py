@@ -28,7 +28,10 @@ _HELD = re.compile(  # "Held in the ... at 7 p.m.", "the meeting held at ...": n
     r"|\bheld\s+(?:the|its|their)\s+meeting\s+(?P<out>(?:outside|in|at)\s+the\s+[A-Z][^.;]*?)"
     r"(?=,?\s+(?:at|on|from)\s+\d|[.;,]|$)"
 )
-_MINUTES_AT = re.compile(r"\d(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+at\s+(?P<place>[A-Z][^,.;]+)")
+# "… 2014 at 7.30pm in the Village Hall", "… 10:00 am at City Hall"
+_MINUTES_AT = re.compile(
+    r"\d(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:at|in)\s+(?:the\s+)?(?P<place>[A-Z][^,.;]+)"
+)
 
 
 def chair_named(texts: Sequence[str], profile: BoardProfile) -> str | None:

@@ -28,7 +28,7 @@ _DECLARED = re.compile(
 )
 _NONE = re.compile(
     r"\b(?:no|there\s+were\s+no)\s+(?:declarations?|interests?)\b|\bnone\s+(?:were\s+)?declared\b"
-    r"|^\W*none\.?\s*$|\bno\s+declarations?\s+(?:were\s+)?made\b",
+    r"|^\W*none\.?\s*$|\bno\s+declarations?\s+(?:were\s+)?made\b|\bthere\s+(?:were|was)\s+none\b",
     re.I,
 )
 

@@ -54,12 +54,15 @@ VOTE = re.compile(
     r"|\bseconds?\s+the\s+motion\b|\b(?:voice|roll\s+call)\s+vote\b|\b(?:NOES|ABSENT)\s*:"
     r"|\b(?:motion|minutes|it|resolution)\s+(?:is|are|was|were)\s+(?:declared\s+)?"
     r"(?:approved|adopted)\b"
-    r"|\b(?:for|against)\s*\(\d+\)",
+    r"|\b(?:for|against)\s*\(\d+\)"
+    # "Agreed unanimously.", "Unanimously agreed.": the outcome as a sentence of its own
+    r"|^\W*(?:unanimously\s+)?(?:agreed|approved|resolved)(?:\s+unanimously)?\W*$",
     re.I,
 )
 _OUTCOME = re.compile(
     r"\b(?:motion\s+)?(carried|passed|defeated|failed|lost)(?:\s+unanimously)?\b"
-    r"|\b(unanimously)\s+(?:agreed|resolved|approved)\b",
+    r"|\b(unanimously)\s+(?:agreed|resolved|approved)\b"
+    r"|\b(?:agreed|resolved|approved)\s+(unanimously)\b",
     re.I,
 )
 
@@ -94,7 +97,7 @@ def _outcome(text: str) -> str | None:
     m = _OUTCOME.search(text)
     if not m:
         return None
-    if m.group(2):
+    if m.group(2) or m.group(3):
         return "carried unanimously"
     word = m.group(1).lower()
     result = "carried" if word in ("carried", "passed") else "defeated"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from tests.tools.register.minuted import Minuted, _a, _d
 from tests.tools.register.other_minuted_later import LATER
+from tests.tools.register.other_minuted_scanned import SCANNED
 
 HORSLEY = "484.pdf"
 HALESWORTH = "2015-06-02-fohcl-minutes.pdf"
@@ -284,5 +285,5 @@ FIRST: tuple[Minuted, ...] = (
     _d(GOVAN_NOVEMBER, "it was noted that the Community Council had already", optional=True),
     _a(GOVAN_NOVEMBER, "Minute Secretary to contact Willie Jones", "John Foster"),
 )
-MINUTED: tuple[Minuted, ...] = (*FIRST, *LATER)
+MINUTED: tuple[Minuted, ...] = (*FIRST, *LATER, *SCANNED)
 SOURCES: tuple[str, ...] = tuple(dict.fromkeys(m.source for m in MINUTED))

@@ -44,6 +44,7 @@ def test_the_chair_in_each_form(line: str, chair: str | None) -> None:
             "Minutes from Monday, January 29, 2018 – 9:00am at Carbon Arc Bar & Board",
             "Carbon Arc Bar & Board",
         ),
+        ("18th March 2014 at 7.30pm in the Village Hall", "Village Hall"),
         ("Alison agreed to attend the Community Forum being held at The Riverside.", None),
         ("Place names on the new signs were agreed.", None),
     ],

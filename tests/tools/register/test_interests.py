@@ -49,7 +49,9 @@ def test_none_declared_is_said_and_cited() -> None:
         "declarations_locator": "lines 1-2",
         "declarations_text": "18.11.2 Register of Interests: None",
     }
+    assert declarations(_lines("Declarations of Interest: There were none"))["declarations_text"]
     assert declarations(_lines("1. Apologies", "None")) == {}
+    assert declarations(_lines("Matters Arising", "There were none")) == {}
 
 
 def test_a_question_about_declarations_is_answered_from_the_meeting() -> None:

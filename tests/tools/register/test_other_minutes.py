@@ -18,6 +18,8 @@ from .dev_papers import dev_sections
 # source: (meeting date, chair, venue), as each paper's head states them
 TRUTH = {
     "484.pdf": ("2014-10-19", None, "Horsley Village Hall"),  # "Venue: Horsley Village Hall"
+    # scanned: "held on 18th March 2014 at 7.30pm in the Village Hall", "Cllr N Hackett (Chairman)"
+    "191.pdf": ("2014-03-18", "N Hackett", "Village Hall"),
     "2015-06-02-fohcl-minutes.pdf": ("2015-06-02", None, None),
     "board-meeting-minutes-2016-05-26.pdf": (  # "Attendees  Tony Brown (Chair), ..."
         "2016-05-26",
@@ -87,6 +89,7 @@ DECLARED: dict[str, tuple[str, ...]] = {
     "Minutes_03.09.19.docx": (),
     "minutes_2020-07-14_.pdf": (),
     "minutes_2021-01-26_.pdf": (),
+    "191.pdf": (),  # "Declarations of Interest: There were none"
 }
 
 

@@ -67,3 +67,29 @@ def test_a_motion_names_its_mover_and_seconder_in_terse_forms() -> None:
     ):
         motion = read_motion(text)
         assert motion is not None and (motion.proposer, motion.seconder) == names
+
+
+def test_a_motion_agreed_in_a_sentence_of_its_own_is_one_decision() -> None:
+    from tools.register.extract import extract_decisions
+
+    from .snippets import minutes
+
+    found = extract_decisions(
+        [
+            minutes(
+                "5. Nupend Farm\n"
+                "It was proposed by Cllr Howells, seconded by Cllr Hackett, that Council retain\n"
+                "the services of Pegasus at a budget of £1200. Agreed\n"
+                "unanimously. It was agreed the group should arrange a meeting with the\n"
+                "consultant."
+            )
+        ],
+        BASE,
+    )
+
+    assert [(d.kind, d.proposer, d.seconder, d.outcome) for d in found] == [
+        ("moved", "Howells", "Hackett", "carried unanimously"),
+        ("agreed", None, None, None),
+    ]
+    assert found[0].text.endswith("Agreed unanimously.")
+    assert found[1].text.startswith("It was agreed the group should arrange a meeting")
