@@ -39,7 +39,7 @@ DECIDED = re.compile(
     r"|\bwhat did (?:the )?(?:[\w'’-]+\s+){0,4}?(?:decide|resolve|approve|endorse|conclude)\b"
     r"|\b(?:which|what) (?:[\w'’-]+\s+){1,5}?did (?:the )?(?:[\w'’-]+\s+){0,4}?"
     r"(?:decide|agree|resolve|approve|choose|appoint|hire|elect)\b"
-    r"|\bdid (?:the )?(?:[\w'’-]+\s+){0,3}?(?:back|approve|reject|support) (?:it|this|that|the)\b"
+    r"|\bdid (?:the )?(?:[\w'’-]+\s+){0,3}?(?:back|approve|reject|support|endorse|oppose)\b"
     # motions and votes
     r"|\bwho (?:moved|proposed|seconded)\b|\b(?:moved|proposed) and seconded\b"
     r"|\bhow did (?:the )?(?:[\w'’-]+\s+){0,5}?vote\b|\bvoted? (?:for|against)\b",
@@ -66,10 +66,11 @@ ACTIONS = re.compile(
     r"|\b(?:was|were) asked to\b|\b(?:told|instructed|directed) to\b",
     re.I,
 )
-# "What was Stuart Collins asked to present", "What were the Police going to bring": a named owner.
+# "What was Stuart Collins asked to present", "What were the Police going to bring", "What is
+# Carrie Landman to research": a named owner.
 ASKED_OF = re.compile(
-    r"\b(?:was|were) (?:the )?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
-    r"(?:asked|going|due|expected|tasked|actioned) to\b"
+    r"\b(?:is|are|was|were) (?:the )?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+    r"(?:(?:asked|going|due|expected|tasked|actioned)\s+)?to\b"
 )
 # When a meeting opened and closed: "when did it start and finish", "who called it to order".
 _TIMES = (
@@ -198,9 +199,16 @@ class RecordAsk:
     outcome: bool = False  # what a meeting did (decided, voted, reported out): not in an agenda
     also: tuple[str, ...] = ()  # what its other clauses ask ("…, and what do they cost?": cost)
     asks_who: bool = False  # "Who is to …?", "Who was asked to …?": the owner is the answer
+    due: str | None = None  # the month of the meeting an action is due at ("for the December
+    #                         2020 meeting": '2020-12'), not the meeting it was set at
 
 
 _APOLOGIES = re.compile(r"\bapolog", re.I)
+# "to research for North Star's December 2020 meeting", "by the January 2021 meeting"
+_DUE_AT = re.compile(
+    r"\b(?:for|by|before|ahead of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?"
+    rf"(?P<date>(?:{'|'.join(name.capitalize() for name in MONTH_NAMES)})\s+\d{{4}})\s+meeting\b"
+)
 
 
 def read_record_ask(text: str) -> RecordAsk:
@@ -216,6 +224,9 @@ def read_record_ask(text: str) -> RecordAsk:
     if kind is None:
         return RecordAsk(outcome=bool(OUTCOME.search(text)))
     first = bool(_FIRST.search(text))
+    due = _DUE_AT.search(text) if kind == "actions" else None
+    if due:  # the meeting it is due at is no meeting it was set at
+        text = f"{text[: due.start('date')]} {text[due.end('date') :]}"
     topic = _topic(kind, text)
     return RecordAsk(
         kind=kind,
@@ -242,6 +253,7 @@ def read_record_ask(text: str) -> RecordAsk:
         asks_who=bool(
             re.match(r"\s*who\b(?!\s+(?:else|attended|chaired|was present))", text, re.I)
         ),
+        due=meeting_dates(due.group("date"))[1] if due else None,
     )
 
 
@@ -342,15 +354,14 @@ def _topic_beside(text: str, pattern: re.Pattern[str]) -> str | None:
     """The topic of a question that names it beside its key phrase, not after it ("How much
     did North Star move from savings to checking, and who moved and seconded it?"): the
     longest of its other clauses, without its question words and dates."""
-    rest = pattern.sub(" ", text)
-    clauses = [
-        c
-        for c in re.split(r",\s*(?:and|or)\b|;|\?|\band (?:who|what|when|where|which|how)\b", rest)
-        if c.strip()
-    ]
+    parts = re.split(r",\s*(?:and|or)\b|;|\?|\band (?=(?:who|what|when|where|which|how)\b)", text)
+    clauses = [pattern.sub(" ", c) for c in parts if c.strip()]
     if len(clauses) < 2:
         return None  # one clause, and no topic after its key phrase: it names none
-    best = max(clauses, key=lambda c: len(c.split()))
+    others = [c for c in clauses if c.strip()]
+    if not others:
+        return None
+    best = max(others, key=lambda c: len(c.split()))
     best = _QUESTION_WORDS.sub(" ", best)
     best = re.sub(rf"(?:at |after |in |on |for )?(?:the )?(?:{_DATE_WORDS.pattern})", " ", best)
     topic = clean_topic(best)

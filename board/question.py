@@ -53,7 +53,8 @@ _PAPER_NOUNS = frozenset(
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _REFERS_BACK = re.compile(r"\b(?:it|its|they|their|them|this|these|that|those|he|she)\b", re.I)
-_NAME = re.compile(r"\b(?:[A-Z][\w'’]*[a-z]\w*|[A-Z]{2,}s?|[A-Z]+\d[\w]*)\b")
+# a name, an acronym, or a reference whole ("PL/00489", "A40")
+_NAME = re.compile(r"\b(?:[A-Z]+/\d[\w/]*|[A-Z][\w'’]*[a-z]\w*|[A-Z]{2,}s?|[A-Z]+\d[\w]*)\b")
 # A day of a date ("31 March 2018", "March 31") is a date, not a name to look for.
 _DAY_OF_DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{'|'.join(MONTH_NAMES)})\b"

@@ -248,7 +248,12 @@ def root(word: str) -> str:
     """A word's root, its stem without a derivational ending, for meeting words of one family:
     'tarmacking' and 'tarmac', 'resolved' and 'resolve', 'saving' and 'save'."""
     word = stem(word)
-    for suffix in ("ing", "ed", "ion", "ment", "er", "al", "e", "s"):
+    endings: tuple[str, ...] = ("ion", "ment", "er", "al", "e")
+    for suffix in ("ing", "ed", "s"):  # the inflection first: 'offered' is 'offer' …
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word, endings = word[: -len(suffix)], endings[:-1]  # ('agreed' is 'agre', as 'agree')
+            break
+    for suffix in endings:  # … then as 'offer' is
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word

@@ -29,6 +29,17 @@ from tests.profiles import BARNET
             "hire for the verge cutting",
         ),
         (
+            "Did Ashby Parish Council back Jo Smith's lottery bid for the chapel roof?",
+            "decided",
+            "chapel roof",
+        ),
+        # the topic in the clause before the one that asks how they voted
+        (
+            "Who was offered the Ashby clerk's post, and how did the council vote?",
+            "decided",
+            "offered the Ashby clerk's post",
+        ),
+        (
             "How much did Ashby move to the reserve, and who moved and seconded it?",
             "decided",
             "Ashby move to the reserve",
@@ -131,3 +142,11 @@ def test_several_things_asked_of_one_meeting() -> None:
         "When and where did the Ashby council meet in March 2021, and when is the next meeting?"
     )
     assert ask.kind == "meeting_details" and ask.held and ask.next_meeting and not ask.times
+
+
+def test_an_action_due_at_a_meeting_is_not_one_set_at_it() -> None:
+    ask = read_record_ask("What is Jo Smith to research for Ashby's December 2020 meeting?")
+    assert (ask.kind, ask.due, ask.date) == ("actions", "2020-12", (None, None))
+    assert "Jo Smith" in ask.names
+    set_at = read_record_ask("What actions were agreed at the December 2020 meeting?")
+    assert (set_at.due, set_at.date) == (None, (None, "2020-12"))

@@ -63,3 +63,12 @@ def test_a_superscript_ordinal_ocr_read_as_a_quote_mark_still_dates() -> None:
 
     assert find_dates('Minutes of the meeting held on 18" March 2014') == [date(2014, 3, 18)]
     assert find_dates("Date of Next Meeting: 29” April 2014 at 7.30pm") == [date(2014, 4, 29)]
+
+
+def test_a_word_and_its_inflections_share_one_root() -> None:
+    from board.text import root
+
+    assert root("offered") == root("offer") == root("offers")
+    assert root("ordered") == root("order")
+    assert root("agreed") == root("agree")
+    assert root("resolved") == root("resolve")

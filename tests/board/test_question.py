@@ -94,3 +94,10 @@ def test_controls_and_invisible_characters_are_not_read(typed: str, read: str) -
 def test_a_figure_question_names_what_it_is_about(text: str, names: tuple[str, ...]) -> None:
     figure = read_question(text, BARNET).figure
     assert figure is not None and figure.names == names
+
+
+def test_a_reference_is_a_name_read_whole() -> None:
+    question = read_question(
+        "What did the council say about planning application PL/00489 near Penybanc?", BARNET
+    )
+    assert "pl/00489" in question.names and "pl" not in question.names

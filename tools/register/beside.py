@@ -10,11 +10,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from board.text import coverage
+from board.dates import MONTH_NAMES
+from board.text import STOPWORDS, coverage, tokenize
 from tools.register.records import Action, Decision, MinuteItem, lines_locator, span
 
 _SHORT_TASK = 6  # words: a task this short says what only with the sentence before it
 _POINTED_SENTENCES, _POINTED_CHARS = 2, 700  # what a short task points back to, at most
+_SAYS_LITTLE = 2  # words of a task, besides who and when: "to research"
+_WHEN_WORDS = frozenset({"meeting", "next", "by", "before", "for"})
 _POINTS_BACK = re.compile(r"\b(?:accordingly|this|these|that|it|them)\W*$", re.I)
 
 
@@ -63,7 +66,7 @@ def answering(item: MinuteItem, record: Decision | Action, asked: Sequence[str])
 def pointed_back_to(item: MinuteItem, action: Action) -> Beside | None:
     """The sentence before an action whose task is too short to say what on its own."""
     task = action.task.strip()
-    if len(task.split()) > _SHORT_TASK and not _POINTS_BACK.search(task):
+    if not (_says_little(action) or _POINTS_BACK.search(task)):
         return None
     sentences = _sentences(item)
     own = next(
@@ -77,6 +80,16 @@ def pointed_back_to(item: MinuteItem, action: Action) -> Beside | None:
         before = before[1:]
     text = " ".join(t for t, _, _ in before)
     return Beside(text, lines_locator(before[0][1], before[-1][2]))
+
+
+def _says_little(action: Action) -> bool:
+    """Whether a task is short, or says little but who and when ("Carrie Landman to research
+    for December 2020 meeting"): what to do is in the sentence before it."""
+    if len(action.task.split()) <= _SHORT_TASK:
+        return True
+    known = set(tokenize(" ".join((*action.owners, action.due or "", *MONTH_NAMES))))
+    what = [w for w in tokenize(action.task) if w not in known | STOPWORDS | _WHEN_WORDS]
+    return len([w for w in what if not w.isdigit()]) <= _SAYS_LITTLE
 
 
 def _same_words(sentence: str, task: str) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from board.asks import RecordAsk
+from board.dates import meeting_dates
 from board.records import ToolAnswer
 from board.routing import Filters
 from tools.register.answers import AnswerBuilder, call, count, follow_ups, long_date
@@ -75,6 +76,18 @@ class Decisions(RegisterHandler):
         return out.result()
 
 
+def _due_at(found: list[Action], ask: RecordAsk) -> list[Action]:
+    """The actions due at the meeting asked of ("for the December 2020 meeting")."""
+    return [a for a in found if not ask.due or _month_of(a.due) == ask.due]
+
+
+def _month_of(due: str | None) -> str | None:
+    """The month an action's due date names ("December 2020 meeting", "next meeting (21
+    December 2020)"), as '2020-12'."""
+    exact, month = meeting_dates(due or "")
+    return month or (exact[:7] if exact else None)
+
+
 class Actions(RegisterHandler):
     """ "What actions did Y get?": the actions minuted, by owner, topic, status and meeting."""
 
@@ -92,11 +105,11 @@ class Actions(RegisterHandler):
         date_from, date_to = dates_in(ask, filters, self.register.meetings)
         if not owner and self.minutes_silent_on(topic):
             return None
-        found = actions(self.register, owner, topic, status, date_from, date_to)
+        found = _due_at(actions(self.register, owner, topic, status, date_from, date_to), ask)
         if not found and owner and topic:
             # The owner's actions at that meeting, when none of them is on the topic as asked.
             topic = None
-            found = actions(self.register, owner, None, status, date_from, date_to)
+            found = _due_at(actions(self.register, owner, None, status, date_from, date_to), ask)
         if not found:
             return None
         out = AnswerBuilder()

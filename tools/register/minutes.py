@@ -21,7 +21,8 @@ from tools.register.people import names_in_list, names_in_run_text
 from tools.register.records import lines_locator, paper_line
 from tools.register.text import paragraphs, strip_markup
 
-ITEM_HEADING = re.compile(r"^(\d{1,2})(?:\.(\d{1,2}))?\.?\s+(\S.*)$")
+# "4. Finance", "4 Finance", "18.11.2 Register", "4.OFFICERS' REPORTS"
+ITEM_HEADING = re.compile(r"^(\d{1,2})(?:\.(\d{1,2}))?(?:\.?\s+|\.(?=[A-Z]))(\S.*)$")
 # A minute number led by its meeting's year and month: "18.11.1 Apologies" is item 1.
 _MEETING_REF = re.compile(r"^\d{2}\.\d{2}\.(?=\d{1,2}\s)")
 _MAX_HEADING_WORDS = 10

@@ -145,7 +145,9 @@ def decisions(
             how="left",
         )
         context.index = frame.index
-        mask = _about(context, topic, ["text", "item_title"], "item_text", mask, also)
+        # a recorded vote answers "how did they vote" whether or not the minute says "vote"
+        context["voted"] = frame["votes_for"].notna().map({True: "vote", False: ""})
+        mask = _about(context, topic, ["text", "item_title", "voted"], "item_text", mask, also)
     chosen = set(frame.loc[mask, "id"])
     return _ordered([d for d in register.decisions if d.id in chosen])
 

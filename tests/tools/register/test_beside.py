@@ -111,3 +111,27 @@ def test_a_relaxed_topic_ranks_the_rarer_words_and_shows_who_carries_it_out() ->
     assert "consult on new powers" not in answer.answer
     [action] = [line for line in answer.answer.split("\n") if "Action:" in line]
     assert "Arwel Davies:" in action
+
+
+def test_an_action_due_at_a_meeting_says_what_from_the_sentence_before() -> None:
+    text = (
+        "Minutes of the meeting held on 16 November 2020\n\n"
+        "Present: Jo Smith, Sam Lee\n\n"
+        "3. Apologies\nNone.\n\n"
+        "4. Records\n\n"
+        "Sam Lee suggests research on the pros and cons of Cloud storage and its costs. "
+        "Jo Smith to research for December 2020 meeting.\n"
+        "Jo Smith to order a fireproof cabinet for the January 2021 meeting.\n"
+    )
+    data = compile_register([minutes(text, meeting_date="2020-11-16")], profile=BASE)
+    question = read_question(
+        "What is Jo Smith to research for the December 2020 meeting?", profile=BASE
+    )
+
+    answer = RegisterRouter(Register(data)).route(question, Filters())
+
+    assert answer is not None
+    assert "1 action for Jo Smith" in answer.answer
+    assert "Jo Smith to research for December 2020 meeting" in answer.answer
+    assert "fireproof" not in answer.answer  # due at another meeting
+    assert "The minute also says: Sam Lee suggests research on the pros and cons" in answer.answer

@@ -243,3 +243,24 @@ def test_a_decision_keeps_its_proposer_past_an_initial() -> None:
         "the youth club by Mr. J. Smith before the next meeting.\n"
     )
     assert "Councillor S. Keary be paid to the youth club" in decision.text
+
+
+def test_an_item_number_set_against_its_heading_opens_an_item() -> None:
+    from board.profile import BASE
+
+    from .snippets import minutes
+
+    items = extract_items(
+        [
+            minutes(
+                "3.  SPEAKER ON POLICING\nThe speaker reported on patrols.\n\n"
+                "4.OFFICERS' REPORTS\nOur Secretary raised a letter asking for support. "
+                "This was AGREED."
+            )
+        ],
+        BASE,
+    )
+    assert [(i.agenda_item, i.item_title) for i in items] == [
+        ("3", "Speaker on policing"),
+        ("4", "Officers' reports"),
+    ]

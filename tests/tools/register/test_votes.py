@@ -71,3 +71,28 @@ def test_an_answer_shows_the_vote() -> None:
         voted_against=("Rybka",),
     )
     assert votes_named(d) == "for 20, against 1 (Rybka)"
+
+
+def test_how_they_voted_is_asked_of_the_decision_with_a_recorded_vote() -> None:
+    from board.profile import BASE
+    from tools.register.store import Register, compile_register
+    from tools.register.tools import decisions
+
+    from .snippets import minutes
+
+    text = (
+        "Minutes of the meeting held on 16 November 2020\n\n"
+        "1. Unfinished business\n\n"
+        "Sam Lee makes a motion to offer Jo Smith the Treasurer elect position. Ann Cole seconds "
+        "the motion. Sam Lee aye, Ann Cole aye. Motion passed unanimously.\n\n"
+        "2. The treasurer's post\n\n"
+        "Ann Cole makes a motion to approve training for the treasurer elect. Voice vote, "
+        "all aye.\n"
+    )
+    register = Register(compile_register([minutes(text, meeting_date="2020-11-16")], BASE))
+
+    found = decisions(register, "offered the treasurer-elect post", also=("vote",))
+
+    assert [d.text.split(".")[0] for d in found] == [
+        "Sam Lee makes a motion to offer Jo Smith the Treasurer elect position"
+    ]
