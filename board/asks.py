@@ -88,8 +88,21 @@ _DECLARATIONS = (
     r"\bdeclar\w*\s+(?:an?\s+|any\s+|of\s+)?(?:\w+\s+)?interests?\b|\bconflicts?\s+of\s+interest\b"
 )
 DECLARATIONS = re.compile(_DECLARATIONS, re.I)
+# What is on a meeting's agenda: "How many items are on the agenda …?", "What presentation is
+# scheduled under planning on the April 2014 agenda?"
+_AGENDA = (
+    r"\bhow many items\b|\bitems? (?:is |are |was |were )?on (?:the |its |[\w'’-]+\s+){1,4}agenda\b"
+    r"|\bwhat (?:is|was|are|were) on (?:the |its |[\w'’-]+\s+){1,4}agenda\b"
+    r"|\b(?:scheduled|listed)\b[^?]{0,60}\bagenda\b"
+)
+AGENDA = re.compile(_AGENDA, re.I)
 MEETING_DETAILS = re.compile(
-    _DECLARATIONS + "|" + _TIMES + r"|\bwhere (?:was|is|will|did)\b.*\b(?:meeting|held|meet)\b"
+    _DECLARATIONS
+    + "|"
+    + _AGENDA
+    + "|"
+    + _TIMES
+    + r"|\bwhere (?:was|is|will|did)\b.*\b(?:meeting|held|meet)\b"
     r"|\bwhen and where\b|\bwhere and when\b"
     r"|\bnext meeting\b|\bmeeting after\b|\bwhat time\b",
     re.I,
@@ -195,6 +208,7 @@ class RecordAsk:
     times: bool = False  # when the meeting opened and closed
     held: bool = False  # where or when the meeting was held
     declarations: bool = False  # who declared an interest
+    agenda: bool = False  # what is on the meeting's agenda
     decider: str | None = None  # who the question says decided ("Milburn", "the steering group")
     outcome: bool = False  # what a meeting did (decided, voted, reported out): not in an agenda
     also: tuple[str, ...] = ()  # what its other clauses ask ("…, and what do they cost?": cost)
@@ -247,6 +261,7 @@ def read_record_ask(text: str) -> RecordAsk:
         times=bool(TIMES.search(text)),
         held=bool(_HELD.search(text)),
         declarations=bool(DECLARATIONS.search(text)),
+        agenda=bool(AGENDA.search(text)),
         decider=m.group("who") if (m := _DECIDER.search(text)) else None,
         outcome=bool(OUTCOME.search(text)),
         also=_also(text, topic),

@@ -30,8 +30,12 @@ log = logging.getLogger(__name__)
 INSTALL_HINT = "install Tesseract to read scans (Debian: apt-get install tesseract-ocr)"
 _DPI = 300  # what Tesseract reads best
 _PAGE_TIMEOUT_S = 180
-# Letters OCR confuses in the papers' own abbreviations: "Cllr" read as "Clir" or "CIlr".
-_MISREAD = ((re.compile(r"\bC[Il1][il1]r(s?)\b"), r"Cllr\1"),)
+# What OCR misreads in the papers: "Cllr" read as "Clir" or "CIlr", a list number's space lost.
+_MISREAD = (
+    (re.compile(r"\bC[Il1][il1]r(s?)\b"), r"Cllr\1"),
+    # a list's number set against its item: "7Planning" is "7 Planning"
+    (re.compile(r"^(\d{1,2})(?=[A-Z][a-z])", re.M), r"\1 "),
+)
 
 
 def mend_misreadings(text: str) -> str:

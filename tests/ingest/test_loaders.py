@@ -488,3 +488,15 @@ def test_what_ocr_misreads_in_the_papers_abbreviations_is_set_right(tmp_path: Pa
     assert [line.text for line in lines if line.text.strip()] == [
         "Present: Cllr N Hackett (Chairman), Cllrs Howells"
     ]
+
+
+def test_a_list_number_ocr_sets_against_its_item_is_set_apart(tmp_path: Path) -> None:
+    scan = make_scan(tmp_path / "scan.pdf", [["Agenda"]])
+
+    lines = load_lines(scan, ocr=FakeOcr("6 Correspondence\n7Planning - Dairy\n2014 budget"))
+
+    assert [line.text for line in lines if line.text.strip()] == [
+        "6 Correspondence",
+        "7 Planning - Dairy",
+        "2014 budget",
+    ]

@@ -32,6 +32,7 @@ class AgendaInfo:
     next_meeting_text: str = ""
 
 
+_MIN_LISTED = 3  # numbered lines that make an agenda's list, not a stray number
 _TIME = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[–-]\s*\d{1,2}[.:]\d{2}\s*)?(?:am|pm)\b", re.I)
 _NEXT_MEETING = r"date of next meeting\s*[:–-]?\s*(.*)|\bnext (?:{names})\b\W*(.*)"
 
@@ -86,7 +87,7 @@ def read_agenda(paper: Paper, profile: BoardProfile) -> AgendaInfo:
         venue=venue,
         chair=chair,
         members_listed=tuple(members),
-        items=tuple(_agenda_rows(paper.lines)),
+        items=tuple(_agenda_rows(paper.lines) or _agenda_list(paper.lines)),
         next_meeting=next_meeting,
         time=time,
         header_locator=lines_locator(min(header), max(header)) if header else None,
@@ -154,6 +155,22 @@ def _agenda_rows(lines: Sequence[Line]) -> list[AgendaItem]:
                 last.number, "; ".join((last.title, *extra)), last.lead, last.pages
             )
     return rows
+
+
+# "7 Planning - Chavenage Dairy Proposed Development Presentation", "3. Declarations of Interest"
+_LISTED = re.compile(r"^(\d{1,2})\.?\s+([A-Z‘'\"].{0,158})$")
+
+
+def _agenda_list(lines: Sequence[Line]) -> list[AgendaItem]:
+    """An agenda written as a numbered list, not a table: its lines numbered 1, 2, 3, … in
+    turn (a date or a figure starting a line breaks no count)."""
+    rows: list[AgendaItem] = []
+    for line in lines:
+        m = _LISTED.match(strip_markup(line.text).strip())
+        if m and int(m.group(1)) == len(rows) + 1:
+            title = re.sub(r"\s*—[\s—–-]*|\s+[–-][\s—–-]*", " – ", m.group(2)).strip(" .–")
+            rows.append(AgendaItem(number=m.group(1), title=title))
+    return rows if len(rows) >= _MIN_LISTED else []
 
 
 def _agenda_parts(cell: str) -> list[str]:

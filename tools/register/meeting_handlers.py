@@ -78,9 +78,14 @@ class MeetingDetails(RegisterHandler):
             facet(found, out)
             for facet, asked in (
                 (_declared, ask.declarations),
+                (_agenda, ask.agenda),
                 (_times, ask.times),
                 (_next_meeting, ask.next_meeting),
-                (_held, ask.held or not (ask.times or ask.next_meeting or ask.declarations)),
+                (
+                    _held,
+                    ask.held
+                    or not (ask.times or ask.next_meeting or ask.declarations or ask.agenda),
+                ),
             )
             if asked
         ]
@@ -104,6 +109,28 @@ def _declared(found: Meeting, out: AnswerBuilder) -> bool:
         return True
     out.lines.append(f"Declarations of interest at the meeting of {when}:")
     out.lines.extend(f"- {said} [{n}]" for said in found.declarations)
+    return True
+
+
+def _agenda(found: Meeting, out: AnswerBuilder) -> bool:
+    """The meeting's agenda, item by item, cited to the agenda paper."""
+    if not (found.agenda_items and found.agenda_source and found.agenda_locator):
+        return False
+    listed = [f"{i.number} {i.title}" for i in found.agenda_items if i.number and i.title]
+    if not listed:
+        return False
+    n = out.cite(
+        found.agenda_source,
+        found.title,
+        found.meeting_date,
+        found.agenda_locator,
+        "; ".join(listed),
+    )
+    out.lines.append(
+        f"The agenda for the meeting of {long_date(found.meeting_date)} lists "
+        f"{len(listed)} items [{n}]:"
+    )
+    out.lines.extend(f"- {item}" for item in listed)
     return True
 
 
