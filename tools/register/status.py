@@ -21,15 +21,19 @@ from board.names import looks_like_name
 from board.profile import BoardProfile
 from board.records import Section
 from tools.register.records import NO_LATER_RECORD, Action, lines_locator
+from tools.register.reported import Reports
 from tools.register.text import STOPWORDS, content_stems, paragraphs, stem, strip_markup, words
 
 COMPLETED = re.compile(
-    r"\b(?:now in place|completed|circulated|launched|appointed|"
+    r"\b(?:now in place|completed|circulated|launched|appointed|received|"
     r"(?:is|are|was|were|has been|have been|had been)\s+(?:now\s+)?"
     r"(?:approved|agreed|completed|circulated|established|appointed|set up|launched|"
-    r"implemented|identified|invited|amended|updated|sent|shared))\b",
+    r"implemented|identified|invited|amended|updated|sent|shared|signed|made)|"
+    r"(?:has|have|had)\s+(?:now\s+)?(?:written|sent|signed))\b",
     re.I,
 )
+_THANKED = re.compile(r"\b(?:was|were)\s+thanked\s+for\s+\w+ing\b", re.I)
+_DECIDED_NOW = re.compile(r"\bit\s+was\s+(?:agreed|resolved|decided)\b", re.I)
 # Words any action or paper may use; sharing them says nothing about which task a passage records.
 GENERIC = frozenset(
     """meeting meet next update report partnership council community safety crime action
@@ -54,6 +58,7 @@ class Passage:
     meeting_date: str
     source: str
     title: str
+    paper_type: str
     line_start: int
     line_end: int
     text: str
@@ -77,6 +82,7 @@ def passages(sections: Sequence[Section]) -> list[Passage]:
                         section.meeting_date,
                         section.source,
                         section.title,
+                        section.paper_type,
                         sentence.line_start,
                         sentence.line_end,
                         sentence.text,
@@ -166,6 +172,7 @@ def apply_status(
 ) -> list[Action]:
     """Each action with its status: 'done' with the later passage that records it, else open."""
     pool = passages(sections)
+    reports = Reports(pool, GENERIC)
     result: list[Action] = []
     for action in actions:
         named = anchors(action.task, profile)
@@ -185,10 +192,29 @@ def apply_status(
                 done.append(passage)
             elif max(len(a) for a in found) >= _SPECIFIC or len(extra & passage.stems) >= 2:
                 mention = mention or passage
+        if not (done or mention):  # no named thing: a later sentence of its body on its words
+            later = [p for p in pool if _within(action.meeting_date, p.meeting_date)]
+            for report in reports.about(action, later, profile):
+                if report.on_the_task and _says_done(report.sentence.text):
+                    done.append(report.sentence)
+                else:
+                    mention = mention or report.sentence
         # Of several records, the one sharing most of the task's other words says most about it.
         best = max(done, key=lambda p: len(extra & p.stems), default=None)
         result.append(_with_status(action, best, mention))
     return result
+
+
+def _says_done(text: str) -> bool:
+    """Whether a later sentence says something was done ("have been signed and received", "was
+    thanked for clearing …"), not that the meeting decided something new ("It was agreed …")."""
+    return bool(COMPLETED.search(text) or _THANKED.search(text)) and not _DECIDED_NOW.search(text)
+
+
+def _within(held: str, later: str) -> bool:
+    """Whether a paper's meeting came after the action's, within the window."""
+    days = (date.fromisoformat(later) - date.fromisoformat(held)).days
+    return 0 < days <= WINDOW_DAYS
 
 
 def _with_status(action: Action, done: Passage | None, mention: Passage | None) -> Action:
