@@ -17,7 +17,8 @@ from tools.register.records import Action, Decision, MinuteItem, lines_locator, 
 _SHORT_TASK = 6  # words: a task this short says what only with the sentence before it
 _POINTED_SENTENCES, _POINTED_CHARS = 2, 700  # what a short task points back to, at most
 _SAYS_LITTLE = 2  # words of a task, besides who and when: "to research"
-_WHEN_WORDS = frozenset({"meeting", "next", "by", "before", "for"})
+# the words of when a task is due ("for December 2020 meeting"), said of any task
+_WHEN_WORDS = frozenset(tokenize(" ".join(("meeting next by before for", *MONTH_NAMES))))
 _POINTS_BACK = re.compile(r"\b(?:accordingly|this|these|that|it|them)\W*$", re.I)
 
 
@@ -87,8 +88,8 @@ def _says_little(action: Action) -> bool:
     for December 2020 meeting"): what to do is in the sentence before it."""
     if len(action.task.split()) <= _SHORT_TASK:
         return True
-    known = set(tokenize(" ".join((*action.owners, action.due or "", *MONTH_NAMES))))
-    what = [w for w in tokenize(action.task) if w not in known | STOPWORDS | _WHEN_WORDS]
+    known = set(tokenize(" ".join((*action.owners, action.due or "")))) | _WHEN_WORDS
+    what = [w for w in tokenize(action.task) if w not in known and w not in STOPWORDS]
     return len([w for w in what if not w.isdigit()]) <= _SAYS_LITTLE
 
 

@@ -177,14 +177,10 @@ def apply_status(
     for action in actions:
         named = anchors(action.task, profile)
         extra = task_words(action.task, named, profile)
-        held = date.fromisoformat(action.meeting_date)
+        later = [p for p in pool if _within(action.meeting_date, p.meeting_date)]
         done: list[Passage] = []
         mention: Passage | None = None
-        for passage in pool if named else ():
-            if not action.meeting_date < passage.meeting_date:
-                continue
-            if (date.fromisoformat(passage.meeting_date) - held).days > WINDOW_DAYS:
-                continue
+        for passage in later if named else ():
             found = [anchor for anchor in named if _contains(passage.tokens, anchor)]
             if not found:
                 continue
@@ -193,7 +189,6 @@ def apply_status(
             elif max(len(a) for a in found) >= _SPECIFIC or len(extra & passage.stems) >= 2:
                 mention = mention or passage
         if not (done or mention):  # no named thing: a later sentence of its body on its words
-            later = [p for p in pool if _within(action.meeting_date, p.meeting_date)]
             for report in reports.about(action, later, profile):
                 if report.on_the_task and _says_done(report.sentence.text):
                     done.append(report.sentence)
@@ -213,8 +208,9 @@ def _says_done(text: str) -> bool:
 
 def _within(held: str, later: str) -> bool:
     """Whether a paper's meeting came after the action's, within the window."""
-    days = (date.fromisoformat(later) - date.fromisoformat(held)).days
-    return 0 < days <= WINDOW_DAYS
+    if later <= held:  # ISO dates: a string comparison first, the date arithmetic after
+        return False
+    return (date.fromisoformat(later) - date.fromisoformat(held)).days <= WINDOW_DAYS
 
 
 def _with_status(action: Action, done: Passage | None, mention: Passage | None) -> Action:
